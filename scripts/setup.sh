@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing diplograph needs beyond the Rust toolchain, when it
+# is missing: libclang (oxigraph's RocksDB bindings are generated with bindgen) and
+# Graphviz (`diplograph graph --format svg|png`, and the DOT check in the tests).
+set -euo pipefail
+need=()
+if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q libclang; then
+  need+=(libclang-dev)
+fi
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+if ((${#need[@]} == 0)); then
+  exit 0
+fi
+echo "setup: installing ${need[*]} (Debian packages)" >&2
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+    echo "setup: need root to install ${need[*]}; run: apt-get install ${need[*]}" >&2
+    exit 1
+  fi
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

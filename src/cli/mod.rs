@@ -1,0 +1,364 @@
+//! The command line: clap arguments -> library calls, output formats and exit codes.
+
+pub mod args;
+pub mod output;
+
+use crate::eval::evaluate;
+use crate::ingest::{ingest, Observer};
+use crate::pipeline::Extractor;
+use crate::rdf::{to_quads, Minter};
+use crate::read::{expand_paths, read_input, ReadError};
+use crate::stats::stats;
+use crate::store::{rdf_format, Access, GraphStore, QueryError};
+use anyhow::{anyhow, Context, Result};
+use args::{Cli, Command, ExportFormat, ExtractArgs, ExtractFormat, QueryFormat, TableOrJson};
+use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::model::NamedNode;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Exit status: bad input was skipped (the rest was done).
+pub const EXIT_BAD_INPUT: i32 = 1;
+/// Exit status: a usage or SPARQL syntax error.
+pub const EXIT_USAGE: i32 = 2;
+
+/// An error with the exit status it should produce.
+#[derive(Debug)]
+pub struct Failure {
+    /// Exit status.
+    pub code: i32,
+    /// The error.
+    pub error: anyhow::Error,
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure {
+            code: 1,
+            error: e.into(),
+        }
+    }
+}
+
+fn usage(e: impl std::fmt::Display) -> Failure {
+    Failure {
+        code: EXIT_USAGE,
+        error: anyhow!("{e}"),
+    }
+}
+
+/// Runs a parsed command line; returns the exit status.
+pub fn run(cli: Cli) -> Result<i32, Failure> {
+    match cli.command {
+        Command::Ingest {
+            store,
+            extract,
+            paths,
+            strict,
+            quiet,
+        } => cmd_ingest(&store.store, &extract, &paths, strict, quiet),
+        Command::Extract {
+            extract,
+            paths,
+            format,
+        } => cmd_extract(&extract, &paths, format),
+        Command::Query {
+            store,
+            query,
+            file,
+            format,
+        } => {
+            let text = text_or_file(query, file)?;
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
+            let results = store.query(&text).map_err(query_failure)?;
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+                QueryFormat::Table
+            } else {
+                QueryFormat::Tsv
+            });
+            let stdout = std::io::stdout();
+            output::write_results(results, format, BufWriter::new(stdout.lock()))?;
+            Ok(0)
+        }
+        Command::Update {
+            store,
+            update,
+            file,
+        } => {
+            let text = text_or_file(update, file)?;
+            let store = GraphStore::open(&store.store, Access::ReadWrite)?;
+            store.update(&text).map_err(query_failure)?;
+            store.flush()?;
+            eprintln!("update applied; the store holds {} quads", store.len()?);
+            Ok(0)
+        }
+        Command::Export {
+            store,
+            format,
+            graph,
+            output,
+        } => {
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
+            let graph = graph
+                .map(|g| {
+                    NamedNode::new(&g)
+                        .map_err(|e| usage(format!("--graph {g:?} is not an IRI: {e}")))
+                })
+                .transpose()?;
+            let out: Box<dyn Write> = match &output {
+                Some(p) => Box::new(
+                    std::fs::File::create(p)
+                        .with_context(|| format!("cannot create {}", p.display()))?,
+                ),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let out = BufWriter::new(out);
+            if format == ExportFormat::EventsCsv {
+                crate::stats::events_csv(&store, graph.as_ref(), out)?;
+            } else {
+                let name = format!("{format:?}").to_lowercase();
+                let rdf =
+                    rdf_format(&name).ok_or_else(|| usage(format!("unknown format {name}")))?;
+                store.export(rdf, graph.as_ref(), out)?;
+            }
+            Ok(0)
+        }
+        Command::Stats { store } => {
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
+            let mut out = std::io::stdout().lock();
+            stats(&store, &mut out)?;
+            Ok(0)
+        }
+        Command::Eval {
+            dir,
+            format,
+            min,
+            extract,
+        } => cmd_eval(&dir, format, &min, &extract),
+    }
+}
+
+fn query_failure(e: QueryError) -> Failure {
+    match e {
+        QueryError::Syntax(_) => usage(e),
+        QueryError::Evaluation(_) => Failure {
+            code: 1,
+            error: anyhow!("{e}"),
+        },
+    }
+}
+
+fn text_or_file(text: Option<String>, file: Option<PathBuf>) -> Result<String, Failure> {
+    match (text, file) {
+        (Some(t), _) => Ok(t),
+        (None, Some(f)) => {
+            Ok(std::fs::read_to_string(&f)
+                .with_context(|| format!("cannot read {}", f.display()))?)
+        }
+        (None, None) => Err(usage("give the SPARQL text or --file FILE")),
+    }
+}
+
+fn extractor_for(args: &ExtractArgs) -> Result<(Extractor, Minter)> {
+    let paths: Vec<&Path> = args.gazetteers.iter().map(PathBuf::as_path).collect();
+    Ok((Extractor::new(&paths)?, Minter::new(&args.base)?))
+}
+
+/// Reports ingest progress on a terminal and errors always.
+struct Reporter {
+    bar: Option<ProgressBar>,
+}
+
+impl Observer for Reporter {
+    fn start(&self, inputs: usize) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(inputs as u64);
+        }
+    }
+    fn advance(&self, n: usize) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n as u64);
+        }
+    }
+    fn error(&self, e: &ReadError) {
+        let msg = format!("diplograph: skipped {e}");
+        match &self.bar {
+            Some(bar) => bar.println(msg),
+            None => eprintln!("{msg}"),
+        }
+    }
+    fn warning(&self, w: &str) {
+        let msg = format!("diplograph: warning: {w}");
+        match &self.bar {
+            Some(bar) => bar.println(msg),
+            None => eprintln!("{msg}"),
+        }
+    }
+}
+
+fn cmd_ingest(
+    store_path: &Path,
+    extract: &ExtractArgs,
+    paths: &[PathBuf],
+    strict: bool,
+    quiet: bool,
+) -> Result<i32, Failure> {
+    let (extractor, minter) = extractor_for(extract)?;
+    let store = GraphStore::open(store_path, Access::ReadWrite)?;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} files  {per_sec}  ETA {eta}")
+                .expect("valid template"),
+        );
+        bar
+    });
+    let reporter = Reporter { bar };
+    let summary = ingest(paths, &store, &extractor, &minter, strict, &reporter)?;
+    if let Some(bar) = &reporter.bar {
+        bar.finish_and_clear();
+    }
+    if !quiet {
+        eprintln!(
+            "ingested {} article{} ({} triples, {} events) into {} in {:.2}s{}",
+            summary.articles,
+            if summary.articles == 1 { "" } else { "s" },
+            summary.triples,
+            summary.events,
+            store_path.display(),
+            summary.seconds,
+            if summary.skipped > 0 {
+                format!(
+                    "; skipped {} bad input{}",
+                    summary.skipped,
+                    if summary.skipped == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            }
+        );
+    }
+    Ok(if summary.skipped > 0 {
+        EXIT_BAD_INPUT
+    } else {
+        0
+    })
+}
+
+fn cmd_extract(
+    extract: &ExtractArgs,
+    paths: &[PathBuf],
+    format: ExtractFormat,
+) -> Result<i32, Failure> {
+    let (extractor, minter) = extractor_for(extract)?;
+    let (inputs, missing) = expand_paths(paths);
+    let mut failed = !missing.is_empty();
+    for e in &missing {
+        eprintln!("diplograph: skipped {e}");
+    }
+    let mut extractions = Vec::new();
+    for input in &inputs {
+        let outcome = read_input(input);
+        for w in &outcome.warnings {
+            eprintln!("diplograph: warning: {w}");
+        }
+        for e in &outcome.errors {
+            eprintln!("diplograph: skipped {e}");
+            failed = true;
+        }
+        extractions.extend(outcome.articles.iter().map(|a| extractor.extract(a)));
+    }
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if format == ExtractFormat::Json {
+        serde_json::to_writer_pretty(&mut out, &extractions)?;
+        writeln!(out)?;
+    } else {
+        let store = GraphStore::in_memory()?;
+        let graphs: Vec<_> = extractions.iter().map(|x| to_quads(x, &minter)).collect();
+        store.replace_graphs(&graphs)?;
+        // Only the article graphs: drop the ontology from what `extract` prints.
+        store
+            .update(&format!(
+                "DROP SILENT GRAPH <{}>",
+                crate::vocab::ONTOLOGY_GRAPH
+            ))
+            .map_err(|e| anyhow!("{e}"))?;
+        let rdf = match format {
+            ExtractFormat::Turtle => rdf_format("turtle"),
+            ExtractFormat::Trig => rdf_format("trig"),
+            _ => rdf_format("nquads"),
+        }
+        .expect("known format");
+        store.export(rdf, None, &mut out)?;
+    }
+    out.flush()?;
+    Ok(if failed { EXIT_BAD_INPUT } else { 0 })
+}
+
+fn cmd_eval(
+    dir: &Path,
+    format: TableOrJson,
+    min: &[String],
+    extract: &ExtractArgs,
+) -> Result<i32, Failure> {
+    let mut thresholds = Vec::new();
+    for m in min {
+        let (k, v) = m
+            .split_once('=')
+            .ok_or_else(|| usage(format!("--min {m:?}: expected CATEGORY=F1")))?;
+        let v: f64 = v
+            .parse()
+            .map_err(|_| usage(format!("--min {m:?}: {v:?} is not a number")))?;
+        thresholds.push((k.to_string(), v));
+    }
+    let (extractor, minter) = extractor_for(extract)?;
+    let report = evaluate(dir, &extractor, &minter)?;
+    let mut out = std::io::stdout().lock();
+    match format {
+        TableOrJson::Json => {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        TableOrJson::Table => {
+            let header: Vec<String> = ["category", "P", "R", "F1", "tp", "predicted", "gold"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            let rows: Vec<Vec<String>> = report
+                .total
+                .iter()
+                .map(|(k, s)| {
+                    vec![
+                        k.clone(),
+                        format!("{:.2}", s.p),
+                        format!("{:.2}", s.r),
+                        format!("{:.2}", s.f1),
+                        s.tp.to_string(),
+                        s.pred.to_string(),
+                        s.gold.to_string(),
+                    ]
+                })
+                .collect();
+            output::write_table(&header, &rows, &mut out)?;
+        }
+    }
+    let mut short = Vec::new();
+    for (k, v) in &thresholds {
+        let f1 = report.total.get(k).map(|s| s.f1);
+        match f1 {
+            None => {
+                return Err(usage(format!(
+                    "--min {k}: no such category (persons, positions, events, pairs, places)"
+                )))
+            }
+            Some(f) if f < *v => short.push(format!("{k} F1 {f:.2} < {v}")),
+            _ => {}
+        }
+    }
+    if !short.is_empty() {
+        eprintln!("diplograph: below threshold: {}", short.join(", "));
+        return Ok(1);
+    }
+    Ok(0)
+}

@@ -1,0 +1,848 @@
+//! Stage 5b: events. Trigger patterns kept as data (`ontology/patterns/events.tsv`)
+//! give an event's class, CAMEO code, PLOVER type and frame; the frame says how its
+//! participants are read from the clause around the trigger. Places, dates and
+//! modality come from the same clause.
+
+use crate::dates::{find_dates, Tense};
+use crate::gazetteer::Gazetteer;
+use crate::ir::{EntityKind, Event, EventClass, Modality};
+use crate::positions::{group_members, PositionFacts};
+use crate::quotes::QuoteMap;
+use crate::recognize::{Analysed, MentionKind};
+use crate::resolve::Resolution;
+use anyhow::{bail, Context as _, Result};
+use chrono::NaiveDate;
+use regex::{Regex, RegexSet};
+
+const PATTERNS: &str = include_str!("../ontology/patterns/events.tsv");
+
+/// How a trigger's participants are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Symmetric talks: everyone on either side.
+    Meet,
+    /// A call: as a meeting.
+    Call,
+    /// A visitor (before) and destinations (after).
+    Visit,
+    /// A host (before) receiving a guest (after).
+    Host,
+    /// A summit: the organizations or countries naming it.
+    Summit,
+    /// Speech: a speaker, an addressee, a quote.
+    Say,
+    /// An agreement: the parties.
+    Agree,
+    /// Armed force: an attacker (before) and a target (after).
+    Attack,
+    /// Any other directed act: source (before), target (after).
+    Act,
+}
+
+/// One trigger pattern.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    regex: Regex,
+    class: EventClass,
+    cameo: String,
+    plover: String,
+    frame: Frame,
+}
+
+/// The compiled trigger patterns.
+#[derive(Debug)]
+pub struct Triggers {
+    set: RegexSet,
+    triggers: Vec<Trigger>,
+}
+
+impl Triggers {
+    /// Compiles the built-in pattern file.
+    pub fn builtin() -> Result<Self> {
+        Self::parse(PATTERNS, "ontology/patterns/events.tsv")
+    }
+
+    /// Compiles a pattern file.
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let mut triggers = Vec::new();
+        let mut sources = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() || line.starts_with("pattern\t") {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 5 {
+                bail!(
+                    "{name}:{}: expected 5 tab-separated fields, found {}",
+                    i + 1,
+                    f.len()
+                );
+            }
+            let source = format!(r"(?i)\b(?:{})\b", f[0].trim());
+            let regex =
+                Regex::new(&source).with_context(|| format!("{name}:{}: bad pattern", i + 1))?;
+            let class = EventClass::parse(f[1].trim())
+                .with_context(|| format!("{name}:{}: unknown class {:?}", i + 1, f[1]))?;
+            let frame = match f[4].trim() {
+                "meet" => Frame::Meet,
+                "call" => Frame::Call,
+                "visit" => Frame::Visit,
+                "host" => Frame::Host,
+                "summit" => Frame::Summit,
+                "say" => Frame::Say,
+                "agree" => Frame::Agree,
+                "attack" => Frame::Attack,
+                "act" => Frame::Act,
+                other => bail!("{name}:{}: unknown frame {other:?}", i + 1),
+            };
+            let plover = f[3].trim();
+            triggers.push(Trigger {
+                regex,
+                class,
+                cameo: f[2].trim().to_string(),
+                plover: if plover == "-" {
+                    String::new()
+                } else {
+                    plover.to_string()
+                },
+                frame,
+            });
+            sources.push(source);
+        }
+        let set = RegexSet::new(&sources).context("cannot compile the trigger set")?;
+        Ok(Self { set, triggers })
+    }
+}
+
+/// Words that end a clause when they follow a comma (or stand alone, for the first few).
+const CLAUSE_WORDS: &[&str] = &[
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "adding",
+    "saying",
+    "which",
+    "where",
+    "after",
+    "before",
+    "amid",
+    "as",
+    "when",
+    "because",
+    "since",
+    "discussing",
+    "receiving",
+    "according",
+];
+
+/// How far after a trigger (in tokens) a place may stand.
+const PLACE_WINDOW: usize = 15;
+
+/// Nouns whose "in X" is their own setting, not the event's place ("the war in Ukraine").
+const SETTING_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "fighting",
+    "violence",
+    "situation",
+    "peace",
+    "elections",
+    "embassy",
+    "ambassador",
+    "forces",
+    "troops",
+    "people",
+    "interests",
+];
+
+/// Words before a trigger that mark it as not (yet) having happened.
+const PLANNED_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "plans",
+    "planned",
+    "plan",
+    "expected",
+    "scheduled",
+    "set",
+    "upcoming",
+    "next",
+    "proposed",
+    "intends",
+    "hopes",
+    "due",
+    "would",
+    "to",
+    "'ll",
+    "’ll",
+    "forthcoming",
+];
+const NEGATION_CUES: &[&str] = &[
+    "not",
+    "never",
+    "n't",
+    "didn't",
+    "did",
+    "refused",
+    "declined",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "no",
+];
+
+/// An actor mention in the trigger's clause.
+#[derive(Debug, Clone, Copy)]
+struct Actor {
+    entity: usize,
+    token: usize,
+    kind: EntityKind,
+    /// Introduced by "in"/"at": a location, not a participant.
+    locative: bool,
+    /// A demonym used as an adjective ("Russian missile strike").
+    demonym: bool,
+    /// Followed by a possessive ("Zelenskyy's visit").
+    possessive: bool,
+}
+
+/// Everything an event reader needs about one article.
+pub struct EventContext<'a> {
+    /// Analysed sentences.
+    pub sentences: &'a [Analysed],
+    /// Resolved entities.
+    pub res: &'a Resolution,
+    /// Positions, memberships, groups.
+    pub facts: &'a PositionFacts,
+    /// Gazetteers.
+    pub gaz: &'a Gazetteer,
+    /// Quotations and their spans.
+    pub quotes: &'a QuoteMap,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Place from the dateline, if any.
+    pub dateline: Option<usize>,
+}
+
+/// Reads the events of every sentence.
+pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let text = &s.sentence.text;
+        let lower_matches: Vec<usize> = triggers.set.matches(text).into_iter().collect();
+        let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
+        for ti in lower_matches {
+            let t = &triggers.triggers[ti];
+            for m in t.regex.find_iter(text) {
+                if cx.quotes.inside(si, m.start()) {
+                    continue; // words inside a quotation are the speaker's, not events
+                }
+                found.push((m.start(), m.end(), t));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let mut seen_classes: Vec<EventClass> = Vec::new();
+        for (start, end, trig) in found {
+            if seen_classes.contains(&trig.class) {
+                continue;
+            }
+            if let Some(ev) = read_event(cx, si, start, end, trig) {
+                seen_classes.push(trig.class);
+                events.push(ev);
+            }
+        }
+    }
+    attach_reporters(cx, &mut events);
+    events
+}
+
+fn token_index(s: &Analysed, byte: usize) -> usize {
+    s.tokens
+        .iter()
+        .position(|t| t.start >= byte)
+        .unwrap_or(s.tokens.len())
+}
+
+/// The clause around the trigger: token bounds [from, to).
+fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
+    let is_break = |i: usize| -> bool {
+        let w = s.tok(i);
+        if w == ";" || w == ":" {
+            return true;
+        }
+        let lw = w.to_lowercase();
+        let after_comma = i > 0 && s.tok(i - 1) == ",";
+        if CLAUSE_WORDS.contains(&lw.as_str()) {
+            // "as well as", "such as", "as soon as" do not start clauses.
+            let prev = if i > 0 {
+                s.tok(i - 1).to_lowercase()
+            } else {
+                String::new()
+            };
+            let next = s.tok(i + 1).to_lowercase();
+            if lw == "as"
+                && (prev == "well"
+                    || prev == "such"
+                    || prev == "as"
+                    || next == "well"
+                    || next == "soon"
+                    || next == "part")
+            {
+                return false;
+            }
+            return after_comma
+                || matches!(
+                    lw.as_str(),
+                    "while" | "whereas" | "although" | "as" | "amid"
+                );
+        }
+        false
+    };
+    let from = (0..first)
+        .rev()
+        .find(|&i| is_break(i))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let to = (last..s.tokens.len())
+        .find(|&i| is_break(i))
+        .unwrap_or(s.tokens.len());
+    (from, to)
+}
+
+fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor> {
+    let s = &cx.sentences[si];
+    let consumed = |t: usize| {
+        cx.facts
+            .consumed
+            .iter()
+            .any(|&(cs, a, b)| cs == si && t >= a && t < b)
+    };
+    let mut out = Vec::new();
+    for (mi, m) in s.mentions.iter().enumerate() {
+        if m.first_token < from || m.first_token >= to || cx.quotes.inside(si, m.start) {
+            continue;
+        }
+        let Some(e) = cx.res.entity(si, mi) else {
+            continue;
+        };
+        let kind = cx.res.entities[e].kind;
+        let demonym = matches!(m.kind, MentionKind::Demonym(_));
+        if kind != EntityKind::Place && consumed(m.first_token) {
+            continue; // an affiliation inside a title phrase
+        }
+        let prev = if m.first_token > 0 {
+            s.tok(m.first_token - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let prev2 = if m.first_token > 1 {
+            s.tok(m.first_token - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        let locative = matches!(prev.as_str(), "in" | "at" | "near" | "from" | "into")
+            || (prev == "the" && matches!(prev2.as_str(), "in" | "at" | "near" | "from" | "into"));
+        out.push(Actor {
+            entity: e,
+            token: m.first_token,
+            kind,
+            locative,
+            demonym,
+            possessive: matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'"),
+        });
+    }
+    out
+}
+
+/// Members of plural-title groups inside [from, to), with their token position.
+fn groups_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
+    cx.facts
+        .groups
+        .iter()
+        .filter(|g| g.sentence == si && g.phrase.first_token >= from && g.phrase.first_token < to)
+        .flat_map(|g| {
+            group_members(&g.phrase, cx.facts, &cx.res.entities, cx.gaz)
+                .into_iter()
+                .map(move |p| (p, g.phrase.first_token))
+        })
+        .collect()
+}
+
+fn is_actor(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    )
+}
+
+fn push_unique(v: &mut Vec<usize>, e: usize) {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+}
+
+fn read_event(
+    cx: &EventContext,
+    si: usize,
+    start: usize,
+    end: usize,
+    trig: &Trigger,
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let first = token_index(s, start);
+    let last = token_index(s, end);
+    let word_before = |n: usize| -> String {
+        if first >= n {
+            s.tok(first - n).to_lowercase()
+        } else {
+            String::new()
+        }
+    };
+    // "was said to have met": hearsay, not a statement.
+    if trig.frame == Frame::Say
+        && matches!(
+            word_before(1).as_str(),
+            "was" | "is" | "were" | "are" | "been" | "be"
+        )
+    {
+        return None;
+    }
+    let (from, to) = clause(s, first, last);
+    let actors = actors_in(cx, si, from, to);
+    let groups = groups_in(cx, si, from, to);
+    let before: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.token < first && !a.locative)
+        .collect();
+    let after: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.token >= last && !a.locative)
+        .collect();
+    let mut ev = Event {
+        class: trig.class,
+        cameo: trig.cameo.clone(),
+        plover: trig.plover.clone(),
+        trigger: s.sentence.text[start..end].to_string(),
+        participants: Vec::new(),
+        sources: Vec::new(),
+        targets: Vec::new(),
+        speaker: None,
+        addressee: None,
+        quote: None,
+        place: None,
+        destinations: Vec::new(),
+        date: None,
+        modality: None,
+        reported_by: None,
+        evidence: s.sentence.text.clone(),
+        sentence: si,
+    };
+    let people_first = |list: &[&Actor]| -> Vec<usize> {
+        let people: Vec<usize> = list
+            .iter()
+            .filter(|a| a.kind == EntityKind::Person)
+            .map(|a| a.entity)
+            .collect();
+        if people.is_empty() {
+            list.iter()
+                .filter(|a| is_actor(a.kind))
+                .map(|a| a.entity)
+                .collect()
+        } else {
+            people
+        }
+    };
+    match trig.frame {
+        Frame::Meet | Frame::Call | Frame::Agree => {
+            for a in before.iter().chain(after.iter()) {
+                if is_actor(a.kind)
+                    && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
+                {
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
+            for (p, _) in &groups {
+                push_unique(&mut ev.participants, *p);
+            }
+            let distinct_people = ev
+                .participants
+                .iter()
+                .filter(|&&e| cx.res.entities[e].kind == EntityKind::Person)
+                .count();
+            if ev.participants.len() < 2 && distinct_people < 1 {
+                return None;
+            }
+        }
+        Frame::Visit | Frame::Host => {
+            let guest_side = if trig.frame == Frame::Visit {
+                &before
+            } else {
+                &after
+            };
+            let host_side = if trig.frame == Frame::Visit {
+                &after
+            } else {
+                &before
+            };
+            // The visitor: a possessor right before the noun, else the nearest person.
+            let visitor = guest_side
+                .iter()
+                .filter(|a| {
+                    a.kind == EntityKind::Person || (a.kind != EntityKind::Place && !a.demonym)
+                })
+                .min_by_key(|a| {
+                    if trig.frame == Frame::Visit {
+                        first - a.token
+                    } else {
+                        a.token - last
+                    }
+                })
+                .map(|a| a.entity)
+                .or_else(|| groups.first().map(|g| g.0));
+            let visitor = visitor?;
+            ev.sources.push(visitor);
+            push_unique(&mut ev.participants, visitor);
+            for a in host_side.iter() {
+                if a.entity == visitor || a.demonym {
+                    continue;
+                }
+                if is_actor(a.kind) {
+                    push_unique(&mut ev.targets, a.entity);
+                    push_unique(&mut ev.participants, a.entity);
+                }
+                if matches!(a.kind, EntityKind::Country | EntityKind::Place)
+                    && trig.frame == Frame::Visit
+                {
+                    push_unique(&mut ev.destinations, a.entity);
+                }
+            }
+            // "arrived in Kabul": the destination is locative.
+            for a in actors
+                .iter()
+                .filter(|a| a.token >= last && a.locative && a.kind == EntityKind::Place)
+            {
+                push_unique(&mut ev.destinations, a.entity);
+            }
+            if trig.frame == Frame::Host && ev.targets.is_empty() {
+                return None;
+            }
+        }
+        Frame::Summit => {
+            // "next week's NATO summit", "the G20 summit", "a summit of ASEAN leaders"
+            let near: Vec<&Actor> = actors
+                .iter()
+                .filter(|a| {
+                    !a.locative
+                        && is_actor(a.kind)
+                        && (first.saturating_sub(a.token) <= 3 && a.token < first
+                            || (a.token >= last && a.token <= last + 2))
+                })
+                .collect();
+            for a in near {
+                push_unique(&mut ev.participants, a.entity);
+            }
+            for a in before.iter().filter(|a| a.kind == EntityKind::Person) {
+                push_unique(&mut ev.participants, a.entity);
+            }
+            if ev.participants.is_empty() {
+                return None;
+            }
+        }
+        Frame::Say => {
+            let speaker = speaker_of(cx, si, first, last, &before, &after)?;
+            ev.speaker = Some(speaker);
+            ev.sources.push(speaker);
+            ev.participants.push(speaker);
+            let verb = ev.trigger.to_lowercase();
+            if verb.starts_with("told") || verb.starts_with("tells") {
+                if let Some(a) = after
+                    .iter()
+                    .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
+                {
+                    ev.addressee = Some(a.entity);
+                    ev.targets.push(a.entity);
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
+            ev.quote = cx.quotes.quote_for(si);
+        }
+        Frame::Attack | Frame::Act => {
+            let sources: Vec<&Actor> = before
+                .iter()
+                .copied()
+                .filter(|a| is_actor(a.kind))
+                .collect();
+            let sources = people_first(&sources);
+            let sources = match sources.last() {
+                Some(&x) if trig.frame == Frame::Act => vec![x],
+                _ => sources,
+            };
+            let targets: Vec<&Actor> = after.iter().copied().filter(|a| is_actor(a.kind)).collect();
+            let targets = people_first(&targets);
+            if sources.is_empty() && (trig.frame == Frame::Act || targets.is_empty()) {
+                return None;
+            }
+            for e in sources {
+                push_unique(&mut ev.sources, e);
+                push_unique(&mut ev.participants, e);
+            }
+            for e in targets {
+                if !ev.sources.contains(&e) {
+                    push_unique(&mut ev.targets, e);
+                    push_unique(&mut ev.participants, e);
+                }
+            }
+        }
+    }
+    // Place: the first city, region or venue after "in"/"at" in the clause; a country
+    // only for events that happen somewhere and name no city.
+    // Near the trigger only, and not the setting of a noun ("the war in Ukraine").
+    let locatives: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.locative && (a.token < first || a.token <= last + PLACE_WINDOW))
+        .filter(|a| {
+            let head = (a.token.saturating_sub(3)..a.token)
+                .map(|i| s.tok(i).to_lowercase())
+                .collect::<Vec<_>>();
+            !head.iter().any(|w| SETTING_NOUNS.contains(&w.as_str()))
+        })
+        .collect();
+    ev.place = locatives
+        .iter()
+        .find(|a| a.kind == EntityKind::Place)
+        .or_else(|| {
+            locatives.iter().find(|a| {
+                a.kind == EntityKind::Country
+                    && matches!(
+                        ev.class,
+                        EventClass::Meeting
+                            | EventClass::Summit
+                            | EventClass::MilitaryAction
+                            | EventClass::Agreement
+                    )
+            })
+        })
+        .map(|a| a.entity);
+    if ev.place.is_none() && matches!(ev.class, EventClass::Visit) {
+        ev.place = ev
+            .destinations
+            .iter()
+            .copied()
+            .find(|&d| cx.res.entities[d].kind == EntityKind::Place);
+    }
+    if ev.place.is_none()
+        && si <= 1
+        && matches!(
+            ev.class,
+            EventClass::Meeting
+                | EventClass::Statement
+                | EventClass::Summit
+                | EventClass::Agreement
+        )
+    {
+        ev.place = cx.dateline;
+    }
+    ev.modality = modality(s, first, from);
+    if let Some(published) = cx.published {
+        let tense = if ev.modality == Some(Modality::Planned) {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
+        let dates = find_dates(&s.sentence.text, published, tense);
+        let clause_start = s.tokens.get(from).map(|t| t.start).unwrap_or(0);
+        let clause_end = s
+            .tokens
+            .get(to)
+            .map(|t| t.start)
+            .unwrap_or(s.sentence.text.len());
+        let in_clause: Vec<_> = dates
+            .iter()
+            .filter(|d| d.start >= clause_start && d.start < clause_end)
+            .collect();
+        let pick = in_clause
+            .iter()
+            .min_by_key(|d| (d.start as isize - end as isize).unsigned_abs());
+        if let Some(d) = pick {
+            ev.date = Some(d.date.clone());
+            if ev.modality.is_none()
+                && d.date.value.as_str() > published.to_string().as_str()
+                && d.date.value.len() == 10
+            {
+                ev.modality = Some(Modality::Planned);
+            }
+        }
+    }
+    Some(ev)
+}
+
+fn has_person(actors: &[Actor]) -> bool {
+    actors.iter().any(|a| a.kind == EntityKind::Person)
+}
+
+/// The speaker of a speech verb: the nearest actor before it ("X said", "X, the
+/// minister, told"), or right after it ("said X"), or a pronoun's antecedent.
+fn speaker_of(
+    cx: &EventContext,
+    si: usize,
+    first: usize,
+    last: usize,
+    before: &[&Actor],
+    after: &[&Actor],
+) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let nearest_before = before
+        .iter()
+        .filter(|a| is_actor(a.kind) && !a.demonym && !a.possessive)
+        .filter(|a| !cx.quotes.inside(si, s.tokens[a.token].start))
+        .max_by_key(|a| a.token);
+    if let Some(a) = nearest_before {
+        if first - a.token <= 12 {
+            return Some(a.entity);
+        }
+    }
+    // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
+    let verb = s.tok(first).to_lowercase();
+    if !verb.starts_with("told") && !verb.starts_with("tell") {
+        if let Some(a) = after
+            .iter()
+            .find(|a| is_actor(a.kind) && a.token <= last + 1)
+        {
+            return Some(a.entity);
+        }
+    }
+    // "he said": the last person named before this sentence or earlier in it.
+    let prev = s.tok(first.saturating_sub(1)).to_lowercase();
+    if matches!(prev.as_str(), "he" | "she") {
+        return last_person_before(cx, si, first);
+    }
+    None
+}
+
+fn last_person_before(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
+    for sj in (0..=si).rev() {
+        let s = &cx.sentences[sj];
+        let found = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| sj < si || m.first_token < token)
+            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
+            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+            .last();
+        if found.is_some() {
+            return found;
+        }
+        if si - sj >= 3 {
+            break;
+        }
+    }
+    None
+}
+
+fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
+    let window: Vec<String> = (from.max(first.saturating_sub(5))..first)
+        .map(|i| s.tok(i).to_lowercase())
+        .collect();
+    let text = s.sentence.text.to_lowercase();
+    if window
+        .iter()
+        .any(|w| NEGATION_CUES.contains(&w.as_str()) && w != "did")
+        || window.windows(2).any(|w| w[0] == "did" && w[1] == "not")
+    {
+        return Some(Modality::Negated);
+    }
+    if window
+        .iter()
+        .any(|w| w == "would" || w == "could" || w == "might")
+        && text.contains(" if ")
+    {
+        return Some(Modality::Hypothetical);
+    }
+    if window.iter().any(|w| PLANNED_CUES.contains(&w.as_str())) {
+        // "to" counts only as "to meet"/"to visit" right before the trigger.
+        let only_to = window
+            .iter()
+            .filter(|w| PLANNED_CUES.contains(&w.as_str()))
+            .all(|w| w == "to");
+        if !only_to || window.last().is_some_and(|w| w == "to") {
+            return Some(Modality::Planned);
+        }
+    }
+    None
+}
+
+/// "Officials told NBC News that these talks ...", "according to Reuters": attribute
+/// the sentence's events, or the earlier event it points back to, to the outlet.
+fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let lower = s.sentence.text.to_lowercase();
+        let media: Vec<usize> = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter_map(|(mi, m)| {
+                let e = cx.res.entity(si, mi)?;
+                let ent = &cx.res.entities[e];
+                let is_media = ent.subkind.as_deref() == Some("media");
+                let before = s.sentence.text[..m.start].to_lowercase();
+                let after = s.sentence.text[m.end..].to_lowercase();
+                let cue = before.ends_with("told ")
+                    || before.ends_with("according to ")
+                    || before.ends_with("according to the ")
+                    || after.trim_start().starts_with("reported")
+                    || after.starts_with(" said in a report");
+                (is_media && cue).then_some(e)
+            })
+            .collect();
+        let Some(&outlet) = media.first() else {
+            continue;
+        };
+        let own: Vec<usize> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.sentence == si && e.speaker != Some(outlet) && e.addressee != Some(outlet)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if !own.is_empty() {
+            for i in own {
+                events[i].reported_by.get_or_insert(outlet);
+            }
+            continue;
+        }
+        // Anaphora: "these talks", "the meeting".
+        let refers = ["these ", "the ", "those ", "this "].iter().any(|d| {
+            [
+                "talks",
+                "meeting",
+                "meetings",
+                "discussions",
+                "visit",
+                "call",
+                "negotiations",
+            ]
+            .iter()
+            .any(|n| {
+                lower.contains(&format!("{d}{n}")) || lower.contains(&format!("{d}high-level {n}"))
+            })
+        });
+        if refers {
+            if let Some(e) = events.iter_mut().rev().find(|e| {
+                e.sentence < si
+                    && matches!(
+                        e.class,
+                        EventClass::Meeting
+                            | EventClass::PhoneCall
+                            | EventClass::Visit
+                            | EventClass::Summit
+                    )
+            }) {
+                e.reported_by.get_or_insert(outlet);
+            }
+        }
+    }
+}

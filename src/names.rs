@@ -1,0 +1,569 @@
+//! Name forms: normalization for identity keys, plural forms of titles, and the closed
+//! word classes (honorifics, name particles, function words, calendar words) that the
+//! name patterns need. These are facts about English, not about any actor.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Honorifics and military or clerical ranks that may stand before a name and are not
+/// part of it.
+pub const HONORIFICS: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sheikh",
+    "Sheik",
+    "Prof.",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Adm.",
+    "Sgt.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Rev.",
+    "Ayatollah",
+    "Imam",
+    "Rabbi",
+    "Father",
+    "Madam",
+    "Mme",
+    "Mme.",
+    "Herr",
+    "Frau",
+    "Senor",
+    "Señor",
+    "Monsieur",
+    "Comrade",
+    "Marshal",
+    "Field Marshal",
+    "Hon.",
+    "Ambassador",
+    "Amb.",
+];
+
+/// Lower-case particles that may sit inside a name ("Mohammed bin Salman", "Ursula von
+/// der Leyen", "Luiz Inácio Lula da Silva").
+pub const PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do",
+    "dos", "du", "van", "von", "le", "la", "ter", "ten", "y", "abu", "ould", "ben", "zu",
+];
+
+/// Capitalized words that never begin or form a person's name: function words that
+/// open sentences, calendar words, and generic nouns often capitalized in news.
+pub const NOT_NAMES: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "Of",
+    "To",
+    "As",
+    "And",
+    "But",
+    "Or",
+    "Nor",
+    "Yet",
+    "So",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "During",
+    "Although",
+    "Though",
+    "Because",
+    "Among",
+    "Amid",
+    "Despite",
+    "Under",
+    "Over",
+    "Between",
+    "Against",
+    "Into",
+    "About",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "Now",
+    "Then",
+    "There",
+    "Here",
+    "Where",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Which",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "Such",
+    "No",
+    "Not",
+    "Neither",
+    "Either",
+    "Other",
+    "Another",
+    "More",
+    "Less",
+    "Officials",
+    "Sources",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Minister",
+    "Ministry",
+    "President",
+    "Prime",
+    "Foreign",
+    "Secretary",
+    "State",
+    "Government",
+    "Parliament",
+    "Council",
+    "Committee",
+    "Department",
+    "Office",
+    "Agency",
+    "Forces",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Union",
+    "Republic",
+    "Kingdom",
+    "Federation",
+    "United",
+    "Nations",
+    "National",
+    "International",
+    "Security",
+    "Affairs",
+    "Defense",
+    "Defence",
+    "Embassy",
+    "Summit",
+    "Conference",
+    "Forum",
+    "Talks",
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Deal",
+    "Statement",
+    "Joint",
+    "Declaration",
+    "Group",
+    "Party",
+    "Front",
+    "Movement",
+    "Islamic",
+    "Democratic",
+    "Republican",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "Old",
+    "Great",
+    "Greater",
+    "Upper",
+    "Lower",
+    "Reuters",
+    "AP",
+    "AFP",
+    "News",
+    "Digital",
+    "Times",
+    "Post",
+    "Daily",
+    "Press",
+    "Radio",
+    "Television",
+    "TV",
+    "Online",
+    "Agency",
+    "Breaking",
+    "Update",
+    "Updated",
+    "Exclusive",
+    "Analysis",
+    "Opinion",
+    "Editorial",
+    "Photo",
+    "Video",
+    "Watch",
+    "Read",
+    "More",
+    "Related",
+    "Speaking",
+    "Asked",
+    "According",
+    "Addressing",
+    "Responding",
+    "Writing",
+    "Citing",
+    "Yes",
+    "Thank",
+    "Thanks",
+    "Please",
+    "Let",
+    "Mr.",
+    "Dr.",
+    "Ms.",
+    "Mrs.",
+    "Sheikh",
+    "Inc.",
+    "Ltd.",
+    "Co.",
+    "Corp.",
+    "Crown",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Emir",
+    "Sultan",
+    "Pope",
+    "Chancellor",
+    "Premier",
+    "Ambassador",
+    "Envoy",
+    "Senator",
+    "Governor",
+    "General",
+    "Admiral",
+    "Colonel",
+    "Captain",
+    "Sergeant",
+    "Commander",
+    "Chief",
+    "Deputy",
+    "Vice",
+    "Acting",
+    "Former",
+    "Outgoing",
+    "Incoming",
+    "Interim",
+    "Supreme",
+    "Leader",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Special",
+    "Representative",
+    "High",
+    "Commissioner",
+    "Director",
+    "Head",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Speaker",
+    "Mayor",
+    "Cardinal",
+    "Bishop",
+    "Patriarch",
+    "Holy",
+    "See",
+    "Day",
+    "Week",
+    "Year",
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
+    "Covid",
+    "COVID",
+    "Coronavirus",
+    "Internet",
+    "Council",
+    "Bank",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Court",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "House",
+    "Cabinet",
+    "Palace",
+    "Ministry",
+    "Institute",
+    "University",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Plan",
+    "Act",
+    "Bill",
+    "Law",
+    "Resolution",
+    "Charter",
+    "Protocol",
+    "Convention",
+    "Mission",
+    "Operation",
+    "Command",
+    "Guard",
+    "Guards",
+    "Police",
+    "Service",
+    "Services",
+    "Intelligence",
+    "Military",
+    "Navy",
+    "Marine",
+    "Marines",
+    "Coast",
+    "Border",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Region",
+    "Province",
+    "City",
+    "Capital",
+    "Square",
+    "Street",
+    "Avenue",
+    "Hall",
+    "Building",
+    "Tower",
+    "Airport",
+    "Port",
+    "Base",
+    "Station",
+    "Camp",
+];
+
+/// A stable identity key for a name: accents folded, lower case, words joined by `-`.
+pub fn normalize_key(name: &str) -> String {
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    let mut key = String::with_capacity(folded.len());
+    let mut dash = false;
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            if dash && !key.is_empty() {
+                key.push('-');
+            }
+            dash = false;
+            key.extend(c.to_lowercase());
+        } else if c == '\'' || c == '’' || c == '.' {
+            // "O'Brien" and "U.S." stay one word.
+        } else {
+            dash = true;
+        }
+    }
+    key
+}
+
+/// Folds a name for comparison: accents removed, lower case, punctuation dropped.
+pub fn fold(name: &str) -> String {
+    normalize_key(name).replace('-', " ")
+}
+
+/// The plural surface forms of a (lower-case) title: the head word is the one before
+/// " of " or the last word ("ministers of foreign affairs", "foreign ministers").
+pub fn plural_forms(surface: &str) -> Vec<String> {
+    let (head_part, tail) = match surface.find(" of ") {
+        Some(i) => (&surface[..i], &surface[i..]),
+        None => (surface, ""),
+    };
+    let (prefix, head) = match head_part.rfind(' ') {
+        Some(i) => (&head_part[..=i], &head_part[i + 1..]),
+        None => ("", head_part),
+    };
+    if head.is_empty() || head.ends_with('-') || head.ends_with('s') && !head.ends_with("ss") {
+        return Vec::new();
+    }
+    let plural = if let Some(stem) = head.strip_suffix("man") {
+        format!("{stem}men")
+    } else if head.ends_with('y') && !head.ends_with("ey") && !head.ends_with("ay") {
+        format!("{}ies", &head[..head.len() - 1])
+    } else if head.ends_with("ss")
+        || head.ends_with("sh")
+        || head.ends_with("ch") && !head.ends_with("chief")
+    {
+        format!("{head}es")
+    } else {
+        format!("{head}s")
+    };
+    vec![format!("{prefix}{plural}{tail}")]
+}
+
+/// Is `word` a capitalized name-like token ("Lavrov", "Jean-Yves", "O'Brien", "al-Sisi")?
+pub fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if word.starts_with("al-")
+        || word.starts_with("el-")
+        || word.starts_with("Al-")
+        || word.starts_with("El-")
+    {
+        return word.len() > 3 && word[3..].chars().next().is_some_and(char::is_uppercase);
+    }
+    first.is_uppercase()
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        && !word.ends_with('.')
+}
+
+/// Is `word` a name particle ("bin", "van", "al-")?
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// Is `word` a capitalized word that is not part of a name?
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
+
+/// Is `word` an honorific or rank?
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_accents_and_punctuation() {
+        assert_eq!(
+            normalize_key("Recep Tayyip Erdoğan"),
+            "recep-tayyip-erdogan"
+        );
+        assert_eq!(normalize_key("Jean-Yves Le Drian"), "jean-yves-le-drian");
+        assert_eq!(normalize_key("O'Brien"), "obrien");
+        assert_eq!(
+            normalize_key("U.S. State Department"),
+            "us-state-department"
+        );
+    }
+
+    #[test]
+    fn titles_pluralize_on_their_head() {
+        assert_eq!(plural_forms("foreign minister"), vec!["foreign ministers"]);
+        assert_eq!(
+            plural_forms("minister of foreign affairs"),
+            vec!["ministers of foreign affairs"]
+        );
+        assert_eq!(plural_forms("spokesman"), vec!["spokesmen"]);
+        assert_eq!(
+            plural_forms("secretary of state"),
+            vec!["secretaries of state"]
+        );
+        assert_eq!(plural_forms("official"), vec!["officials"]);
+        assert!(plural_forms("ex-").is_empty());
+    }
+
+    #[test]
+    fn name_words() {
+        assert!(is_name_word("Lavrov"));
+        assert!(is_name_word("Jean-Yves"));
+        assert!(is_name_word("al-Sisi"));
+        assert!(is_name_word("O'Brien"));
+        assert!(!is_name_word("NATO"));
+        assert!(!is_name_word("said"));
+        assert!(!is_name_word("U.S."));
+    }
+}

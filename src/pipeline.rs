@@ -1,0 +1,241 @@
+//! One article through every stage, in the order data flows: segment -> recognize ->
+//! resolve -> positions -> events. The [`Extractor`] holds what is built once per run
+//! (gazetteer automaton, trigger patterns) and is shared by every article and thread.
+
+use crate::dates::parse_publication_date;
+use crate::events::{extract_events, EventContext, Triggers};
+use crate::gazetteer::{Gazetteer, Sense};
+use crate::ir::{Article, ArticleInfo, EntityKind, Extraction};
+use crate::names::normalize_key;
+use crate::positions::extract_positions;
+use crate::quotes::QuoteMap;
+use crate::recognize::{recognize, Analysed};
+use crate::resolve::resolve;
+use crate::text::segment;
+use anyhow::Result;
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// Everything compiled once per run.
+#[derive(Debug)]
+pub struct Extractor {
+    /// Gazetteers and lexicons.
+    pub gazetteer: Gazetteer,
+    /// Event trigger patterns.
+    pub triggers: Triggers,
+}
+
+impl Extractor {
+    /// Loads the built-in data plus the user's gazetteer files.
+    pub fn new(extra_gazetteers: &[&Path]) -> Result<Self> {
+        Ok(Self {
+            gazetteer: Gazetteer::load(extra_gazetteers)?,
+            triggers: Triggers::builtin()?,
+        })
+    }
+
+    /// Runs every stage on one article.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let gaz = &self.gazetteer;
+        let mut sentences: Vec<Analysed> = segment(&article.text)
+            .iter()
+            .map(|s| recognize(s, gaz))
+            .collect();
+        let mut res = resolve(&mut sentences, gaz);
+        let facts = extract_positions(&sentences, &res, gaz);
+        let quotes = QuoteMap::new(&sentences);
+        let dateline =
+            dateline_place(&article.text, gaz).map(|e| intern_gazetteer(&mut res, gaz, e));
+        let published = article.date.as_deref().and_then(parse_publication_date);
+        let cx = EventContext {
+            sentences: &sentences,
+            res: &res,
+            facts: &facts,
+            gaz,
+            quotes: &quotes,
+            published,
+            dateline,
+        };
+        let events = extract_events(&cx, &self.triggers);
+        let publisher = article
+            .source
+            .as_deref()
+            .map(|name| outlet(&mut res, gaz, name));
+        let contributors = contributor_names(&article.text)
+            .into_iter()
+            .map(|name| outlet(&mut res, gaz, &name))
+            .collect();
+        Extraction {
+            article: ArticleInfo {
+                key: article_key(article),
+                headline: article.title.clone(),
+                date_published: article.date.clone(),
+                url: article.url.clone(),
+                publisher,
+                contributors,
+                origin: article.origin.clone(),
+            },
+            entities: res.entities,
+            positions: facts.positions,
+            memberships: facts.memberships,
+            events,
+        }
+    }
+}
+
+/// The article's identity: its URL, or a hash of its content when it has none.
+pub fn article_key(article: &Article) -> String {
+    match &article.url {
+        Some(url) => url.clone(),
+        None => {
+            let mut h = Sha256::new();
+            for part in [&article.title, &article.date, &article.source] {
+                h.update(part.as_deref().unwrap_or("").as_bytes());
+                h.update([0]);
+            }
+            h.update(article.text.as_bytes());
+            let digest = h.finalize();
+            let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+            format!("sha256:{hex}")
+        }
+    }
+}
+
+fn intern_gazetteer(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, entry: usize) -> usize {
+    let e = &gaz.entries[entry];
+    if let Some(i) = res
+        .entities
+        .iter()
+        .position(|x| x.kind == e.kind && x.key == e.key)
+    {
+        return i;
+    }
+    let located_in = e
+        .country
+        .as_deref()
+        .filter(|_| e.kind != EntityKind::Country)
+        .and_then(|c| gaz.country(c))
+        .map(|c| intern_gazetteer(res, gaz, c));
+    res.entities.push(crate::ir::Entity {
+        kind: e.kind,
+        key: e.key.clone(),
+        label: e.name.clone(),
+        alt_labels: Vec::new(),
+        country_code: (e.kind == EntityKind::Country)
+            .then(|| e.country.clone())
+            .flatten(),
+        wikidata: e.wikidata.clone(),
+        located_in,
+        subkind: e.subkind.clone(),
+    });
+    res.entities.len() - 1
+}
+
+/// The outlet entity for a name: the gazetteer's when it knows it, else a new one.
+fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> usize {
+    let hit = gaz
+        .find(name, false)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == name.len() && matches!(h.sense, Sense::Name(_)));
+    if let Some(crate::gazetteer::Hit {
+        sense: Sense::Name(e),
+        ..
+    }) = hit
+    {
+        return intern_gazetteer(res, gaz, e);
+    }
+    let key = normalize_key(name);
+    if let Some(i) = res
+        .entities
+        .iter()
+        .position(|x| x.kind == EntityKind::Organization && x.key == key)
+    {
+        return i;
+    }
+    res.entities.push(crate::ir::Entity {
+        kind: EntityKind::Organization,
+        key,
+        label: name.to_string(),
+        alt_labels: Vec::new(),
+        country_code: None,
+        wikidata: None,
+        located_in: None,
+        subkind: Some("media".into()),
+    });
+    res.entities.len() - 1
+}
+
+/// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:".
+fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
+            .unwrap()
+    });
+    let first = text.lines().next()?;
+    let caps = DATELINE.captures(first)?;
+    let city = caps.get(1)?.as_str().trim();
+    if !city
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
+        return None;
+    }
+    gaz.find(city, true)
+        .into_iter()
+        .find_map(|h| match h.sense {
+            Sense::Name(e)
+                if matches!(gaz.entries[e].kind, EntityKind::Place | EntityKind::Country) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        })
+}
+
+/// Outlets credited at the end of an article: "The Associated Press contributed to this report."
+fn contributor_names(text: &str) -> Vec<String> {
+    static CONTRIB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)(?:^|\.\s+)(?:The\s+)?([A-Z][\w.&' ]{1,60}?)\s+contributed\s+to\s+(?:this|the)\s+report").unwrap()
+    });
+    CONTRIB
+        .captures_iter(text)
+        .flat_map(|c| {
+            c[1].split(" and ")
+                .map(|s| s.trim().trim_start_matches("The ").to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_without_url_get_a_stable_content_key() {
+        let a = Article {
+            text: "Body.".into(),
+            ..Article::default()
+        };
+        let k1 = article_key(&a);
+        assert!(k1.starts_with("sha256:"));
+        assert_eq!(k1, article_key(&a.clone()));
+        let b = Article {
+            text: "Other body.".into(),
+            ..Article::default()
+        };
+        assert_ne!(k1, article_key(&b));
+    }
+
+    #[test]
+    fn contributors_are_read_from_the_credit_line() {
+        assert_eq!(
+            contributor_names("Text.\n\nThe Associated Press contributed to this report."),
+            vec!["Associated Press"]
+        );
+    }
+}

@@ -1,0 +1,420 @@
+//! Stage 5a: positions and memberships. Title phrases ("former diplomat and outgoing
+//! president of the Council on Foreign Relations", "Somalia's interim president")
+//! are parsed from the mentions around a person: before the name, in an appositive
+//! after it, or before a list of names. Plural title phrases that name no one
+//! ("the U.S. former officials") become groups that events can refer to.
+
+use crate::gazetteer::Gazetteer;
+use crate::ir::{Entity, EntityKind, Membership, Position, Status};
+use crate::recognize::{Analysed, MentionKind};
+use crate::resolve::Resolution;
+
+/// One parsed title phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitlePhrase {
+    /// Index into the title lexicon.
+    pub title: usize,
+    /// Plural ("officials").
+    pub plural: bool,
+    /// Status from modifiers; `None` when the text gives none.
+    pub status: Option<Status>,
+    /// Affiliations: countries or organizations ("White House and State Department").
+    pub affiliations: Vec<usize>,
+    /// Preceded by "fellow" ("fellow CFR members").
+    pub fellow: bool,
+    /// Token span in the sentence.
+    pub first_token: usize,
+    /// One past the last token.
+    pub last_token: usize,
+}
+
+/// A plural title phrase naming no one: a group of people ("the former officials").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Sentence index.
+    pub sentence: usize,
+    /// The phrase.
+    pub phrase: TitlePhrase,
+}
+
+/// What stage 5a found in an article.
+#[derive(Debug, Clone, Default)]
+pub struct PositionFacts {
+    /// Positions held.
+    pub positions: Vec<Position>,
+    /// Memberships.
+    pub memberships: Vec<Membership>,
+    /// Groups named by a plural title.
+    pub groups: Vec<Group>,
+    /// Token spans (sentence, first, last) used as title phrases: not event actors.
+    pub consumed: Vec<(usize, usize, usize)>,
+}
+
+/// Cursor over one sentence's tokens and mentions.
+struct Cursor<'a> {
+    s: &'a Analysed,
+    res: &'a Resolution,
+    si: usize,
+    gaz: &'a Gazetteer,
+}
+
+impl Cursor<'_> {
+    fn word(&self, t: usize) -> String {
+        self.s.tok(t).to_lowercase()
+    }
+
+    fn mention(&self, t: usize) -> Option<(usize, MentionKind, usize)> {
+        self.s
+            .mention_at(t)
+            .map(|m| (m, self.s.mentions[m].kind, self.s.mentions[m].last_token))
+    }
+
+    /// An affiliation (country, demonym or organization) at token `t`: (entity, next token).
+    fn affiliation(&self, t: usize) -> Option<(usize, usize)> {
+        let (m, kind, end) = self.mention(t)?;
+        match kind {
+            MentionKind::Entity(_) | MentionKind::Demonym(_) | MentionKind::Organization => {
+                let e = self.res.entity(self.si, m)?;
+                let ent = &self.res.entities[e];
+                if matches!(ent.kind, EntityKind::Country | EntityKind::Organization) {
+                    let end = if self.s.tok(end) == "’s" || self.s.tok(end) == "'s" {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    Some((e, end))
+                } else if ent.kind == EntityKind::Place && ent.located_in.is_some() {
+                    // "Kyiv's ambassador" stands for the country.
+                    ent.located_in.map(|c| (c, end))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Parses one title phrase starting at `t`.
+    fn phrase(&self, mut t: usize) -> Option<TitlePhrase> {
+        let first = t;
+        let mut status = None;
+        let mut affiliations = Vec::new();
+        let mut fellow = false;
+        let mut loose_words = 0;
+        loop {
+            let w = self.word(t);
+            if matches!(w.as_str(), "the" | "a" | "an") && t == first {
+                t += 1;
+                continue;
+            }
+            if w == "fellow" {
+                fellow = true;
+                t += 1;
+                continue;
+            }
+            if let Some((_, MentionKind::Status(s), end)) = self.mention(t) {
+                status = Some(s);
+                t = end;
+                continue;
+            }
+            if let Some((e, end)) = self.affiliation(t) {
+                affiliations.push(e);
+                t = end;
+                // "White House and State Department officials"
+                if self.word(t) == "and" && self.affiliation(t + 1).is_some() {
+                    t += 1;
+                }
+                continue;
+            }
+            if let Some((_, MentionKind::Title { index, plural }, end)) = self.mention(t) {
+                let mut phrase = TitlePhrase {
+                    title: index,
+                    plural,
+                    status,
+                    affiliations,
+                    fellow,
+                    first_token: first,
+                    last_token: end,
+                };
+                let mut t = end;
+                if let Some((_, MentionKind::Status(s), e)) = self.mention(t) {
+                    // "President-elect"
+                    if self.s.tokens[t].start == self.s.tokens[t - 1].end {
+                        phrase.status = Some(s);
+                        t = e;
+                    }
+                }
+                if matches!(self.word(t).as_str(), "of" | "at" | "for" | "to") {
+                    let mut u = t + 1;
+                    if self.word(u) == "the" {
+                        u += 1;
+                    }
+                    if let Some((e, end)) = self.affiliation(u) {
+                        phrase.affiliations.push(e);
+                        t = end;
+                    }
+                }
+                phrase.last_token = t;
+                return Some(phrase);
+            }
+            // A few plain lower-case modifiers ("national security officials").
+            let lower_word = self.s.tokens.get(t).is_some_and(|tok| {
+                tok.kind == crate::text::TokenKind::Word
+                    && self.s.tok(t).chars().all(|c| c.is_lowercase() || c == '-')
+            });
+            if lower_word && loose_words < 2 && t > first {
+                loose_words += 1;
+                t += 1;
+                continue;
+            }
+            return None;
+        }
+    }
+
+    /// Title phrases joined by "and" or commas, starting at `t`: (phrases, next token).
+    fn phrase_list(&self, t: usize) -> Option<(Vec<TitlePhrase>, usize)> {
+        let mut list = vec![self.phrase(t)?];
+        let mut next = list[0].last_token;
+        while matches!(self.word(next).as_str(), "and" | ",") {
+            match self.phrase(next + 1) {
+                Some(p) => {
+                    next = p.last_token;
+                    list.push(p);
+                }
+                None => break,
+            }
+        }
+        Some((list, next))
+    }
+
+    /// A person mention at `t` or a coordinated list of them: (entities, next token).
+    fn people(&self, mut t: usize, allow_list: bool) -> (Vec<usize>, usize) {
+        let mut people = Vec::new();
+        loop {
+            let Some((
+                m,
+                MentionKind::Person { .. } | MentionKind::Entity(_) | MentionKind::Surname(_),
+                end,
+            )) = self.mention(t)
+            else {
+                break;
+            };
+            let Some(e) = self.res.entity(self.si, m) else {
+                break;
+            };
+            if self.res.entities[e].kind != EntityKind::Person {
+                break;
+            }
+            people.push(e);
+            t = end;
+            if !allow_list {
+                break;
+            }
+            match self.word(t).as_str() {
+                "and" | "," if self.mention(t + 1).is_some() => t += 1,
+                "," if self.word(t + 1) == "and" => t += 2,
+                _ => break,
+            }
+        }
+        (people, t)
+    }
+}
+
+/// Finds positions, memberships and groups in an article.
+pub fn extract_positions(
+    sentences: &[Analysed],
+    res: &Resolution,
+    gaz: &Gazetteer,
+) -> PositionFacts {
+    let mut facts = PositionFacts::default();
+    for (si, s) in sentences.iter().enumerate() {
+        let c = Cursor { s, res, si, gaz };
+        let mut t = 0;
+        while t < s.tokens.len() {
+            let Some((phrases, next)) = c.phrase_list(t) else {
+                t += 1;
+                continue;
+            };
+            let plural = phrases.iter().any(|p| p.plural);
+            // Title phrase before the name(s), with an optional comma.
+            let mut at = next;
+            if c.word(at) == "," {
+                at += 1;
+            }
+            let (holders, after) = c.people(at, plural);
+            let holders = if holders.is_empty() {
+                c.people(next, plural).0
+            } else {
+                holders
+            };
+            if !holders.is_empty() {
+                record(&mut facts, &c, &phrases, &holders, sentences);
+                facts.consumed.push((si, t, next));
+                t = after.max(next);
+                continue;
+            }
+            if plural {
+                for p in &phrases {
+                    facts.groups.push(Group {
+                        sentence: si,
+                        phrase: p.clone(),
+                    });
+                }
+            }
+            facts.consumed.push((si, t, next));
+            t = next.max(t + 1);
+        }
+        // Appositives after a name: "Abdullahi Yusuf, Somalia's interim president".
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let Some(e) = res.entity(si, mi) else {
+                continue;
+            };
+            if res.entities[e].kind != EntityKind::Person || c.word(m.last_token) != "," {
+                continue;
+            }
+            if let Some((phrases, next)) = c.phrase_list(m.last_token + 1) {
+                if phrases.iter().all(|p| !p.plural) {
+                    record(&mut facts, &c, &phrases, &[e], sentences);
+                    facts.consumed.push((si, m.last_token + 1, next));
+                }
+            }
+        }
+    }
+    facts
+}
+
+fn record(
+    facts: &mut PositionFacts,
+    c: &Cursor,
+    phrases: &[TitlePhrase],
+    holders: &[usize],
+    sentences: &[Analysed],
+) {
+    let evidence = c.s.sentence.text.clone();
+    for p in phrases {
+        let entry = &c.gaz.titles[p.title];
+        for &h in holders {
+            if entry.kind == "member" {
+                for &org in &p.affiliations {
+                    push_membership(facts, h, org, &evidence);
+                }
+                if p.fellow {
+                    // "X as well as fellow CFR members Y and Z": X is a member too.
+                    if let Some(prev) = previous_person(c, p.first_token, holders) {
+                        for &org in &p.affiliations {
+                            push_membership(facts, prev, org, &evidence);
+                        }
+                    }
+                }
+                continue;
+            }
+            let status = p.status.unwrap_or(Status::Current);
+            let affs: Vec<Option<usize>> = if p.affiliations.is_empty() {
+                vec![None]
+            } else {
+                p.affiliations.iter().map(|&a| Some(a)).collect()
+            };
+            for affiliation in affs {
+                let dup = facts.positions.iter().any(|x| {
+                    x.holder == h && x.title == entry.title && x.affiliation == affiliation
+                });
+                if !dup {
+                    facts.positions.push(Position {
+                        holder: h,
+                        title: entry.title.clone(),
+                        affiliation,
+                        status,
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let _ = sentences;
+}
+
+fn push_membership(facts: &mut PositionFacts, member: usize, org: usize, evidence: &str) {
+    if !facts
+        .memberships
+        .iter()
+        .any(|m| m.member == member && m.organization == org)
+    {
+        facts.memberships.push(Membership {
+            member,
+            organization: org,
+            evidence: evidence.to_string(),
+        });
+    }
+}
+
+fn previous_person(c: &Cursor, before: usize, exclude: &[usize]) -> Option<usize> {
+    c.s.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.last_token <= before)
+        .filter_map(|(mi, _)| c.res.entity(c.si, mi))
+        .filter(|&e| c.res.entities[e].kind == EntityKind::Person && !exclude.contains(&e))
+        .last()
+}
+
+/// The people of the article a group phrase stands for: those holding a position of a
+/// compatible kind, with the group's status and national affiliation when it has them.
+pub fn group_members(
+    group: &TitlePhrase,
+    facts: &PositionFacts,
+    entities: &[Entity],
+    gaz: &Gazetteer,
+) -> Vec<usize> {
+    let kind = &gaz.titles[group.title].kind;
+    let generic = matches!(kind.as_str(), "official" | "diplomat" | "leader");
+    let country_of = |e: usize| -> Option<usize> {
+        match entities[e].kind {
+            EntityKind::Country => Some(e),
+            _ => entities[e].located_in,
+        }
+    };
+    let group_countries: Vec<usize> = group
+        .affiliations
+        .iter()
+        .filter_map(|&a| country_of(a))
+        .collect();
+    let mut members: Vec<usize> = Vec::new();
+    for p in &facts.positions {
+        if members.contains(&p.holder) {
+            continue;
+        }
+        let held = facts.positions.iter().filter(|x| x.holder == p.holder);
+        let title_ok = held.clone().any(|x| {
+            let k = gaz
+                .title_index(&x.title)
+                .map(|i| gaz.titles[i].kind.clone())
+                .unwrap_or_default();
+            let status_ok = group.status.is_none_or(|s| s == x.status);
+            status_ok
+                && (x.title == gaz.titles[group.title].title
+                    || (generic
+                        && matches!(
+                            k.as_str(),
+                            "official"
+                                | "diplomat"
+                                | "minister"
+                                | "head-of-state"
+                                | "head-of-government"
+                        )))
+        });
+        let country_ok = group_countries.is_empty()
+            || held.clone().any(|x| {
+                x.affiliation
+                    .and_then(country_of)
+                    .is_some_and(|c| group_countries.contains(&c))
+            })
+            || facts.memberships.iter().any(|m| {
+                m.member == p.holder
+                    && country_of(m.organization).is_some_and(|c| group_countries.contains(&c))
+            });
+        if title_ok && country_ok {
+            members.push(p.holder);
+        }
+    }
+    members
+}

@@ -1,0 +1,336 @@
+//! Stage 3: recognize mentions in each sentence: gazetteer matches (countries,
+//! demonyms, places, organizations, known people, titles, status modifiers) and
+//! person names found by patterns (capitalized word runs with particles and hyphens,
+//! after titles and honorifics, beside speech verbs).
+
+use crate::gazetteer::{Gazetteer, Sense};
+use crate::ir::{Sentence, Status};
+use crate::names::{is_honorific, is_name_word, is_not_name, is_particle};
+use crate::text::{tokenize, Token, TokenKind};
+use serde::Serialize;
+
+/// What a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum MentionKind {
+    /// The name of a gazetteer entry.
+    Entity(usize),
+    /// A country's demonym ("Russian", "Czech").
+    Demonym(usize),
+    /// The surname alone of a gazetteer person (needs support to count).
+    Surname(usize),
+    /// A position title (index into the title lexicon).
+    Title {
+        /// Index into `Gazetteer::titles`.
+        index: usize,
+        /// Plural ("officials").
+        plural: bool,
+    },
+    /// A status modifier ("former").
+    Status(Status),
+    /// A person name found by the name patterns.
+    Person {
+        /// Strong evidence (a title or honorific before it, or a full name mid-sentence);
+        /// weak names count only if coreference links them to a strong one.
+        strong: bool,
+    },
+    /// An organization found by pattern ("the Biden administration").
+    Organization,
+}
+
+/// A mention: a span of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// Index of the first token.
+    pub first_token: usize,
+    /// One past the last token.
+    pub last_token: usize,
+    /// The text as written.
+    pub text: String,
+    /// What it is.
+    pub kind: MentionKind,
+}
+
+/// A sentence with its tokens and mentions, in text order.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// The sentence.
+    pub sentence: Sentence,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// Its mentions, sorted by position, never overlapping.
+    pub mentions: Vec<Mention>,
+}
+
+impl Analysed {
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map(|t| t.text(&self.sentence.text))
+            .unwrap_or("")
+    }
+
+    /// The mention starting at token `i`, if any.
+    pub fn mention_at(&self, i: usize) -> Option<usize> {
+        self.mentions.iter().position(|m| m.first_token == i)
+    }
+}
+
+/// Nouns that turn a leader's name into their government ("the Biden administration").
+const GOVERNMENT_NOUNS: &[&str] = &["administration", "government", "camp", "cabinet", "regime"];
+
+/// Verbs of saying that mark the name beside them as a speaker.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "declared",
+    "noted",
+    "warned",
+    "stressed",
+    "insisted",
+    "argued",
+    "wrote",
+    "tweeted",
+    "announced",
+    "explained",
+    "acknowledged",
+    "asked",
+    "replied",
+    "urged",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "underscored",
+    "commented",
+    "remarked",
+    "recalled",
+    "claimed",
+    "conceded",
+    "confirmed",
+];
+
+/// Recognizes the mentions of one sentence.
+pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
+    let text = &sentence.text;
+    let tokens = tokenize(text);
+    let hits = gaz.find(text, sentence.all_caps);
+    let token_at = |byte: usize| {
+        tokens
+            .iter()
+            .position(|t| t.start >= byte)
+            .unwrap_or(tokens.len())
+    };
+    let token_end = |byte: usize| {
+        tokens
+            .iter()
+            .position(|t| t.start >= byte)
+            .unwrap_or(tokens.len())
+    };
+    let mut mentions: Vec<Mention> = hits
+        .iter()
+        .map(|h| Mention {
+            start: h.start,
+            end: h.end,
+            first_token: token_at(h.start),
+            last_token: token_end(h.end),
+            text: text[h.start..h.end].to_string(),
+            kind: match h.sense {
+                Sense::Name(i) => MentionKind::Entity(i),
+                Sense::Demonym(i) => MentionKind::Demonym(i),
+                Sense::Surname(i) => MentionKind::Surname(i),
+                Sense::Title { index, plural } => MentionKind::Title { index, plural },
+                Sense::Status(s) => MentionKind::Status(s),
+            },
+        })
+        .collect();
+    if !sentence.all_caps {
+        let covered = |i: usize| {
+            mentions
+                .iter()
+                .any(|m| i >= m.first_token && i < m.last_token)
+        };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if covered(i) || !starts_name(&tokens, text, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            while end < tokens.len() && !covered(end) {
+                let w = tokens[end].text(text);
+                let continues = tokens[end].kind == TokenKind::Word
+                    && ((is_name_word(w) && !is_not_name(w))
+                        || (is_particle(w)
+                            && end + 1 < tokens.len()
+                            && !covered(end + 1)
+                            && is_name_word(tokens[end + 1].text(text))));
+                if !continues {
+                    break;
+                }
+                end += 1;
+            }
+            found.push(classify_run(&tokens, text, start, end, &mentions));
+            i = end;
+        }
+        mentions.extend(found.into_iter().flatten());
+        mentions.sort_by_key(|m| m.start);
+    }
+    // "the Biden administration" names a government, not the person.
+    for m in mentions.iter_mut() {
+        let is_name = matches!(m.kind, MentionKind::Surname(_) | MentionKind::Person { .. })
+            || matches!(m.kind, MentionKind::Entity(e) if gaz.entries[e].kind == crate::ir::EntityKind::Person);
+        let next = tokens.get(m.last_token).map(|t| t.text(text)).unwrap_or("");
+        if is_name && GOVERNMENT_NOUNS.contains(&next) {
+            m.end = tokens[m.last_token].end;
+            m.last_token += 1;
+            m.text = text[m.start..m.end].to_string();
+            m.kind = MentionKind::Organization;
+        }
+    }
+    Analysed {
+        sentence: sentence.clone(),
+        tokens,
+        mentions,
+    }
+}
+
+fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
+    let w = tokens[i].text(text);
+    tokens[i].kind == TokenKind::Word && is_name_word(w) && !is_not_name(w) && !is_honorific(w)
+}
+
+/// Decides whether a run of capitalized words is a person, an organization, or nothing.
+fn classify_run(
+    tokens: &[Token],
+    text: &str,
+    start: usize,
+    end: usize,
+    hits: &[Mention],
+) -> Option<Mention> {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+    let next = word(end);
+    let after_next = word(end + 1);
+    // "the Biden administration", "the Modi government"
+    if end - start == 1 && GOVERNMENT_NOUNS.contains(&next) {
+        return Some(Mention {
+            start: tokens[start].start,
+            end: tokens[end].end,
+            first_token: start,
+            last_token: end + 1,
+            text: text[tokens[start].start..tokens[end].end].to_string(),
+            kind: MentionKind::Organization,
+        });
+    }
+    let prev_index = (0..start)
+        .rev()
+        .find(|&j| !matches!(word(j), "," | "." | "’s" | "'s"));
+    let immediately_prev = start.checked_sub(1);
+    let after_title = immediately_prev.is_some_and(|p| {
+        hits.iter()
+            .any(|m| m.last_token == start && matches!(m.kind, MentionKind::Title { .. }))
+            || is_honorific(word(p))
+            || (word(p) == "." && p > 0 && is_honorific(&format!("{}.", word(p - 1))))
+            || (word(p) == ","
+                && hits.iter().any(|m| {
+                    m.last_token == p
+                        && matches!(m.kind, MentionKind::Title { .. } | MentionKind::Entity(_))
+                }))
+    });
+    let speech_next = crate::recognize::SPEECH_VERBS.contains(&next)
+        || (next == "," && matches!(after_next, "who" | "the" | "a" | "an"));
+    let speech_before = prev_index.is_some_and(|p| SPEECH_VERBS.contains(&word(p)))
+        || (start >= 2 && word(start - 1) == "to" && word(start - 2) == "according");
+    let sentence_initial = prev_index
+        .map(|p| tokens[..=p].iter().all(|t| t.kind == TokenKind::Punct))
+        .unwrap_or(true);
+    let words = end - start;
+    let strong = after_title
+        || (words >= 2 && (!sentence_initial || speech_next || speech_before))
+        || (words >= 2 && words <= 4 && next == "," && !sentence_initial);
+    let weak_ok = strong || speech_next || speech_before || !sentence_initial || words >= 2;
+    if !weak_ok {
+        return None;
+    }
+    Some(Mention {
+        start: tokens[start].start,
+        end: tokens[end - 1].end,
+        first_token: start,
+        last_token: end,
+        text: text[tokens[start].start..tokens[end - 1].end].to_string(),
+        kind: MentionKind::Person { strong },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment;
+
+    fn kinds(s: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::builtin().unwrap();
+        let sent = &segment(s)[0];
+        recognize(sent, &g)
+            .mentions
+            .iter()
+            .map(|m| {
+                let k = match m.kind {
+                    MentionKind::Person { strong } => format!("person:{strong}"),
+                    MentionKind::Title { .. } => "title".into(),
+                    MentionKind::Entity(_) => "entity".into(),
+                    MentionKind::Demonym(_) => "demonym".into(),
+                    MentionKind::Surname(_) => "surname".into(),
+                    MentionKind::Status(_) => "status".into(),
+                    MentionKind::Organization => "org".into(),
+                };
+                (m.text.clone(), k)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_after_titles_are_strong_people() {
+        let got = kinds("Turkmenistan Foreign Minister Rashid Meredov met him.");
+        assert!(
+            got.contains(&("Rashid Meredov".into(), "person:true".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_not_names() {
+        let got = kinds("Among those present were diplomats.");
+        assert!(got.iter().all(|(_, k)| !k.starts_with("person")), "{got:?}");
+    }
+
+    #[test]
+    fn particles_and_hyphens_stay_inside_names() {
+        let got =
+            kinds("The talks were led by Jean-Yves Le Drian and Khalid bin Rashid al-Mansouri.");
+        let people: Vec<&str> = got
+            .iter()
+            .filter(|(_, k)| k.starts_with("person"))
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert!(people.contains(&"Jean-Yves Le Drian"), "{got:?}");
+        assert!(people.contains(&"Khalid bin Rashid al-Mansouri"), "{got:?}");
+    }
+
+    #[test]
+    fn administration_names_an_organization() {
+        let got = kinds("The Biden administration is unlikely to accept this.");
+        assert!(
+            got.contains(&("Biden administration".into(), "org".into())),
+            "{got:?}"
+        );
+    }
+}

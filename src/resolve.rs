@@ -1,0 +1,252 @@
+//! Stage 4: resolve mentions to entities. Within an article, surnames and partial
+//! names join the full name they belong to ("Lavrov" -> "Sergey Lavrov"); across
+//! articles, identity keys (gazetteer ids, normalized names) make the same actor get
+//! the same IRI.
+
+use crate::gazetteer::Gazetteer;
+use crate::ir::{Entity, EntityKind};
+use crate::names::{fold, is_honorific, normalize_key};
+use crate::recognize::{Analysed, Mention, MentionKind};
+use crate::text::TokenKind;
+use std::collections::HashMap;
+
+/// The entities of an article and, for every mention, the entity it refers to.
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    /// Entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// `links[s][m]`: the entity of mention `m` of sentence `s`.
+    pub links: Vec<Vec<Option<usize>>>,
+}
+
+impl Resolution {
+    /// The entity mention `m` of sentence `s` refers to.
+    pub fn entity(&self, s: usize, m: usize) -> Option<usize> {
+        self.links.get(s).and_then(|l| l.get(m)).copied().flatten()
+    }
+}
+
+struct Builder<'g> {
+    gaz: &'g Gazetteer,
+    entities: Vec<Entity>,
+    by_key: HashMap<(EntityKind, String), usize>,
+}
+
+impl Builder<'_> {
+    fn intern(&mut self, kind: EntityKind, key: String, label: &str) -> usize {
+        if let Some(&i) = self.by_key.get(&(kind, key.clone())) {
+            return i;
+        }
+        self.entities.push(Entity {
+            kind,
+            key: key.clone(),
+            label: label.to_string(),
+            alt_labels: Vec::new(),
+            country_code: None,
+            wikidata: None,
+            located_in: None,
+            subkind: None,
+        });
+        let i = self.entities.len() - 1;
+        self.by_key.insert((kind, key), i);
+        i
+    }
+
+    /// The entity for gazetteer entry `e`, with its country linked.
+    fn from_gazetteer(&mut self, e: usize) -> usize {
+        let entry = &self.gaz.entries[e];
+        let (kind, key, name) = (entry.kind, entry.key.clone(), entry.name.clone());
+        let fresh = !self.by_key.contains_key(&(kind, key.clone()));
+        let i = self.intern(kind, key, &name);
+        if fresh {
+            let entry = &self.gaz.entries[e];
+            self.entities[i].wikidata = entry.wikidata.clone();
+            self.entities[i].subkind = entry.subkind.clone();
+            if kind == EntityKind::Country {
+                self.entities[i].country_code = entry.country.clone();
+            } else if let Some(code) = entry.country.clone() {
+                if let Some(c) = self.gaz.country(&code) {
+                    let c = self.from_gazetteer(c);
+                    self.entities[i].located_in = Some(c);
+                }
+            }
+        }
+        i
+    }
+
+    fn add_surface(&mut self, i: usize, surface: &str) {
+        let e = &mut self.entities[i];
+        let surface = surface.trim();
+        if surface != e.label && !e.alt_labels.iter().any(|a| a == surface) {
+            e.alt_labels.push(surface.to_string());
+        }
+    }
+}
+
+/// A person name with honorifics and possessive marks removed.
+fn clean_person_name(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !is_honorific(w))
+        .collect();
+    words.join(" ")
+}
+
+/// Resolves every mention of an article.
+pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
+    let mut b = Builder {
+        gaz,
+        entities: Vec::new(),
+        by_key: HashMap::new(),
+    };
+    // Full names (two words or more) found by pattern or gazetteer are the anchors.
+    let mut people: Vec<(Vec<String>, usize)> = Vec::new();
+    for s in sentences.iter() {
+        for m in &s.mentions {
+            let name = clean_person_name(&m.text);
+            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            let anchor = match m.kind {
+                MentionKind::Person { strong: true } if words.len() >= 2 => true,
+                MentionKind::Entity(e) if gaz.entries[e].kind == EntityKind::Person => true,
+                _ => false,
+            };
+            if !anchor {
+                continue;
+            }
+            let i = match m.kind {
+                MentionKind::Entity(e) => b.from_gazetteer(e),
+                _ => match gaz.by_key(EntityKind::Person, &normalize_key(&name)) {
+                    Some(e) => b.from_gazetteer(e),
+                    None => b.intern(EntityKind::Person, normalize_key(&name), &name),
+                },
+            };
+            let words = fold(&b.entities[i].label)
+                .split(' ')
+                .map(str::to_string)
+                .collect();
+            if !people.iter().any(|(_, j)| *j == i) {
+                people.push((words, i));
+            }
+            // A longer form of the same person ("Volodymyr Zelenskyy" after "Zelenskyy").
+            if name.split_whitespace().count() > b.entities[i].label.split_whitespace().count() {
+                let old = std::mem::replace(&mut b.entities[i].label, name.clone());
+                b.add_surface(i, &old);
+            }
+        }
+    }
+    // Headlines in capitals: look for known surnames among their words.
+    for s in sentences.iter_mut().filter(|s| s.sentence.all_caps) {
+        let mut extra = Vec::new();
+        for (t, tok) in s.tokens.iter().enumerate() {
+            if tok.kind != TokenKind::Word
+                || s.mentions
+                    .iter()
+                    .any(|m| t >= m.first_token && t < m.last_token)
+            {
+                continue;
+            }
+            let word = fold(tok.text(&s.sentence.text));
+            if people
+                .iter()
+                .any(|(words, _)| words.len() >= 2 && words.last() == Some(&word))
+            {
+                extra.push(Mention {
+                    start: tok.start,
+                    end: tok.end,
+                    first_token: t,
+                    last_token: t + 1,
+                    text: tok.text(&s.sentence.text).to_string(),
+                    kind: MentionKind::Person { strong: false },
+                });
+            }
+        }
+        s.mentions.extend(extra);
+        s.mentions.sort_by_key(|m| m.start);
+    }
+    let find_person = |name: &str, people: &[(Vec<String>, usize)]| -> Option<usize> {
+        let words: Vec<String> = name.split_whitespace().map(fold).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let exact: Vec<usize> = people
+            .iter()
+            .filter(|(w, _)| *w == words)
+            .map(|(_, i)| *i)
+            .collect();
+        if let Some(&i) = exact.first() {
+            return Some(i);
+        }
+        // A surname (or the trailing words) of exactly one full name.
+        let by_tail: Vec<usize> = people
+            .iter()
+            .filter(|(w, _)| w.len() > words.len() && w.ends_with(&words))
+            .map(|(_, i)| *i)
+            .collect();
+        if by_tail.len() == 1 {
+            return Some(by_tail[0]);
+        }
+        // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
+        let by_head: Vec<usize> = people
+            .iter()
+            .filter(|(w, _)| {
+                w.len() > words.len() && w.starts_with(&words) && words.len() == 1 && w.len() <= 3
+            })
+            .map(|(_, i)| *i)
+            .collect();
+        (by_head.len() == 1).then(|| by_head[0])
+    };
+    let mut links = Vec::with_capacity(sentences.len());
+    for s in sentences.iter() {
+        let mut row = Vec::with_capacity(s.mentions.len());
+        for m in &s.mentions {
+            let linked = match m.kind {
+                MentionKind::Entity(e) | MentionKind::Demonym(e) => {
+                    let i = match gaz.entries[e].kind {
+                        EntityKind::Person => {
+                            find_person(&m.text, &people).unwrap_or_else(|| b.from_gazetteer(e))
+                        }
+                        _ => b.from_gazetteer(e),
+                    };
+                    Some(i)
+                }
+                MentionKind::Surname(e) => {
+                    Some(find_person(&m.text, &people).unwrap_or_else(|| b.from_gazetteer(e)))
+                }
+                MentionKind::Person { strong } => {
+                    let name = clean_person_name(&m.text);
+                    match find_person(&name, &people) {
+                        Some(i) => Some(i),
+                        None if strong => {
+                            let i = b.intern(EntityKind::Person, normalize_key(&name), &name);
+                            people.push((name.split_whitespace().map(fold).collect(), i));
+                            Some(i)
+                        }
+                        None => None,
+                    }
+                }
+                MentionKind::Organization => {
+                    Some(b.intern(EntityKind::Organization, normalize_key(&m.text), &m.text))
+                }
+                MentionKind::Title { .. } | MentionKind::Status(_) => None,
+            };
+            if let Some(i) = linked {
+                let surface = match m.kind {
+                    MentionKind::Person { .. } | MentionKind::Surname(_) => {
+                        clean_person_name(&m.text)
+                    }
+                    _ => m.text.clone(),
+                };
+                // Headline capitals are not a name's spelling.
+                if !s.sentence.all_caps {
+                    b.add_surface(i, &surface);
+                }
+            }
+            row.push(linked);
+        }
+        links.push(row);
+    }
+    Resolution {
+        entities: b.entities,
+        links,
+    }
+}

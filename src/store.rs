@@ -1,0 +1,301 @@
+//! Stage 7: the embedded Oxigraph store. One named graph per article, replaced whole in
+//! one transaction; the ontology in its own graph; queries over the union of graphs.
+
+use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
+use anyhow::{anyhow, bail, Context, Result};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The ontology, loaded into every store.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/diplograph.ttl");
+
+/// An open store.
+pub struct GraphStore {
+    store: Store,
+    path: Option<PathBuf>,
+}
+
+/// How to open a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Read and write (takes the store's lock).
+    ReadWrite,
+    /// Read only: may run while another process writes.
+    ReadOnly,
+}
+
+fn explain_open_error(path: &Path, e: impl std::fmt::Display) -> anyhow::Error {
+    let msg = e.to_string();
+    if msg.contains("LOCK")
+        || msg.contains("lock")
+        || msg.contains("Resource temporarily unavailable")
+    {
+        anyhow!(
+            "the store {} is in use by another diplograph process (it holds the write lock); wait for it to finish, or query a copy",
+            path.display()
+        )
+    } else {
+        anyhow!("cannot open the store {}: {msg}", path.display())
+    }
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the on-disk store at `path`.
+    pub fn open(path: &Path, access: Access) -> Result<Self> {
+        let exists = path.join("CURRENT").exists();
+        if path.exists() && !path.is_dir() {
+            bail!(
+                "the store path {} is a file, not a store directory",
+                path.display()
+            );
+        }
+        if path.is_dir()
+            && !exists
+            && std::fs::read_dir(path)
+                .map(|mut d| d.next().is_some())
+                .unwrap_or(false)
+        {
+            bail!(
+                "{} is a non-empty directory that is not a diplograph store; pass --store with a new or existing store directory",
+                path.display()
+            );
+        }
+        let store = if access == Access::ReadOnly && exists {
+            Store::open_read_only(path).map_err(|e| explain_open_error(path, e))?
+        } else {
+            Store::open(path).map_err(|e| explain_open_error(path, e))?
+        };
+        let this = Self {
+            store,
+            path: Some(path.to_path_buf()),
+        };
+        if access == Access::ReadWrite || !exists {
+            this.ensure_ontology()?;
+        }
+        Ok(this)
+    }
+
+    /// A temporary in-memory store (for `extract`, `eval` and tests).
+    pub fn in_memory() -> Result<Self> {
+        let this = Self {
+            store: Store::new()?,
+            path: None,
+        };
+        this.ensure_ontology()?;
+        Ok(this)
+    }
+
+    /// Where the store lives, if on disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Loads (or reloads) the ontology into its named graph in one transaction.
+    fn ensure_ontology(&self) -> Result<()> {
+        let graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let quads: Vec<Quad> = RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(graph)
+            .for_slice(ONTOLOGY_TTL)
+            .collect::<Result<_, _>>()
+            .context("the built-in ontology does not parse")?;
+        let current = self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .count();
+        if current == quads.len() {
+            return Ok(());
+        }
+        let mut t = self.store.start_transaction()?;
+        t.clear_graph(graph)?;
+        t.extend(quads.iter());
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the named graph `graph` with `quads`, atomically: readers see the old
+    /// graph or the new one, never a mix, and a crash leaves one of the two.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+        let mut t = self.store.start_transaction()?;
+        t.clear_graph(graph)?;
+        t.extend(quads.iter());
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Replaces several article graphs in one transaction.
+    pub fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
+        let mut t = self.store.start_transaction()?;
+        for (graph, quads) in graphs {
+            t.clear_graph(graph)?;
+            t.extend(quads.iter());
+        }
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Parses and evaluates a SPARQL query over the union of all graphs.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, QueryError> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|e| QueryError::Syntax(e.to_string()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| QueryError::Evaluation(e.to_string()))
+    }
+
+    /// Parses and applies a SPARQL update.
+    pub fn update(&self, sparql: &str) -> Result<(), QueryError> {
+        let prepared = SparqlEvaluator::new()
+            .parse_update(sparql)
+            .map_err(|e| QueryError::Syntax(e.to_string()))?;
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| QueryError::Evaluation(e.to_string()))
+    }
+
+    /// Number of quads.
+    pub fn len(&self) -> Result<usize> {
+        Ok(self.store.len()?)
+    }
+
+    /// True when the store holds nothing at all.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// Writes the store (or one graph) in `format` to `out`. Dataset formats keep the
+    /// named graphs; graph formats write the union of all graphs, each triple once.
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+        out: impl Write,
+    ) -> Result<()> {
+        let mut serializer = RdfSerializer::from_format(format);
+        if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
+            for (prefix, iri) in PREFIXES {
+                serializer = serializer.with_prefix(*prefix, *iri)?;
+            }
+        }
+        let mut writer = serializer.for_writer(out);
+        match graph {
+            Some(g) => {
+                let name = GraphNameRef::NamedNode(g.as_ref());
+                if !self.store.contains_named_graph(g.as_ref())? {
+                    bail!("the store has no graph <{}>", g.as_str());
+                }
+                for q in self.store.quads_for_pattern(None, None, None, Some(name)) {
+                    let q = q?;
+                    if format.supports_datasets() {
+                        writer.serialize_quad(&q)?;
+                    } else {
+                        writer.serialize_triple(&Triple::from(q))?;
+                    }
+                }
+            }
+            None if format.supports_datasets() => {
+                for q in self.store.iter() {
+                    writer.serialize_quad(&q?)?;
+                }
+            }
+            None => {
+                let union = "SELECT DISTINCT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }";
+                let prepared = SparqlEvaluator::new().parse_query(union)?;
+                if let QueryResults::Solutions(solutions) =
+                    prepared.on_store(&self.store).execute()?
+                {
+                    for solution in solutions {
+                        let solution = solution?;
+                        let (Some(s), Some(p), Some(o)) =
+                            (solution.get("s"), solution.get("p"), solution.get("o"))
+                        else {
+                            continue;
+                        };
+                        let (Ok(s), oxigraph::model::Term::NamedNode(p)) = (
+                            oxigraph::model::NamedOrBlankNode::try_from(s.clone()),
+                            p.clone(),
+                        ) else {
+                            continue;
+                        };
+                        writer.serialize_triple(&Triple::new(s, p, o.clone()))?;
+                    }
+                }
+            }
+        }
+        writer.finish()?;
+        Ok(())
+    }
+
+    /// The named graphs that hold articles (every graph but the ontology's).
+    pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
+        let mut out = Vec::new();
+        for g in self.store.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g? {
+                if n.as_str() != ONTOLOGY_GRAPH {
+                    out.push(n);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Flushes to disk.
+    pub fn flush(&self) -> Result<()> {
+        self.store.flush()?;
+        Ok(())
+    }
+
+    /// The underlying Oxigraph store, for the layers above.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+}
+
+/// Returns `format` for an export format name.
+pub fn rdf_format(name: &str) -> Option<RdfFormat> {
+    Some(match name {
+        "turtle" | "ttl" => RdfFormat::Turtle,
+        "trig" => RdfFormat::TriG,
+        "nquads" | "nq" => RdfFormat::NQuads,
+        "ntriples" | "nt" => RdfFormat::NTriples,
+        "rdfxml" | "xml" => RdfFormat::RdfXml,
+        "jsonld" | "json-ld" => RdfFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        },
+        _ => return None,
+    })
+}
+
+/// A SPARQL problem, told apart so the CLI can use the right exit status.
+#[derive(Debug)]
+pub enum QueryError {
+    /// The text does not parse (message has the position).
+    Syntax(String),
+    /// It parses but evaluation failed.
+    Evaluation(String),
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueryError::Syntax(m) => write!(f, "SPARQL syntax error: {m}"),
+            QueryError::Evaluation(m) => write!(f, "SPARQL evaluation error: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// The graph name of the default graph, for callers that need it.
+pub fn default_graph() -> GraphName {
+    GraphName::DefaultGraph
+}

@@ -1,0 +1,247 @@
+//! Command-line behaviour on real inputs: formats, bad input, exit codes.
+
+mod common;
+
+use common::{ok, root, run, seed, Seeded};
+use std::io::Write;
+
+#[test]
+fn article_without_url_or_date_still_ingests_with_a_stable_iri() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bare.txt");
+    std::fs::write(&file, "Chinese Foreign Minister Wang Yi met Indian External Affairs Minister Subrahmanyam Jaishankar in Moscow on Thursday.").unwrap();
+    let s = Seeded::new(&[&file]);
+    let graphs = s.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle } }");
+    assert_eq!(graphs.len(), 1);
+    let again = Seeded::new(&[&file]);
+    let graphs2 = again.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle } }");
+    assert_eq!(graphs, graphs2, "content-hash IRI is not stable");
+    let met = s.query("SELECT ?n WHERE { ?e a dg:Meeting ; dg:participant/rdfs:label ?n }");
+    assert!(met.iter().any(|r| r.contains("Wang Yi")), "{met:?}");
+}
+
+#[test]
+fn jsonl_bad_lines_are_named_and_the_rest_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("feed.jsonl");
+    let mut f = std::fs::File::create(&file).unwrap();
+    writeln!(f, r#"{{"title":"Talks","date":"2024-03-01","source":"Reuters","url":"https://example.com/a","text":"French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin."}}"#).unwrap();
+    writeln!(f, r#"{{"title": "broken"#).unwrap();
+    writeln!(f, r#"{{"title":"No text","url":"https://example.com/c"}}"#).unwrap();
+    writeln!(
+        f,
+        r#"{{"title":"Bad date","date":"someday","text":"Body."}}"#
+    )
+    .unwrap();
+    drop(f);
+    let store = dir.path().join("db");
+    let out = run(&[
+        "ingest",
+        "--store",
+        store.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for line in [2, 3, 4] {
+        assert!(
+            err.contains(&format!("feed.jsonl:{line}")),
+            "line {line} not named: {err}"
+        );
+    }
+    let rows = ok(&[
+        "query",
+        "--store",
+        store.to_str().unwrap(),
+        "--format",
+        "csv",
+        "SELECT ?u WHERE { ?a <http://schema.org/url> ?u }",
+    ]);
+    assert!(rows.contains("https://example.com/a"), "{rows}");
+}
+
+#[test]
+fn missing_file_is_named_and_others_are_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let out = run(&[
+        "ingest",
+        "--store",
+        store.to_str().unwrap(),
+        "/nonexistent/article.txt",
+        seed().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/article.txt"));
+    let n = ok(&[
+        "query",
+        "--store",
+        store.to_str().unwrap(),
+        "--format",
+        "tsv",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }",
+    ]);
+    assert!(n.contains('1'), "{n}");
+}
+
+#[test]
+fn query_syntax_error_exits_2_with_the_position() {
+    let s = Seeded::new(&[&seed()]);
+    let out = run(&["query", "--store", &s.store, "SELECT ?x WHERE { ?x ?y }"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("syntax error") && err.contains("1:"), "{err}");
+}
+
+#[test]
+fn query_formats_are_the_standard_ones() {
+    let s = Seeded::new(&[&seed()]);
+    let q = "SELECT ?n WHERE { ?c <https://w3id.org/diplograph/ontology#countryCode> \"RUS\" ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }";
+    let json = ok(&["query", "--store", &s.store, "--format", "json", q]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["results"]["bindings"][0]["n"]["value"], "Russia");
+    let xml = ok(&["query", "--store", &s.store, "--format", "xml", q]);
+    assert!(xml.contains("<literal>Russia</literal>"), "{xml}");
+    let csv = ok(&["query", "--store", &s.store, "--format", "csv", q]);
+    assert_eq!(csv.trim(), "n\r\nRussia");
+    let table = ok(&["query", "--store", &s.store, "--format", "table", q]);
+    assert!(table.starts_with("n\n"), "{table}");
+    let ask = ok(&[
+        "query",
+        "--store",
+        &s.store,
+        "--format",
+        "json",
+        "ASK { ?s ?p ?o }",
+    ]);
+    assert!(ask.contains("\"boolean\":true"), "{ask}");
+    let construct = ok(&[
+        "query",
+        "--store",
+        &s.store,
+        "--format",
+        "ntriples",
+        &q.replace(
+            "SELECT ?n WHERE",
+            "CONSTRUCT { ?c <http://example.com/name> ?n } WHERE",
+        ),
+    ]);
+    assert!(
+        construct.contains("<http://example.com/name> \"Russia\""),
+        "{construct}"
+    );
+}
+
+#[test]
+fn update_and_every_export_format() {
+    let s = Seeded::new(&[&seed()]);
+    ok(&["update", "--store", &s.store, "INSERT DATA { GRAPH <http://example.com/g> { <http://example.com/a> <http://example.com/b> \"c\" } }"]);
+    for format in ["turtle", "trig", "nquads", "ntriples", "rdfxml", "jsonld"] {
+        let out = ok(&["export", "--store", &s.store, "--format", format]);
+        assert!(
+            out.contains("example.com/a"),
+            "{format} lacks the inserted triple"
+        );
+    }
+    let one = ok(&[
+        "export",
+        "--store",
+        &s.store,
+        "--format",
+        "nquads",
+        "--graph",
+        "http://example.com/g",
+    ]);
+    assert_eq!(one.lines().count(), 1, "{one}");
+    let csv = ok(&["export", "--store", &s.store, "--format", "events-csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert!(reader.headers().unwrap().iter().any(|h| h == "plover_type"));
+    let n = reader.records().count();
+    let events = s.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* dg:Event }");
+    assert_eq!(
+        n.to_string(),
+        events[0].trim_matches('"').split('^').next().unwrap()
+    );
+}
+
+#[test]
+fn stats_counts_articles_actors_and_events() {
+    let s = Seeded::new(&[&seed()]);
+    let out = ok(&["stats", "--store", &s.store]);
+    assert!(out.contains("articles: 1"), "{out}");
+    assert!(
+        out.contains("Person") && out.contains("Meeting") && out.contains("Sergey Lavrov"),
+        "{out}"
+    );
+}
+
+#[test]
+fn extract_prints_json_ir_and_rdf_without_a_store() {
+    let json = ok(&["extract", "--format", "json", seed().to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(v[0]["events"].as_array().unwrap().len() >= 8);
+    let trig = ok(&["extract", "--format", "trig", seed().to_str().unwrap()]);
+    assert!(trig.contains("dg:Meeting"), "{trig}");
+}
+
+#[test]
+fn ontology_declares_every_contract_term() {
+    let ttl = std::fs::read_to_string(root().join("ontology/diplograph.ttl")).unwrap();
+    let quads: Vec<oxigraph::model::Quad> =
+        oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+            .for_slice(&ttl)
+            .collect::<Result<_, _>>()
+            .expect("the ontology parses");
+    let subjects: std::collections::HashSet<String> =
+        quads.iter().map(|q| q.subject.to_string()).collect();
+    for t in [
+        "Actor",
+        "Person",
+        "Organization",
+        "Country",
+        "Place",
+        "locatedIn",
+        "Position",
+        "holdsPosition",
+        "title",
+        "affiliation",
+        "status",
+        "Current",
+        "Former",
+        "Outgoing",
+        "Incoming",
+        "Acting",
+        "Elect",
+        "memberOf",
+        "Event",
+        "Meeting",
+        "PhoneCall",
+        "Visit",
+        "Summit",
+        "Statement",
+        "Agreement",
+        "MilitaryAction",
+        "participant",
+        "source",
+        "target",
+        "speaker",
+        "addressee",
+        "quote",
+        "place",
+        "date",
+        "evidence",
+        "reportedBy",
+        "cameoCode",
+        "ploverType",
+        "modality",
+        "Planned",
+        "Hypothetical",
+        "Negated",
+        "countryCode",
+    ] {
+        assert!(
+            subjects.contains(&format!("<https://w3id.org/diplograph/ontology#{t}>")),
+            "dg:{t} not declared"
+        );
+    }
+}
