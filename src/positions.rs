@@ -114,12 +114,12 @@ impl Cursor<'_> {
             }
             if let Some((_, MentionKind::Status(s), end)) = self.mention(t) {
                 status = Some(s);
-                t = end;
+                t = end.max(t + 1);
                 continue;
             }
             if let Some((e, end)) = self.affiliation(t) {
                 affiliations.push(e);
-                t = end;
+                t = end.max(t + 1);
                 // "White House and State Department officials"
                 if self.word(t) == "and" && self.affiliation(t + 1).is_some() {
                     t += 1;

@@ -122,17 +122,12 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
     let text = &sentence.text;
     let tokens = tokenize(text);
     let hits = gaz.find(text, sentence.all_caps);
-    let token_at = |byte: usize| {
-        tokens
-            .iter()
-            .position(|t| t.start >= byte)
-            .unwrap_or(tokens.len())
-    };
-    let token_end = |byte: usize| {
-        tokens
-            .iter()
-            .position(|t| t.start >= byte)
-            .unwrap_or(tokens.len())
+    // A hit may start or end inside a token ("-elect" in "President-elect"): it covers
+    // every token it touches, and at least one.
+    let token_at = |byte: usize| tokens.iter().position(|t| t.end > byte).unwrap_or(tokens.len());
+    let token_end = |start: usize, byte: usize| {
+        let end = tokens.iter().position(|t| t.start >= byte).unwrap_or(tokens.len());
+        end.max(token_at(start) + 1)
     };
     let mut mentions: Vec<Mention> = hits
         .iter()
@@ -140,7 +135,7 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             start: h.start,
             end: h.end,
             first_token: token_at(h.start),
-            last_token: token_end(h.end),
+            last_token: token_end(h.start, h.end),
             text: text[h.start..h.end].to_string(),
             kind: match h.sense {
                 Sense::Name(i) => MentionKind::Entity(i),
