@@ -187,8 +187,7 @@ impl Names {
 fn title_head(t: &str) -> String {
     norm(t)
         .split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "for" | "and"))
-        .last()
+        .rfind(|w| !matches!(*w, "of" | "for" | "and"))
         .unwrap_or("")
         .to_string()
 }

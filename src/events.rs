@@ -730,8 +730,7 @@ fn last_person_before(cx: &EventContext, si: usize, token: usize) -> Option<usiz
             .enumerate()
             .filter(|(_, m)| sj < si || m.first_token < token)
             .filter_map(|(mi, _)| cx.res.entity(sj, mi))
-            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
-            .last();
+            .rfind(|&e| cx.res.entities[e].kind == EntityKind::Person);
         if found.is_some() {
             return found;
         }

@@ -190,15 +190,12 @@ impl Cursor<'_> {
     /// A person mention at `t` or a coordinated list of them: (entities, next token).
     fn people(&self, mut t: usize, allow_list: bool) -> (Vec<usize>, usize) {
         let mut people = Vec::new();
-        loop {
-            let Some((
-                m,
-                MentionKind::Person { .. } | MentionKind::Entity(_) | MentionKind::Surname(_),
-                end,
-            )) = self.mention(t)
-            else {
-                break;
-            };
+        while let Some((
+            m,
+            MentionKind::Person { .. } | MentionKind::Entity(_) | MentionKind::Surname(_),
+            end,
+        )) = self.mention(t)
+        {
             let Some(e) = self.res.entity(self.si, m) else {
                 break;
             };
@@ -353,8 +350,7 @@ fn previous_person(c: &Cursor, before: usize, exclude: &[usize]) -> Option<usize
         .enumerate()
         .filter(|(_, m)| m.last_token <= before)
         .filter_map(|(mi, _)| c.res.entity(c.si, mi))
-        .filter(|&e| c.res.entities[e].kind == EntityKind::Person && !exclude.contains(&e))
-        .last()
+        .rfind(|&e| c.res.entities[e].kind == EntityKind::Person && !exclude.contains(&e))
 }
 
 /// The people of the article a group phrase stands for: those holding a position of a

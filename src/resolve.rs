@@ -53,7 +53,7 @@ impl Builder<'_> {
     }
 
     /// The entity for gazetteer entry `e`, with its country linked.
-    fn from_gazetteer(&mut self, e: usize) -> usize {
+    fn intern_entry(&mut self, e: usize) -> usize {
         let entry = &self.gaz.entries[e];
         let (kind, key, name) = (entry.kind, entry.key.clone(), entry.name.clone());
         let fresh = !self.by_key.contains_key(&(kind, key.clone()));
@@ -66,7 +66,7 @@ impl Builder<'_> {
                 self.entities[i].country_code = entry.country.clone();
             } else if let Some(code) = entry.country.clone() {
                 if let Some(c) = self.gaz.country(&code) {
-                    let c = self.from_gazetteer(c);
+                    let c = self.intern_entry(c);
                     self.entities[i].located_in = Some(c);
                 }
             }
@@ -114,9 +114,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 continue;
             }
             let i = match m.kind {
-                MentionKind::Entity(e) => b.from_gazetteer(e),
+                MentionKind::Entity(e) => b.intern_entry(e),
                 _ => match gaz.by_key(EntityKind::Person, &normalize_key(&name)) {
-                    Some(e) => b.from_gazetteer(e),
+                    Some(e) => b.intern_entry(e),
                     None => b.intern(EntityKind::Person, normalize_key(&name), &name),
                 },
             };
@@ -203,14 +203,14 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
                         EntityKind::Person => {
-                            find_person(&m.text, &people).unwrap_or_else(|| b.from_gazetteer(e))
+                            find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e))
                         }
-                        _ => b.from_gazetteer(e),
+                        _ => b.intern_entry(e),
                     };
                     Some(i)
                 }
                 MentionKind::Surname(e) => {
-                    Some(find_person(&m.text, &people).unwrap_or_else(|| b.from_gazetteer(e)))
+                    Some(find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e)))
                 }
                 MentionKind::Person { strong } => {
                     let name = clean_person_name(&m.text);

@@ -4,7 +4,7 @@
 use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::io::Write;
@@ -294,8 +294,3 @@ impl std::fmt::Display for QueryError {
 }
 
 impl std::error::Error for QueryError {}
-
-/// The graph name of the default graph, for callers that need it.
-pub fn default_graph() -> GraphName {
-    GraphName::DefaultGraph
-}

@@ -166,9 +166,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             while j < chars.len() {
                 let cj = chars[j].1;
                 let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-                if cj.is_alphanumeric() {
-                    j += 1;
-                } else if (cj == '-' || cj == '.' || cj == '‐') && next_alnum {
+                if cj.is_alphanumeric() || ((cj == '-' || cj == '.' || cj == '‐') && next_alnum) {
                     j += 1;
                 } else if is_apostrophe(cj) && next_alnum {
                     // Stop before a possessive "'s" at a word end.
