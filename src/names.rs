@@ -51,13 +51,18 @@ pub const HONORIFICS: &[&str] = &[
     "Hon.",
     "Ambassador",
     "Amb.",
+    "Mullah",
+    "Shri",
+    "Smt.",
+    "Sri",
+    "Excellency",
 ];
 
 /// Lower-case particles that may sit inside a name ("Mohammed bin Salman", "Ursula von
 /// der Leyen", "Luiz Inácio Lula da Silva").
 pub const PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do",
-    "dos", "du", "van", "von", "le", "la", "ter", "ten", "y", "abu", "ould", "ben", "zu",
+    "dos", "du", "van", "von", "le", "la", "ter", "ten", "y", "abu", "ould", "ben", "zu", "e",
 ];
 
 /// Capitalized words that never begin or form a person's name: function words that
@@ -426,6 +431,55 @@ pub const NOT_NAMES: &[&str] = &[
     "Base",
     "Station",
     "Camp",
+    "War",
+    "Wars",
+    "Road",
+    "Dynasty",
+    "Empire",
+    "Corridor",
+    "County",
+    "District",
+    "Hotel",
+    "Prize",
+    "Award",
+    "Framework",
+    "Endeavour",
+    "Endeavor",
+    "Resilience",
+    "Research",
+    "Resources",
+    "Policy",
+    "Strategy",
+    "Partnership",
+    "Cooperation",
+    "Development",
+    "Economic",
+    "Strategic",
+    "Comprehensive",
+    "Enhanced",
+    "Privileged",
+    "Peace",
+    "Belt",
+    "Games",
+    "Olympics",
+    "Cup",
+    "Museum",
+    "Church",
+    "Mosque",
+    "Temple",
+    "Cathedral",
+    "Treaty",
+    "Pact",
+    "Doctrine",
+    "Revolution",
+    "Spring",
+    "Crisis",
+    "Process",
+];
+
+/// Endings of English common nouns that a person's name does not have.
+const NOUN_ENDINGS: &[&str] = &[
+    "ship", "ity", "ism", "ment", "tion", "sion", "ness", "ogy", "ics",
 ];
 
 /// A stable identity key for a name: accents folded, lower case, words joined by `-`.
@@ -512,9 +566,11 @@ pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
-/// Is `word` a capitalized word that is not part of a name?
+/// Is `word` a capitalized word that is not part of a name (a function word, a
+/// calendar word, or a common noun capitalized inside a proper noun phrase)?
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    let lower = word.to_lowercase();
+    NOT_NAMES.contains(&word) || (word.len() > 5 && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
 /// Is `word` an honorific or rank?

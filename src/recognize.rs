@@ -171,6 +171,17 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             let mut end = i + 1;
             while end < tokens.len() && !covered(end) {
                 let w = tokens[end].text(text);
+                // A middle initial: "Sergey V. Lavrov", "George W. Bush".
+                let initial = w.len() == 1
+                    && w.chars().all(char::is_uppercase)
+                    && tokens.get(end + 1).is_some_and(|t| t.text(text) == ".")
+                    && tokens
+                        .get(end + 2)
+                        .is_some_and(|t| is_name_word(t.text(text)));
+                if initial {
+                    end += 2;
+                    continue;
+                }
                 let continues = tokens[end].kind == TokenKind::Word
                     && ((is_name_word(w) && !is_not_name(w))
                         || (is_particle(w)
@@ -233,6 +244,21 @@ fn classify_run(
             text: text[tokens[start].start..tokens[end].end].to_string(),
             kind: MentionKind::Organization,
         });
+    }
+    // Part of a longer capitalized phrase ("Hwadae County", "Silk Road"): not a person.
+    let next_capitalized = tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && is_not_name(next)
+            && !matches!(
+                next,
+                "President" | "Minister" | "Prime" | "Foreign" | "Secretary" | "Chancellor"
+            )
+            && crate::dates::month_number(next).is_none()
+            && !next.ends_with("day")
+    });
+    if next_capitalized && tokens[end].start == tokens[end - 1].end + 1 {
+        return None;
     }
     let prev_index = (0..start)
         .rev()
