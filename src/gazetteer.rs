@@ -104,6 +104,7 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     by_country_code: HashMap<String, usize>,
     by_key: HashMap<(EntityKind, String), usize>,
+    title_by_name: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -173,13 +174,9 @@ impl Gazetteer {
         self.by_key.get(&(kind, key.to_string())).copied()
     }
 
-    /// The canonical title for a surface form, if the lexicon has it.
-    pub fn title_index(&self, surface: &str) -> Option<usize> {
-        let lower = surface.to_lowercase();
-        self.surfaces.iter().find_map(|s| match s.sense {
-            Sense::Title { index, .. } if s.text == lower => Some(index),
-            _ => None,
-        })
+    /// The lexicon entry of a canonical title ("Foreign Minister").
+    pub fn title_by_name(&self, title: &str) -> Option<usize> {
+        self.title_by_name.get(title).copied()
     }
 }
 
@@ -435,6 +432,7 @@ impl Builder {
             automaton,
             by_country_code,
             by_key,
+            title_by_name: self.title_index,
         })
     }
 }

@@ -245,7 +245,7 @@ pub fn extract_positions(
                 holders
             };
             if !holders.is_empty() {
-                record(&mut facts, &c, &phrases, &holders, sentences);
+                record(&mut facts, &c, &phrases, &holders);
                 facts.consumed.push((si, t, next));
                 t = after.max(next);
                 continue;
@@ -271,7 +271,7 @@ pub fn extract_positions(
             }
             if let Some((phrases, next)) = c.phrase_list(m.last_token + 1) {
                 if phrases.iter().all(|p| !p.plural) {
-                    record(&mut facts, &c, &phrases, &[e], sentences);
+                    record(&mut facts, &c, &phrases, &[e]);
                     facts.consumed.push((si, m.last_token + 1, next));
                 }
             }
@@ -280,13 +280,7 @@ pub fn extract_positions(
     facts
 }
 
-fn record(
-    facts: &mut PositionFacts,
-    c: &Cursor,
-    phrases: &[TitlePhrase],
-    holders: &[usize],
-    sentences: &[Analysed],
-) {
+fn record(facts: &mut PositionFacts, c: &Cursor, phrases: &[TitlePhrase], holders: &[usize]) {
     let evidence = c.s.sentence.text.clone();
     for p in phrases {
         let entry = &c.gaz.titles[p.title];
@@ -327,7 +321,6 @@ fn record(
             }
         }
     }
-    let _ = sentences;
 }
 
 fn push_membership(facts: &mut PositionFacts, member: usize, org: usize, evidence: &str) {
@@ -382,7 +375,7 @@ pub fn group_members(
         let held = facts.positions.iter().filter(|x| x.holder == p.holder);
         let title_ok = held.clone().any(|x| {
             let k = gaz
-                .title_index(&x.title)
+                .title_by_name(&x.title)
                 .map(|i| gaz.titles[i].kind.clone())
                 .unwrap_or_default();
             let status_ok = group.status.is_none_or(|s| s == x.status);
