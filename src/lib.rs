@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod ir;
 pub mod names;
+pub mod network;
 pub mod pipeline;
 pub mod positions;
 pub mod quotes;

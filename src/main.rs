@@ -13,6 +13,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(code)) => code,
+        Ok(Err(failure)) if is_broken_pipe(&failure.error) => 0, // `diplograph ... | head`
         Ok(Err(failure)) => {
             eprintln!("diplograph: {:#}", failure.error);
             failure.code
@@ -20,4 +21,11 @@ fn main() {
         Err(_) => 70,
     };
     std::process::exit(code);
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

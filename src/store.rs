@@ -4,8 +4,8 @@
 use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Triple};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term, Triple};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -139,11 +139,25 @@ impl GraphStore {
 
     /// Parses and evaluates a SPARQL query over the union of all graphs.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, QueryError> {
+        self.query_with(sparql, &[])
+    }
+
+    /// Like [`GraphStore::query`], with variables bound to terms before evaluation, so
+    /// that user text reaches the query as a value and never as SPARQL source.
+    pub fn query_with(
+        &self,
+        sparql: &str,
+        bindings: &[(&str, Term)],
+    ) -> Result<QueryResults<'static>, QueryError> {
         let mut prepared = SparqlEvaluator::new()
             .parse_query(sparql)
             .map_err(|e| QueryError::Syntax(e.to_string()))?;
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
+        }
+        for (name, term) in bindings {
+            let variable = Variable::new(*name).map_err(|e| QueryError::Syntax(e.to_string()))?;
+            prepared = prepared.substitute_variable(variable, term.clone());
         }
         prepared
             .on_store(&self.store)

@@ -105,6 +105,29 @@ pub enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Draw the actor network (built from the store by SPARQL).
+    Graph {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Output format (svg and png run Graphviz `dot`).
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Network figures per actor: degree, weighted degree, betweenness, component.
+    Network {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = NetworkFormat::Table)]
+        format: NetworkFormat,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
     /// Score extraction on NN.txt + NN.gold.json pairs.
     Eval {
         /// Directory holding the pairs.
@@ -176,6 +199,65 @@ pub enum ExportFormat {
 pub enum TableOrJson {
     /// Aligned text.
     Table,
+    /// JSON.
+    Json,
+}
+
+/// Filters of the actor network.
+#[derive(Debug, Args, Clone)]
+pub struct FilterArgs {
+    /// Keep the ego network of this actor (label or alias, case-insensitive).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Radius of the ego network.
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Keep events dated on or after this (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep events dated on or before this.
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Keep these event kinds (meeting, call, visit, summit, statement, agreement, military, event, or a PLOVER type).
+    #[arg(long = "type", value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Drop links with fewer interactions than this.
+    #[arg(long, default_value_t = 1)]
+    pub min_weight: usize,
+    /// Add links: positions (person -> country or organization, and memberships).
+    #[arg(long = "with", value_enum, value_delimiter = ',')]
+    pub with: Vec<WithLinks>,
+}
+
+/// Extra links in the network.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum WithLinks {
+    /// Position and membership links.
+    Positions,
+}
+
+/// Formats of `graph`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum GraphFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// SVG, rendered by Graphviz.
+    Svg,
+    /// PNG, rendered by Graphviz.
+    Png,
+    /// GraphML (Gephi, yEd).
+    Graphml,
+    /// JSON nodes and links.
+    Json,
+}
+
+/// Formats of `network`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum NetworkFormat {
+    /// Aligned text.
+    Table,
+    /// CSV.
+    Csv,
     /// JSON.
     Json,
 }

@@ -5,13 +5,17 @@ pub mod output;
 
 use crate::eval::evaluate;
 use crate::ingest::{ingest, Observer};
+use crate::network;
 use crate::pipeline::Extractor;
 use crate::rdf::{to_quads, Minter};
 use crate::read::{expand_paths, read_input, ReadError};
 use crate::stats::stats;
 use crate::store::{rdf_format, Access, GraphStore, QueryError};
 use anyhow::{anyhow, Context, Result};
-use args::{Cli, Command, ExportFormat, ExtractArgs, ExtractFormat, QueryFormat, TableOrJson};
+use args::{
+    Cli, Command, ExportFormat, ExtractArgs, ExtractFormat, FilterArgs, GraphFormat, NetworkFormat,
+    QueryFormat, TableOrJson, WithLinks,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::model::NamedNode;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -127,6 +131,85 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             let store = GraphStore::open(&store.store, Access::ReadOnly)?;
             let mut out = std::io::stdout().lock();
             stats(&store, &mut out)?;
+            Ok(0)
+        }
+        Command::Graph {
+            store,
+            format,
+            filter,
+            output,
+        } => {
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
+            let graph = network::build(&store, &filter_of(&filter)?)?;
+            let mut out: Box<dyn Write> = match &output {
+                Some(p) => Box::new(BufWriter::new(
+                    std::fs::File::create(p)
+                        .with_context(|| format!("cannot create {}", p.display()))?,
+                )),
+                None => Box::new(BufWriter::new(std::io::stdout().lock())),
+            };
+            match format {
+                GraphFormat::Dot => network::write_dot(&graph, &mut out)?,
+                GraphFormat::Svg => network::render(&graph, "svg", &mut out)?,
+                GraphFormat::Png => network::render(&graph, "png", &mut out)?,
+                GraphFormat::Graphml => network::write_graphml(&graph, &mut out)?,
+                GraphFormat::Json => network::write_json(&graph, &mut out)?,
+            }
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Network {
+            store,
+            format,
+            filter,
+        } => {
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
+            let graph = network::build(&store, &filter_of(&filter)?)?;
+            let figures = network::figures(&graph);
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            match format {
+                NetworkFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &figures)?;
+                    writeln!(out)?;
+                }
+                NetworkFormat::Csv => {
+                    let mut w = csv::Writer::from_writer(&mut out);
+                    for f in &figures {
+                        w.serialize(f)?;
+                    }
+                    w.flush()?;
+                }
+                NetworkFormat::Table => {
+                    let header: Vec<String> = [
+                        "actor",
+                        "kind",
+                        "degree",
+                        "weighted",
+                        "betweenness",
+                        "component",
+                        "events",
+                    ]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
+                    let rows: Vec<Vec<String>> = figures
+                        .iter()
+                        .map(|f| {
+                            vec![
+                                f.actor.clone(),
+                                f.kind.clone(),
+                                f.degree.to_string(),
+                                f.weighted_degree.to_string(),
+                                format!("{:.2}", f.betweenness),
+                                f.component.to_string(),
+                                f.events.to_string(),
+                            ]
+                        })
+                        .collect();
+                    output::write_table(&header, &rows, &mut out)?;
+                }
+            }
+            out.flush()?;
             Ok(0)
         }
         Command::Eval {
@@ -361,4 +444,24 @@ fn cmd_eval(
         return Ok(1);
     }
     Ok(0)
+}
+
+fn filter_of(args: &FilterArgs) -> Result<network::Filter, Failure> {
+    for d in args.since.iter().chain(&args.until) {
+        let ok = matches!(d.len(), 4 | 7 | 10) && d.chars().all(|c| c.is_ascii_digit() || c == '-');
+        if !ok {
+            return Err(usage(format!(
+                "{d:?} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+            )));
+        }
+    }
+    Ok(network::Filter {
+        actor: args.actor.clone(),
+        depth: args.depth,
+        since: args.since.clone(),
+        until: args.until.clone(),
+        types: args.types.clone(),
+        min_weight: args.min_weight,
+        with_positions: args.with.contains(&WithLinks::Positions),
+    })
 }
