@@ -329,7 +329,8 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
         };
         let kind = cx.res.entities[e].kind;
         let demonym = matches!(m.kind, MentionKind::Demonym(_));
-        if kind != EntityKind::Place && consumed(m.first_token) {
+        let title_ref = matches!(m.kind, MentionKind::Title { .. });
+        if kind != EntityKind::Place && !title_ref && consumed(m.first_token) {
             continue; // an affiliation inside a title phrase
         }
         let prev = if m.first_token > 0 {

@@ -7,7 +7,7 @@ use crate::events::{extract_events, EventContext, Triggers};
 use crate::gazetteer::{Gazetteer, Sense};
 use crate::ir::{Article, ArticleInfo, EntityKind, Extraction};
 use crate::names::normalize_key;
-use crate::positions::extract_positions;
+use crate::positions::{extract_positions, resolve_title_refs};
 use crate::quotes::QuoteMap;
 use crate::recognize::{recognize, Analysed};
 use crate::resolve::resolve;
@@ -45,6 +45,9 @@ impl Extractor {
             .collect();
         let mut res = resolve(&mut sentences, gaz);
         let facts = extract_positions(&sentences, &res, gaz);
+        for (s, m, person) in resolve_title_refs(&sentences, &res, &facts, gaz) {
+            res.links[s][m] = Some(person);
+        }
         let quotes = QuoteMap::new(&sentences);
         let dateline =
             dateline_place(&article.text, gaz).map(|e| intern_gazetteer(&mut res, gaz, e));
@@ -229,6 +232,23 @@ mod tests {
             ..Article::default()
         };
         assert_ne!(k1, article_key(&b));
+    }
+
+    #[test]
+    fn title_references_point_back_to_the_named_holder() {
+        let ex = Extractor::new(&[]).unwrap();
+        let a = Article {
+            date: Some("2024-03-01".into()),
+            text: "German Chancellor Olaf Scholz arrived in Paris on Monday.\n\n\"We stand together,\" the chancellor told reporters.".into(),
+            ..Article::default()
+        };
+        let x = ex.extract(&a);
+        let st = x
+            .events
+            .iter()
+            .find(|e| e.class == crate::ir::EventClass::Statement)
+            .expect("a statement");
+        assert_eq!(x.entities[st.speaker.unwrap()].label, "Olaf Scholz");
     }
 
     #[test]

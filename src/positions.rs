@@ -26,6 +26,8 @@ pub struct TitlePhrase {
     pub first_token: usize,
     /// One past the last token.
     pub last_token: usize,
+    /// The token where the title itself starts.
+    pub title_token: usize,
 }
 
 /// A plural title phrase naming no one: a group of people ("the former officials").
@@ -48,6 +50,9 @@ pub struct PositionFacts {
     pub groups: Vec<Group>,
     /// Token spans (sentence, first, last) used as title phrases: not event actors.
     pub consumed: Vec<(usize, usize, usize)>,
+    /// Definite singular title phrases naming no one ("the minister", "his Chinese
+    /// counterpart"): references to a person named elsewhere.
+    pub refs: Vec<Group>,
 }
 
 /// Cursor over one sentence's tokens and mentions.
@@ -135,6 +140,7 @@ impl Cursor<'_> {
                     fellow,
                     first_token: first,
                     last_token: end,
+                    title_token: t,
                 };
                 let mut t = end;
                 if let Some((_, MentionKind::Status(s), e)) = self.mention(t) {
@@ -250,12 +256,15 @@ pub fn extract_positions(
                 t = after.max(next);
                 continue;
             }
-            if plural {
-                for p in &phrases {
-                    facts.groups.push(Group {
-                        sentence: si,
-                        phrase: p.clone(),
-                    });
+            for p in &phrases {
+                let group = Group {
+                    sentence: si,
+                    phrase: p.clone(),
+                };
+                if p.plural {
+                    facts.groups.push(group);
+                } else if is_definite(&c, p) {
+                    facts.refs.push(group);
                 }
             }
             facts.consumed.push((si, t, next));
@@ -285,6 +294,9 @@ fn record(facts: &mut PositionFacts, c: &Cursor, phrases: &[TitlePhrase], holder
     for p in phrases {
         let entry = &c.gaz.titles[p.title];
         for &h in holders {
+            if entry.kind == "counterpart" {
+                continue; // "his Lebanese counterpart, X": a relation, not a post
+            }
             if entry.kind == "member" {
                 for &org in &p.affiliations {
                     push_membership(facts, h, org, &evidence);
@@ -406,4 +418,108 @@ pub fn group_members(
         }
     }
     members
+}
+
+/// "the minister", "his counterpart", "the Zimbabwean leader": a determiner that points
+/// back to someone already known.
+fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
+    let first = c.word(p.first_token);
+    let before = if p.first_token > 0 {
+        c.word(p.first_token - 1)
+    } else {
+        String::new()
+    };
+    first == "the" || matches!(before.as_str(), "the" | "his" | "her" | "their" | "its")
+}
+
+/// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?
+fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
+    let t = t.to_lowercase();
+    r == t
+        || t.ends_with(&format!(" {r}"))
+        || t.starts_with(&format!("{r} "))
+        || (r == "leader" && matches!(kind, "head-of-state" | "head-of-government" | "royal"))
+}
+
+/// Links each title reference to the person it most likely means: one holding a
+/// compatible position (with the same national affiliation when the reference names
+/// one), preferring the one named most recently before it. Returns (sentence, mention,
+/// person) triples for the resolver's links.
+pub fn resolve_title_refs(
+    sentences: &[Analysed],
+    res: &Resolution,
+    facts: &PositionFacts,
+    gaz: &Gazetteer,
+) -> Vec<(usize, usize, usize)> {
+    let country_of = |e: usize| match res.entities[e].kind {
+        EntityKind::Country => Some(e),
+        _ => res.entities[e].located_in,
+    };
+    // Where each person was last named, in (sentence, token) order.
+    let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for (mi, m) in s.mentions.iter().enumerate() {
+            if let Some(e) = res.entity(si, mi) {
+                if res.entities[e].kind == EntityKind::Person {
+                    mentions.push((si, m.first_token, e));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for r in &facts.refs {
+        let entry = &gaz.titles[r.phrase.title];
+        let wanted = entry.title.to_lowercase();
+        let countries: Vec<usize> = r
+            .phrase
+            .affiliations
+            .iter()
+            .filter_map(|&a| country_of(a))
+            .collect();
+        if wanted == "counterpart" && countries.is_empty() {
+            continue;
+        }
+        let fits = |person: usize| {
+            facts
+                .positions
+                .iter()
+                .filter(|x| x.holder == person)
+                .any(|x| {
+                    let kind = gaz
+                        .title_by_name(&x.title)
+                        .map(|i| gaz.titles[i].kind.as_str())
+                        .unwrap_or("");
+                    let title_ok =
+                        wanted == "counterpart" || title_compatible(&wanted, &x.title, kind);
+                    let aff_ok = r.phrase.affiliations.is_empty()
+                        || x.affiliation.is_some_and(|a| {
+                            r.phrase.affiliations.contains(&a)
+                                || country_of(a).is_some_and(|c| countries.contains(&c))
+                        });
+                    title_ok && aff_ok
+                })
+        };
+        let here = (r.sentence, r.phrase.title_token);
+        let before = mentions
+            .iter()
+            .rev()
+            .find(|(s, t, e)| (*s, *t) < here && fits(*e));
+        let after = || {
+            mentions
+                .iter()
+                .find(|(s, t, e)| (*s, *t) > here && fits(*e))
+        };
+        let Some(&(_, _, person)) = before.or_else(after) else {
+            continue;
+        };
+        let s = &sentences[r.sentence];
+        if let Some(mi) = s
+            .mentions
+            .iter()
+            .position(|m| m.first_token == r.phrase.title_token)
+        {
+            out.push((r.sentence, mi, person));
+        }
+    }
+    out
 }
