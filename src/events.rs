@@ -595,6 +595,12 @@ fn read_event(
                     push_unique(&mut ev.participants, e);
                 }
             }
+            // A verbal act ("X accused Y", "X urged Y") is a statement by its source.
+            if ev.class == EventClass::Statement {
+                ev.speaker = ev.sources.first().copied();
+                ev.speaker?;
+                ev.quote = cx.quotes.quote_for(si);
+            }
         }
     }
     // Place: the first city, region or venue after "in"/"at" in the clause; a country
@@ -712,6 +718,21 @@ fn speaker_of(
             .find(|a| is_actor(a.kind) && a.token <= last + 1)
         {
             return Some(a.entity);
+        }
+    }
+    // "Kerry, who addressed the council on Monday, said": the sentence's subject.
+    let subject = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token < first && !cx.quotes.inside(si, m.start))
+        .filter(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
+        .find_map(|(mi, m)| cx.res.entity(si, mi).map(|e| (m, e)));
+    if let Some((m, e)) = subject {
+        let opens = (0..m.first_token).all(|t| s.tokens[t].kind == crate::text::TokenKind::Punct);
+        let apposed = s.tok(m.last_token) == ",";
+        if cx.res.entities[e].kind == EntityKind::Person && opens && apposed {
+            return Some(e);
         }
     }
     // "he said": the last person named before this sentence or earlier in it.
