@@ -366,6 +366,10 @@ pub fn group_members(
     entities: &[Entity],
     gaz: &Gazetteer,
 ) -> Vec<usize> {
+    // A bare "officials" or "the leaders" says too little to tell who is meant.
+    if group.status.is_none() && group.affiliations.is_empty() {
+        return Vec::new();
+    }
     let kind = &gaz.titles[group.title].kind;
     let generic = matches!(kind.as_str(), "official" | "diplomat" | "leader");
     let country_of = |e: usize| -> Option<usize> {
@@ -403,16 +407,18 @@ pub fn group_members(
                                 | "head-of-government"
                         )))
         });
-        let country_ok = group_countries.is_empty()
-            || held.clone().any(|x| {
-                x.affiliation
-                    .and_then(country_of)
-                    .is_some_and(|c| group_countries.contains(&c))
-            })
-            || facts.memberships.iter().any(|m| {
-                m.member == p.holder
-                    && country_of(m.organization).is_some_and(|c| group_countries.contains(&c))
-            });
+        // The group's affiliation must be the person's: the same organization, or an
+        // affiliation in the same country.
+        let belongs = |a: usize| {
+            group.affiliations.contains(&a)
+                || country_of(a).is_some_and(|c| group_countries.contains(&c))
+        };
+        let country_ok = group.affiliations.is_empty()
+            || held.clone().any(|x| x.affiliation.is_some_and(belongs))
+            || facts
+                .memberships
+                .iter()
+                .any(|m| m.member == p.holder && belongs(m.organization));
         if title_ok && country_ok {
             members.push(p.holder);
         }
