@@ -16,6 +16,7 @@ pub mod ir;
 pub mod names;
 pub mod network;
 pub mod pipeline;
+pub mod plover_eval;
 pub mod positions;
 pub mod quotes;
 pub mod rdf;

@@ -18,7 +18,10 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     for (paragraph, para) in text.split("\n\n").enumerate() {
         let para_start = offset;
         offset += para.len() + 2;
-        for (s, e) in sentence_spans(para) {
+        for (s, e) in sentence_spans(para)
+            .into_iter()
+            .flat_map(|(s, e)| cap_length(para, s, e))
+        {
             let raw = &para[s..e];
             let trimmed_start = s + (raw.len() - raw.trim_start().len());
             let trimmed_end = e - (raw.len() - raw.trim_end().len());
@@ -37,6 +40,30 @@ pub fn segment(text: &str) -> Vec<Sentence> {
         }
     }
     sentences
+}
+
+/// Longest sentence, in bytes, that later stages see: a run-on text with no sentence
+/// punctuation (a scraped page, a 10 MB line) is cut at spaces so that the work per
+/// sentence stays bounded.
+pub const MAX_SENTENCE: usize = 2000;
+
+fn cap_length(para: &str, mut s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while e - s > MAX_SENTENCE {
+        let mut cut = s + MAX_SENTENCE;
+        while !para.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let at = para[s..cut]
+            .rfind(' ')
+            .map(|i| s + i + 1)
+            .filter(|&i| i > s)
+            .unwrap_or(cut);
+        out.push((s, at));
+        s = at;
+    }
+    out.push((s, e));
+    out
 }
 
 /// True when a line has letters and none of them is lower case (a headline or kicker).
@@ -261,6 +288,18 @@ mod tests {
         );
         assert_eq!(s[3].paragraph, 1);
         assert_eq!(&text[s[3].start..s[3].end], "New paragraph.");
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(3000) + "é".repeat(1500).as_str();
+        let s = segment(&text);
+        assert!(s.len() >= 4);
+        assert!(s.iter().all(|x| x.text.len() <= MAX_SENTENCE));
+        // Nothing is lost: the same letters, in the same order.
+        let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let joined: String = s.iter().map(|x| letters(&x.text)).collect();
+        assert_eq!(joined, letters(&text));
     }
 
     #[test]
