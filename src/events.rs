@@ -632,6 +632,14 @@ fn read_event(
             })
         })
         .map(|a| a.entity);
+    // "flew to Abidjan, where he met ...": the clause's place is the one before "where".
+    if ev.place.is_none() && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where") {
+        ev.place = actors_in(cx, si, 0, from)
+            .iter()
+            .filter(|a| matches!(a.kind, EntityKind::Place))
+            .max_by_key(|a| a.token)
+            .map(|a| a.entity);
+    }
     if ev.place.is_none() && matches!(ev.class, EventClass::Visit) {
         ev.place = ev
             .destinations

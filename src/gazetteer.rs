@@ -105,6 +105,7 @@ pub struct Gazetteer {
     by_country_code: HashMap<String, usize>,
     by_key: HashMap<(EntityKind, String), usize>,
     title_by_name: HashMap<String, usize>,
+    capitals: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -172,6 +173,11 @@ impl Gazetteer {
     /// The entry of this kind with this identity key.
     pub fn by_key(&self, kind: EntityKind, key: &str) -> Option<usize> {
         self.by_key.get(&(kind, key.to_string())).copied()
+    }
+
+    /// The (first listed) capital of the country with this alpha-3 code.
+    pub fn capital(&self, alpha3: &str) -> Option<usize> {
+        self.capitals.get(alpha3).copied()
     }
 
     /// The lexicon entry of a canonical title ("Foreign Minister").
@@ -415,6 +421,14 @@ impl Builder {
             .ascii_case_insensitive(true)
             .build(self.surfaces.iter().map(|s| s.text.as_str()))
             .context("cannot compile the gazetteer automaton")?;
+        let mut capitals = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind == EntityKind::Place && e.subkind.as_deref() == Some("capital") {
+                if let Some(c) = &e.country {
+                    capitals.entry(c.clone()).or_insert(i);
+                }
+            }
+        }
         let mut by_country_code = HashMap::new();
         let mut by_key = HashMap::new();
         for (i, e) in self.entries.iter().enumerate() {
@@ -433,6 +447,7 @@ impl Builder {
             by_country_code,
             by_key,
             title_by_name: self.title_index,
+            capitals,
         })
     }
 }

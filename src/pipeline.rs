@@ -173,7 +173,7 @@ fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> 
 /// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:".
 fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
+        Regex::new(r"^([A-Z][A-Za-z.'/\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
             .unwrap()
     });
     let first = text.lines().next()?;

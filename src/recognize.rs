@@ -199,6 +199,23 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
         mentions.extend(found.into_iter().flatten());
         mentions.sort_by_key(|m| m.start);
     }
+    // "the Qatari capital", "the Belgian capital": the capital city the gazetteer knows.
+    for m in mentions.iter_mut() {
+        let MentionKind::Demonym(country) = m.kind else {
+            continue;
+        };
+        let next = tokens.get(m.last_token).map(|t| t.text(text)).unwrap_or("");
+        let capital = gaz.entries[country]
+            .country
+            .as_deref()
+            .and_then(|c| gaz.capital(c));
+        if let (true, Some(capital)) = (next.eq_ignore_ascii_case("capital"), capital) {
+            m.end = tokens[m.last_token].end;
+            m.last_token += 1;
+            m.text = text[m.start..m.end].to_string();
+            m.kind = MentionKind::Entity(capital);
+        }
+    }
     // "the Biden administration" names a government, not the person.
     for m in mentions.iter_mut() {
         let is_name = matches!(m.kind, MentionKind::Surname(_) | MentionKind::Person { .. })
