@@ -20,6 +20,7 @@ const ORGANIZATIONS: &str = include_str!("../ontology/gazetteer/organizations.ts
 const PEOPLE: &str = include_str!("../ontology/gazetteer/people.tsv");
 const TITLES: &str = include_str!("../ontology/lexicon/titles.tsv");
 const STATUS: &str = include_str!("../ontology/lexicon/status.tsv");
+const FAMILY_FIRST: &str = include_str!("../ontology/lexicon/family_first.tsv");
 
 const COUNTRY_HEADER: &str = "name\talpha2\talpha3\twikidata\tkind\tvariants\tdemonyms";
 const PLACE_HEADER: &str = "name\tcountry\tkind\twikidata\tvariants";
@@ -27,6 +28,7 @@ const ORG_HEADER: &str = "name\tkind\tcountry\twikidata\tvariants";
 const PEOPLE_HEADER: &str = "name\tvariants\twikidata";
 const TITLE_HEADER: &str = "surface\ttitle\tkind";
 const STATUS_HEADER: &str = "surface\tstatus";
+const FAMILY_FIRST_HEADER: &str = "surname\ttradition";
 
 /// A known actor or place.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +120,7 @@ impl Gazetteer {
         b.add_file(PEOPLE, "ontology/gazetteer/people.tsv")?;
         b.add_file(TITLES, "ontology/lexicon/titles.tsv")?;
         b.add_file(STATUS, "ontology/lexicon/status.tsv")?;
+        b.add_file(FAMILY_FIRST, "ontology/lexicon/family_first.tsv")?;
         for path in extra {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
@@ -194,6 +197,8 @@ struct Builder {
     surfaces: Vec<Surface>,
     seen: HashMap<String, usize>,
     surnames: Vec<(String, usize)>,
+    family_first: std::collections::HashSet<String>,
+    person_names: Vec<(String, usize)>,
 }
 
 fn cell(s: &str) -> Option<String> {
@@ -240,8 +245,11 @@ impl Builder {
                 PEOPLE_HEADER => self.add_person(&fields),
                 TITLE_HEADER => self.add_title(&fields),
                 STATUS_HEADER => self.add_status(&fields).with_context(at)?,
+                FAMILY_FIRST_HEADER => {
+                    self.family_first.insert(fields[0].trim().to_string());
+                }
                 _ => bail!(
-                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}"
+                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}"
                 ),
             }
         }
@@ -341,13 +349,7 @@ impl Builder {
             self.surface(v, Sense::Name(i));
         }
         for full in std::iter::once(&name).chain(&variants) {
-            let mut words = full.split_whitespace();
-            let first = words.next();
-            if let (Some(_), Some(last)) = (first, words.last()) {
-                if last.chars().count() >= 4 {
-                    self.surnames.push((last.to_string(), i));
-                }
-            }
+            self.person_names.push((full.clone(), i));
         }
     }
 
@@ -394,6 +396,19 @@ impl Builder {
     }
 
     fn build(mut self) -> Result<Gazetteer> {
+        // The surname of each known person: the first word for family-name-first names
+        // ("Xi Jinping", "Moon Jae-in"), else the last ("Putin").
+        for (full, i) in std::mem::take(&mut self.person_names) {
+            let words: Vec<&str> = full.split_whitespace().collect();
+            if words.len() < 2 {
+                continue;
+            }
+            if self.family_first.contains(words[0]) && words.len() <= 3 {
+                self.surnames.push((words[0].to_string(), i));
+            } else if words[words.len() - 1].chars().count() >= 4 {
+                self.surnames.push((words[words.len() - 1].to_string(), i));
+            }
+        }
         // Surnames go in last, and only when unambiguous: no other surface has the same
         // text and no second person shares the surname.
         let taken: std::collections::HashSet<String> = self
