@@ -330,7 +330,13 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
         let kind = cx.res.entities[e].kind;
         let demonym = matches!(m.kind, MentionKind::Demonym(_));
         let title_ref = matches!(m.kind, MentionKind::Title { .. });
-        if kind != EntityKind::Place && !title_ref && consumed(m.first_token) {
+        // "British lawmakers", "Russian police": a group named by country acts for it.
+        let in_group = cx.facts.groups.iter().any(|g| {
+            g.sentence == si
+                && m.first_token >= g.phrase.first_token
+                && m.first_token < g.phrase.last_token
+        });
+        if kind != EntityKind::Place && !title_ref && !in_group && consumed(m.first_token) {
             continue; // an affiliation inside a title phrase
         }
         let prev = if m.first_token > 0 {
@@ -472,7 +478,13 @@ fn read_event(
                 .iter()
                 .filter(|&&e| cx.res.entities[e].kind == EntityKind::Person)
                 .count();
-            if ev.participants.len() < 2 && distinct_people < 1 {
+            // Talks need two sides (or one named person); an agreement may name one party.
+            let enough = if trig.frame == Frame::Agree {
+                !ev.participants.is_empty()
+            } else {
+                ev.participants.len() >= 2 || distinct_people >= 1
+            };
+            if !enough {
                 return None;
             }
         }
@@ -582,7 +594,7 @@ fn read_event(
             };
             let targets: Vec<&Actor> = after.iter().copied().filter(|a| is_actor(a.kind)).collect();
             let targets = people_first(&targets);
-            if sources.is_empty() && (trig.frame == Frame::Act || targets.is_empty()) {
+            if sources.is_empty() && targets.is_empty() {
                 return None;
             }
             for e in sources {

@@ -21,6 +21,8 @@ const BATCH: usize = 64;
 pub struct Summary {
     /// Articles stored.
     pub articles: usize,
+    /// Sentences analysed.
+    pub sentences: usize,
     /// Quads written.
     pub triples: usize,
     /// Events extracted.
@@ -100,6 +102,7 @@ pub fn ingest(
             for (x, (graph, quads)) in extracted {
                 summary.articles += 1;
                 summary.events += x.events.len();
+                summary.sentences += x.article.sentences;
                 summary.triples += quads.len();
                 graphs.push((graph, quads));
             }

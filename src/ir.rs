@@ -267,6 +267,8 @@ pub struct ArticleInfo {
     pub contributors: Vec<usize>,
     /// Where the article was read from.
     pub origin: String,
+    /// Number of sentences analysed.
+    pub sentences: usize,
 }
 
 /// Everything extracted from one article: what `extract --format json` prints and what

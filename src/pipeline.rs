@@ -79,6 +79,7 @@ impl Extractor {
                 publisher,
                 contributors,
                 origin: article.origin.clone(),
+                sentences: sentences.len(),
             },
             entities: res.entities,
             positions: facts.positions,

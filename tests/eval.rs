@@ -66,6 +66,18 @@ fn held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn plover_typing_on_one_sentence_reports() {
+    eval(
+        "fixtures/plover/dev",
+        &["plover=0.85", "plover-source=0.60"],
+    );
+    eval(
+        "fixtures/plover/heldout",
+        &["plover=0.55", "plover-source=0.38"],
+    );
+}
+
+#[test]
 fn eval_json_has_every_category() {
     let out = run(&[
         "eval",

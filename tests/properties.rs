@@ -57,6 +57,7 @@ fn extraction(a: &str, b: &str, url: Option<String>) -> Extraction {
             publisher: Some(1),
             contributors: vec![],
             origin: "test".into(),
+            sentences: 1,
         },
         entities: vec![
             entity(a, EntityKind::Person),

@@ -303,9 +303,10 @@ fn cmd_ingest(
     }
     if !quiet {
         eprintln!(
-            "ingested {} article{} ({} triples, {} events) into {} in {:.2}s{}",
+            "ingested {} article{} ({} sentences, {} triples, {} events) into {} in {:.2}s{}",
             summary.articles,
             if summary.articles == 1 { "" } else { "s" },
+            summary.sentences,
             summary.triples,
             summary.events,
             store_path.display(),
