@@ -135,6 +135,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "discussing",
     "receiving",
     "according",
+    "telling",
 ];
 
 /// How far after a trigger (in tokens) a place may stand.
@@ -250,7 +251,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
             }
             if let Some(ev) = read_event(cx, si, start, end, trig) {
                 seen_classes.push(trig.class);
-                events.push(ev);
+                events.extend(split_distributive(cx, si, start, ev));
             }
         }
     }
@@ -295,7 +296,7 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
             return after_comma
                 || matches!(
                     lw.as_str(),
-                    "while" | "whereas" | "although" | "as" | "amid"
+                    "while" | "whereas" | "although" | "as" | "amid" | "but"
                 );
         }
         false
@@ -886,4 +887,44 @@ fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
             }
         }
     }
+}
+
+/// "held separate talks with A and B", "met first with A and then with B": one meeting
+/// per guest, each with the host, rather than one meeting of all.
+fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
+    let s = &cx.sentences[si];
+    let lower = s.sentence.text.to_lowercase();
+    let cue =
+        lower.contains("separate") || lower.contains(" and then ") || lower.contains(", then ");
+    if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
+        return vec![ev];
+    }
+    let position = |e: usize| -> Option<usize> {
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(e))
+            .map(|(_, m)| m.start)
+            .min()
+    };
+    let people: Vec<usize> = ev
+        .participants
+        .iter()
+        .copied()
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+        .collect();
+    let (hosts, guests): (Vec<usize>, Vec<usize>) = people
+        .iter()
+        .partition(|&&e| position(e).is_some_and(|p| p < trigger_start));
+    if hosts.is_empty() || guests.len() < 2 {
+        return vec![ev];
+    }
+    guests
+        .iter()
+        .map(|&g| {
+            let mut one = ev.clone();
+            one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
+            one
+        })
+        .collect()
 }

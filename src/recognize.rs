@@ -155,10 +155,12 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
         })
         .collect();
     if !sentence.all_caps {
+        // A known surname inside a longer name ("Ulisses Correia e Silva") does not stop
+        // the name: only other gazetteer hits do.
         let covered = |i: usize| {
-            mentions
-                .iter()
-                .any(|m| i >= m.first_token && i < m.last_token)
+            mentions.iter().any(|m| {
+                i >= m.first_token && i < m.last_token && !matches!(m.kind, MentionKind::Surname(_))
+            })
         };
         let mut found = Vec::new();
         let mut i = 0;
@@ -196,7 +198,15 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             found.push(classify_run(&tokens, text, start, end, &mentions));
             i = end;
         }
-        mentions.extend(found.into_iter().flatten());
+        let found: Vec<Mention> = found.into_iter().flatten().collect();
+        // A surname absorbed into a longer name found by pattern is that name's part.
+        mentions.retain(|m| {
+            !matches!(m.kind, MentionKind::Surname(_))
+                || !found
+                    .iter()
+                    .any(|f| m.first_token >= f.first_token && m.last_token <= f.last_token)
+        });
+        mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
     }
     // "the Qatari capital", "the Belgian capital": the capital city the gazetteer knows.

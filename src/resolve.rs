@@ -84,6 +84,18 @@ impl Builder<'_> {
 }
 
 /// A person name with honorifics and possessive marks removed.
+/// The identity key of a person name: middle initials dropped ("Vladimir V. Putin" and
+/// "Vladimir Putin" are one key).
+fn person_key(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| {
+            !(w.len() <= 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .collect();
+    normalize_key(&words.join(" "))
+}
+
 fn clean_person_name(text: &str) -> String {
     let words: Vec<&str> = text
         .split_whitespace()
@@ -115,9 +127,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             }
             let i = match m.kind {
                 MentionKind::Entity(e) => b.intern_entry(e),
-                _ => match gaz.by_key(EntityKind::Person, &normalize_key(&name)) {
+                _ => match gaz.by_key(EntityKind::Person, &person_key(&name)) {
                     Some(e) => b.intern_entry(e),
-                    None => b.intern(EntityKind::Person, normalize_key(&name), &name),
+                    None => b.intern(EntityKind::Person, person_key(&name), &name),
                 },
             };
             let words = fold(&b.entities[i].label)
@@ -217,7 +229,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     match find_person(&name, &people) {
                         Some(i) => Some(i),
                         None if strong => {
-                            let i = b.intern(EntityKind::Person, normalize_key(&name), &name);
+                            let i = b.intern(EntityKind::Person, person_key(&name), &name);
                             people.push((name.split_whitespace().map(fold).collect(), i));
                             Some(i)
                         }
