@@ -8,6 +8,13 @@ if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/de
   need+=(libclang-dev)
 fi
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
+# The remote-store test runs against Oxigraph server, whose prebuilt `oxigraph` command
+# comes with the PyPI package `oxigraph`.
+scripts_dir=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null || true)
+if ! command -v oxigraph >/dev/null 2>&1 && [ ! -x "$scripts_dir/oxigraph" ]; then
+  echo "setup: installing the Oxigraph server (pip install oxigraph)" >&2
+  python3 -m pip install --quiet oxigraph >&2 || { echo "setup: pip install oxigraph failed" >&2; exit 1; }
+fi
 if ((${#need[@]} == 0)); then
   exit 0
 fi

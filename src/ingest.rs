@@ -7,8 +7,10 @@ use crate::ir::Extraction;
 use crate::pipeline::Extractor;
 use crate::rdf::{to_quads, Minter};
 use crate::read::{expand_paths, read_input, Input, ReadError};
+use crate::remote::RemoteStore;
 use crate::store::GraphStore;
 use anyhow::Result;
+use oxigraph::model::{NamedNode, Quad};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -33,6 +35,32 @@ pub struct Summary {
     pub seconds: f64,
 }
 
+/// Where ingested article graphs go: the embedded store or a remote one.
+pub trait GraphSink: Sync {
+    /// Replaces each article's named graph with its quads.
+    fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()>;
+    /// Makes what was written durable.
+    fn flush(&self) -> Result<()>;
+}
+
+impl GraphSink for GraphStore {
+    fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
+        GraphStore::replace_graphs(self, graphs)
+    }
+    fn flush(&self) -> Result<()> {
+        GraphStore::flush(self)
+    }
+}
+
+impl GraphSink for RemoteStore {
+    fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
+        RemoteStore::replace_graphs(self, graphs)
+    }
+    fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
 /// Callbacks so the caller decides how to report (progress bar, messages).
 pub trait Observer: Sync {
     /// The number of inputs is known.
@@ -50,7 +78,7 @@ pub trait Observer: Sync {
 /// from `skipped`.
 pub fn ingest(
     paths: &[PathBuf],
-    store: &GraphStore,
+    store: &dyn GraphSink,
     extractor: &Extractor,
     minter: &Minter,
     strict: bool,

@@ -22,6 +22,7 @@ pub mod quotes;
 pub mod rdf;
 pub mod read;
 pub mod recognize;
+pub mod remote;
 pub mod resolve;
 pub mod stats;
 pub mod store;

@@ -20,6 +20,16 @@ pub struct StoreArgs {
     pub store: PathBuf,
 }
 
+/// A remote SPARQL 1.1 store to use instead of the embedded one.
+#[derive(Debug, Args, Clone)]
+pub struct EndpointArgs {
+    /// Remote SPARQL store (e.g. http://127.0.0.1:7878 for Oxigraph server): queries to
+    /// URL/query, updates to URL/update, graphs to URL/store. Credentials come from
+    /// $DIPLOGRAPH_ENDPOINT_AUTH (user:password).
+    #[arg(long, env = "DIPLOGRAPH_ENDPOINT")]
+    pub endpoint: Option<String>,
+}
+
 /// Options shared by the commands that extract.
 #[derive(Debug, Args, Clone)]
 pub struct ExtractArgs {
@@ -38,6 +48,8 @@ pub enum Command {
     Ingest {
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        remote: EndpointArgs,
         #[command(flatten)]
         extract: ExtractArgs,
         /// Files, directories (recursively: *.txt and *.jsonl), or - for standard input.
@@ -65,6 +77,8 @@ pub enum Command {
     Query {
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        remote: EndpointArgs,
         /// The query text (or use --file).
         #[arg(required_unless_present = "file", conflicts_with = "file")]
         query: Option<String>,
@@ -79,6 +93,8 @@ pub enum Command {
     Update {
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        remote: EndpointArgs,
         /// The update text (or use --file).
         #[arg(required_unless_present = "file", conflicts_with = "file")]
         update: Option<String>,
@@ -90,6 +106,8 @@ pub enum Command {
     Export {
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        remote: EndpointArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
         format: ExportFormat,

@@ -9,6 +9,7 @@ use crate::network;
 use crate::pipeline::Extractor;
 use crate::rdf::{to_quads, Minter};
 use crate::read::{expand_paths, read_input, ReadError};
+use crate::remote::RemoteStore;
 use crate::stats::stats;
 use crate::store::{rdf_format, Access, GraphStore, QueryError};
 use anyhow::{anyhow, Context, Result};
@@ -56,11 +57,19 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
     match cli.command {
         Command::Ingest {
             store,
+            remote,
             extract,
             paths,
             strict,
             quiet,
-        } => cmd_ingest(&store.store, &extract, &paths, strict, quiet),
+        } => cmd_ingest(
+            &store.store,
+            remote.endpoint.as_deref(),
+            &extract,
+            &paths,
+            strict,
+            quiet,
+        ),
         Command::Extract {
             extract,
             paths,
@@ -68,13 +77,17 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         } => cmd_extract(&extract, &paths, format),
         Command::Query {
             store,
+            remote,
             query,
             file,
             format,
         } => {
             let text = text_or_file(query, file)?;
-            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
-            let results = store.query(&text).map_err(query_failure)?;
+            let results = match &remote.endpoint {
+                Some(url) => RemoteStore::new(url)?.query(&text),
+                None => GraphStore::open(&store.store, Access::ReadOnly)?.query(&text),
+            }
+            .map_err(query_failure)?;
             let format = format.unwrap_or(if std::io::stdout().is_terminal() {
                 QueryFormat::Table
             } else {
@@ -86,10 +99,18 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         }
         Command::Update {
             store,
+            remote,
             update,
             file,
         } => {
             let text = text_or_file(update, file)?;
+            if let Some(url) = &remote.endpoint {
+                RemoteStore::new(url)?
+                    .update(&text)
+                    .map_err(query_failure)?;
+                eprintln!("update applied at {url}");
+                return Ok(0);
+            }
             let store = GraphStore::open(&store.store, Access::ReadWrite)?;
             store.update(&text).map_err(query_failure)?;
             store.flush()?;
@@ -98,11 +119,11 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         }
         Command::Export {
             store,
+            remote,
             format,
             graph,
             output,
         } => {
-            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
             let graph = graph
                 .map(|g| {
                     NamedNode::new(&g)
@@ -117,6 +138,15 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                 None => Box::new(std::io::stdout().lock()),
             };
             let out = BufWriter::new(out);
+            if let Some(url) = &remote.endpoint {
+                let name = format!("{format:?}").to_lowercase();
+                let rdf = rdf_format(&name).ok_or_else(|| {
+                    usage(format!("--format {name} is not available with --endpoint"))
+                })?;
+                RemoteStore::new(url)?.export(rdf, graph.as_ref(), out)?;
+                return Ok(0);
+            }
+            let store = GraphStore::open(&store.store, Access::ReadOnly)?;
             if format == ExportFormat::EventsCsv {
                 crate::stats::events_csv(&store, graph.as_ref(), out)?;
             } else {
@@ -281,13 +311,29 @@ impl Observer for Reporter {
 
 fn cmd_ingest(
     store_path: &Path,
+    endpoint: Option<&str>,
     extract: &ExtractArgs,
     paths: &[PathBuf],
     strict: bool,
     quiet: bool,
 ) -> Result<i32, Failure> {
     let (extractor, minter) = extractor_for(extract)?;
-    let store = GraphStore::open(store_path, Access::ReadWrite)?;
+    let (local, remote) = match endpoint {
+        Some(url) => {
+            let remote = RemoteStore::new(url)?;
+            remote.ensure_ontology()?;
+            (None, Some(remote))
+        }
+        None => (Some(GraphStore::open(store_path, Access::ReadWrite)?), None),
+    };
+    let sink: &dyn crate::ingest::GraphSink = match (&local, &remote) {
+        (Some(l), _) => l,
+        (_, Some(r)) => r,
+        _ => unreachable!("one of the two is set"),
+    };
+    let target = endpoint
+        .map(str::to_string)
+        .unwrap_or_else(|| store_path.display().to_string());
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(0);
         bar.set_style(
@@ -297,7 +343,7 @@ fn cmd_ingest(
         bar
     });
     let reporter = Reporter { bar };
-    let summary = ingest(paths, &store, &extractor, &minter, strict, &reporter)?;
+    let summary = ingest(paths, sink, &extractor, &minter, strict, &reporter)?;
     if let Some(bar) = &reporter.bar {
         bar.finish_and_clear();
     }
@@ -309,7 +355,7 @@ fn cmd_ingest(
             summary.sentences,
             summary.triples,
             summary.events,
-            store_path.display(),
+            target,
             summary.seconds,
             if summary.skipped > 0 {
                 format!(
