@@ -11,13 +11,11 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn oxigraph_server() -> Option<PathBuf> {
-    let on_path = std::env::var_os("PATH")
-        .map(|p| {
-            std::env::split_paths(&p)
-                .map(|d| d.join("oxigraph"))
-                .find(|c| c.is_file())
-        })
-        .flatten();
+    let on_path = std::env::var_os("PATH").and_then(|p| {
+        std::env::split_paths(&p)
+            .map(|d| d.join("oxigraph"))
+            .find(|c| c.is_file())
+    });
     on_path.or_else(|| {
         let out = Command::new("python3")
             .args([
