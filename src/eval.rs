@@ -336,7 +336,7 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, minter: &Minter) -> Result<Re
         }
     }
     let mut report = Report::default();
-    let coded = dir.join("sentences.jsonl");
+    let coded = dir.join("coded.ndjson");
     if coded.exists() {
         for (k, score) in crate::plover_eval::evaluate_plover(&coded, extractor)? {
             report.total.insert(k, score);
@@ -347,7 +347,7 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, minter: &Minter) -> Result<Re
             return Ok(report);
         }
         return Err(anyhow!(
-            "{}: no NN.gold.json files and no sentences.jsonl",
+            "{}: no NN.gold.json files and no coded.ndjson",
             dir.display()
         ));
     }

@@ -1,4 +1,5 @@
-//! PLOVER typing on one-sentence reports: `sentences.jsonl` lines with `text`, `date`,
+//! PLOVER typing on one-sentence reports: `coded.ndjson` lines (JSON Lines, named so
+//! that `ingest fixtures/` does not read them as articles) with `text`, `date`,
 //! `plover`, `source` and `target`, as event-data coders annotate them. Scores the share
 //! of sentences where an extracted event has the right PLOVER type, and where the
 //! coded source and target actors are among its participants.
@@ -58,7 +59,7 @@ fn actor_found(x: &Extraction, name: &str, want: &str) -> bool {
         })
 }
 
-/// Scores `sentences.jsonl`: categories `plover` (type accuracy), `plover-source` and
+/// Scores a `coded.ndjson` file: categories `plover` (type accuracy), `plover-source` and
 /// `plover-target` (share of coded actors found on an event of the right type).
 pub fn evaluate_plover(path: &Path, extractor: &Extractor) -> Result<Vec<(String, Score)>> {
     let text =

@@ -96,6 +96,20 @@ fn person_key(name: &str) -> String {
     normalize_key(&words.join(" "))
 }
 
+/// The canonical label of a person found by pattern: the name without middle initials,
+/// so that every article gives one IRI the same single label (other forms become
+/// alternative labels).
+fn canonical_person(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !is_initial(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_initial(w: &str) -> bool {
+    w.len() <= 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn clean_person_name(text: &str) -> String {
     let words: Vec<&str> = text
         .split_whitespace()
@@ -129,7 +143,11 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 MentionKind::Entity(e) => b.intern_entry(e),
                 _ => match gaz.by_key(EntityKind::Person, &person_key(&name)) {
                     Some(e) => b.intern_entry(e),
-                    None => b.intern(EntityKind::Person, person_key(&name), &name),
+                    None => b.intern(
+                        EntityKind::Person,
+                        person_key(&name),
+                        &canonical_person(&name),
+                    ),
                 },
             };
             let words = fold(&b.entities[i].label)
@@ -138,11 +156,6 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 .collect();
             if !people.iter().any(|(_, j)| *j == i) {
                 people.push((words, i));
-            }
-            // A longer form of the same person ("Volodymyr Zelenskyy" after "Zelenskyy").
-            if name.split_whitespace().count() > b.entities[i].label.split_whitespace().count() {
-                let old = std::mem::replace(&mut b.entities[i].label, name.clone());
-                b.add_surface(i, &old);
             }
         }
     }
@@ -229,7 +242,11 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     match find_person(&name, &people) {
                         Some(i) => Some(i),
                         None if strong => {
-                            let i = b.intern(EntityKind::Person, person_key(&name), &name);
+                            let i = b.intern(
+                                EntityKind::Person,
+                                person_key(&name),
+                                &canonical_person(&name),
+                            );
                             people.push((name.split_whitespace().map(fold).collect(), i));
                             Some(i)
                         }

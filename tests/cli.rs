@@ -245,3 +245,12 @@ fn ontology_declares_every_contract_term() {
         );
     }
 }
+
+#[test]
+fn every_actor_has_one_label_across_articles() {
+    let s = Seeded::new(&[&root().join("fixtures")]);
+    let many = s.query("SELECT ?x (COUNT(DISTINCT ?l) AS ?n) WHERE { ?x rdfs:label ?l } GROUP BY ?x HAVING (COUNT(DISTINCT ?l) > 1)");
+    assert!(many.is_empty(), "actors with several rdfs:label: {many:?}");
+    let articles = s.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }");
+    assert!(articles[0].contains("37"), "fixtures/ holds 37 articles: {articles:?}");
+}
