@@ -254,3 +254,27 @@ fn every_actor_has_one_label_across_articles() {
     let articles = s.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }");
     assert!(articles[0].contains("37"), "fixtures/ holds 37 articles: {articles:?}");
 }
+
+#[test]
+fn a_user_gazetteer_adds_entries_without_recompiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let gaz = dir.path().join("mine.tsv");
+    std::fs::write(&gaz, "name\tkind\tcountry\twikidata\tvariants\nRuritanian Broadcasting Corporation\tmedia\t-\t-\tRBC\n").unwrap();
+    let art = dir.path().join("a.txt");
+    std::fs::write(&art, "Foreign Minister Anna Kowalczyk told RBC that talks would resume.\n\nhttps://example.com/rbc\n").unwrap();
+    let json = ok(&["extract", "--format", "json", "--gazetteer", gaz.to_str().unwrap(), art.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let orgs: Vec<&str> = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "organization")
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    assert!(orgs.contains(&"Ruritanian Broadcasting Corporation"), "{orgs:?}");
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "who\twhat\nx\ty\n").unwrap();
+    let out = run(&["extract", "--gazetteer", bad.to_str().unwrap(), art.to_str().unwrap()]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.tsv"));
+}
