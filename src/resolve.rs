@@ -189,10 +189,20 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         s.mentions.sort_by_key(|m| m.start);
     }
     let find_person = |name: &str, people: &[(Vec<String>, usize)]| -> Option<usize> {
-        let words: Vec<String> = name.split_whitespace().map(fold).collect();
+        // Initials never decide identity ("Sergey V. Lavrov" is "Sergey Lavrov").
+        let words: Vec<String> = name
+            .split_whitespace()
+            .filter(|w| !is_initial(w))
+            .map(fold)
+            .collect();
         if words.is_empty() {
             return None;
         }
+        let unique = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
         let exact: Vec<usize> = people
             .iter()
             .filter(|(w, _)| *w == words)
@@ -202,22 +212,29 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             return Some(i);
         }
         // A surname (or the trailing words) of exactly one full name.
-        let by_tail: Vec<usize> = people
-            .iter()
-            .filter(|(w, _)| w.len() > words.len() && w.ends_with(&words))
-            .map(|(_, i)| *i)
-            .collect();
+        let by_tail: Vec<usize> = unique(
+            people
+                .iter()
+                .filter(|(w, _)| w.len() > words.len() && w.ends_with(&words))
+                .map(|(_, i)| *i)
+                .collect(),
+        );
         if by_tail.len() == 1 {
             return Some(by_tail[0]);
         }
         // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
-        let by_head: Vec<usize> = people
-            .iter()
-            .filter(|(w, _)| {
-                w.len() > words.len() && w.starts_with(&words) && words.len() == 1 && w.len() <= 3
-            })
-            .map(|(_, i)| *i)
-            .collect();
+        let by_head: Vec<usize> = unique(
+            people
+                .iter()
+                .filter(|(w, _)| {
+                    w.len() > words.len()
+                        && w.starts_with(&words)
+                        && words.len() == 1
+                        && w.len() <= 3
+                })
+                .map(|(_, i)| *i)
+                .collect(),
+        );
         (by_head.len() == 1).then(|| by_head[0])
     };
     let mut links = Vec::with_capacity(sentences.len());
@@ -247,7 +264,13 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                                 person_key(&name),
                                 &canonical_person(&name),
                             );
-                            people.push((name.split_whitespace().map(fold).collect(), i));
+                            let words = canonical_person(&name)
+                                .split_whitespace()
+                                .map(fold)
+                                .collect();
+                            if !people.iter().any(|(_, j)| *j == i) {
+                                people.push((words, i));
+                            }
                             Some(i)
                         }
                         None => None,
@@ -277,5 +300,43 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     Resolution {
         entities: b.entities,
         links,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::recognize::recognize;
+    use crate::text::segment;
+
+    fn entities(text: &str) -> Vec<(String, Vec<String>)> {
+        let g = Gazetteer::builtin().unwrap();
+        let mut ss: Vec<_> = segment(text).iter().map(|s| recognize(s, &g)).collect();
+        super::resolve(&mut ss, &g)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == crate::ir::EntityKind::Person)
+            .map(|e| (e.label, e.alt_labels))
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_initials_join_the_full_name() {
+        let got = entities("Russian Foreign Minister Sergey V. Lavrov arrived on Monday.\n\nMr. Lavrov met Mauro Vieira.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Sergey Lavrov");
+        assert!(
+            got[0].1.contains(&"Lavrov".to_string())
+                && got[0].1.contains(&"Sergey V. Lavrov".to_string())
+        );
+    }
+
+    #[test]
+    fn family_name_first_surnames_join_too() {
+        let got = entities(
+            "Chinese President Xi Jinping arrived in Moscow.\n\nXi met his host on Tuesday.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains(&"Xi".to_string()), "{got:?}");
     }
 }

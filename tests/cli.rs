@@ -252,7 +252,10 @@ fn every_actor_has_one_label_across_articles() {
     let many = s.query("SELECT ?x (COUNT(DISTINCT ?l) AS ?n) WHERE { ?x rdfs:label ?l } GROUP BY ?x HAVING (COUNT(DISTINCT ?l) > 1)");
     assert!(many.is_empty(), "actors with several rdfs:label: {many:?}");
     let articles = s.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }");
-    assert!(articles[0].contains("37"), "fixtures/ holds 37 articles: {articles:?}");
+    assert!(
+        articles[0].contains("37"),
+        "fixtures/ holds 37 articles: {articles:?}"
+    );
 }
 
 #[test]
@@ -262,7 +265,14 @@ fn a_user_gazetteer_adds_entries_without_recompiling() {
     std::fs::write(&gaz, "name\tkind\tcountry\twikidata\tvariants\nRuritanian Broadcasting Corporation\tmedia\t-\t-\tRBC\n").unwrap();
     let art = dir.path().join("a.txt");
     std::fs::write(&art, "Foreign Minister Anna Kowalczyk told RBC that talks would resume.\n\nhttps://example.com/rbc\n").unwrap();
-    let json = ok(&["extract", "--format", "json", "--gazetteer", gaz.to_str().unwrap(), art.to_str().unwrap()]);
+    let json = ok(&[
+        "extract",
+        "--format",
+        "json",
+        "--gazetteer",
+        gaz.to_str().unwrap(),
+        art.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let orgs: Vec<&str> = v[0]["entities"]
         .as_array()
@@ -271,10 +281,18 @@ fn a_user_gazetteer_adds_entries_without_recompiling() {
         .filter(|e| e["kind"] == "organization")
         .map(|e| e["label"].as_str().unwrap())
         .collect();
-    assert!(orgs.contains(&"Ruritanian Broadcasting Corporation"), "{orgs:?}");
+    assert!(
+        orgs.contains(&"Ruritanian Broadcasting Corporation"),
+        "{orgs:?}"
+    );
     let bad = dir.path().join("bad.tsv");
     std::fs::write(&bad, "who\twhat\nx\ty\n").unwrap();
-    let out = run(&["extract", "--gazetteer", bad.to_str().unwrap(), art.to_str().unwrap()]);
+    let out = run(&[
+        "extract",
+        "--gazetteer",
+        bad.to_str().unwrap(),
+        art.to_str().unwrap(),
+    ]);
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.tsv"));
 }
