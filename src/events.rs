@@ -331,11 +331,13 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
         let kind = cx.res.entities[e].kind;
         let demonym = matches!(m.kind, MentionKind::Demonym(_));
         let title_ref = matches!(m.kind, MentionKind::Title { .. });
-        // "British lawmakers", "Russian police": a group named by country acts for it.
+        // "British lawmakers", "Russian police": a group named by country acts for it,
+        // unless the article names the group's members (then they take part instead).
         let in_group = cx.facts.groups.iter().any(|g| {
             g.sentence == si
                 && m.first_token >= g.phrase.first_token
                 && m.first_token < g.phrase.last_token
+                && group_members(&g.phrase, cx.facts, &cx.res.entities, cx.gaz).is_empty()
         });
         if kind != EntityKind::Place && !title_ref && !in_group && consumed(m.first_token) {
             continue; // an affiliation inside a title phrase
