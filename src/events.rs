@@ -624,6 +624,8 @@ fn read_event(
     let locatives: Vec<&Actor> = actors
         .iter()
         .filter(|a| a.locative && (a.token < first || a.token <= last + PLACE_WINDOW))
+        // A continent or sea basin says too little to be where an event happened.
+        .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
             let head = (a.token.saturating_sub(3)..a.token)
                 .map(|i| s.tok(i).to_lowercase())
