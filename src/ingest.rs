@@ -3,10 +3,11 @@
 //! is written in one transaction, so memory stays bounded and a crash never leaves a
 //! half-written article.
 
+use crate::ir::Article;
 use crate::ir::Extraction;
 use crate::pipeline::Extractor;
 use crate::rdf::{to_quads, Minter};
-use crate::read::{expand_paths, read_input, Input, ReadError};
+use crate::read::{expand_paths, for_each_record, ReadError, Record};
 use crate::remote::RemoteStore;
 use crate::store::GraphStore;
 use anyhow::Result;
@@ -15,8 +16,17 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Inputs per batch: large enough to keep both cores busy, small enough to bound memory.
-const BATCH: usize = 64;
+/// Articles per batch: enough to keep both cores busy and writes efficient, few enough
+/// that memory stays bounded whatever the corpus size. `DIPLOGRAPH_BATCH` overrides it.
+const BATCH: usize = 256;
+
+fn batch_size() -> usize {
+    std::env::var("DIPLOGRAPH_BATCH")
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .filter(|&b| b > 0)
+        .unwrap_or(BATCH)
+}
 
 /// What an ingest did.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -96,52 +106,78 @@ pub fn ingest(
         return Ok(summary);
     }
     observer.start(inputs.len());
-    for batch in inputs.chunks(BATCH) {
-        let results: Vec<_> = batch
-            .par_iter()
-            .map(|input: &Input| {
-                let outcome = read_input(input);
-                let extracted: Vec<(Extraction, _)> = outcome
-                    .articles
-                    .iter()
-                    .map(|a| {
-                        let x = extractor.extract(a);
-                        let quads = to_quads(&x, minter);
-                        (x, quads)
-                    })
-                    .collect();
-                (outcome.errors, outcome.warnings, extracted)
-            })
-            .collect();
-        let mut graphs = Vec::new();
-        let mut stop = false;
-        for (errors, warnings, extracted) in results {
-            for w in &warnings {
-                observer.warning(w);
+    let batch = batch_size();
+    let mut pending: Vec<Article> = Vec::with_capacity(batch);
+    let mut failure: Option<anyhow::Error> = None;
+    let mut stop = false;
+    for input in &inputs {
+        for_each_record(input, &mut |record| {
+            match record {
+                Record::Article(a) => {
+                    pending.push(*a);
+                    if pending.len() >= batch {
+                        if let Err(e) =
+                            write_batch(&mut pending, store, extractor, minter, &mut summary)
+                        {
+                            failure = Some(e);
+                            return false;
+                        }
+                    }
+                }
+                Record::Warning(w) => observer.warning(&w),
+                Record::Error(e) => {
+                    observer.error(&e);
+                    summary.skipped += 1;
+                    if strict {
+                        stop = true;
+                        return false;
+                    }
+                }
             }
-            for e in &errors {
-                observer.error(e);
-                summary.skipped += 1;
-            }
-            if strict && !errors.is_empty() {
-                stop = true;
-                break;
-            }
-            for (x, (graph, quads)) in extracted {
-                summary.articles += 1;
-                summary.events += x.events.len();
-                summary.sentences += x.article.sentences;
-                summary.triples += quads.len();
-                graphs.push((graph, quads));
-            }
+            true
+        });
+        if let Some(e) = failure.take() {
+            return Err(e);
         }
-        store.replace_graphs(&graphs)?;
-        observer.advance(batch.len());
+        observer.advance(1);
         if stop {
             break;
         }
     }
+    // Whatever was read before a --strict stop is whole and good: store it too.
+    write_batch(&mut pending, store, extractor, minter, &mut summary)?;
     store.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Extracts a batch of articles in parallel and writes their graphs in one transaction.
+fn write_batch(
+    pending: &mut Vec<Article>,
+    store: &dyn GraphSink,
+    extractor: &Extractor,
+    minter: &Minter,
+    summary: &mut Summary,
+) -> Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let extracted: Vec<(Extraction, (NamedNode, Vec<Quad>))> = pending
+        .par_iter()
+        .map(|a| {
+            let x = extractor.extract(a);
+            let quads = to_quads(&x, minter);
+            (x, quads)
+        })
+        .collect();
+    pending.clear();
+    let mut graphs = Vec::with_capacity(extracted.len());
+    for (x, graph) in extracted {
+        summary.articles += 1;
+        summary.events += x.events.len();
+        summary.sentences += x.article.sentences;
+        summary.triples += graph.1.len();
+        graphs.push(graph);
+    }
+    store.replace_graphs(&graphs)
 }

@@ -110,59 +110,118 @@ pub struct ReadOutcome {
     pub warnings: Vec<String>,
 }
 
+/// One thing read from an input.
+#[derive(Debug)]
+pub enum Record {
+    /// A good article.
+    Article(Box<Article>),
+    /// A bad file or record.
+    Error(ReadError),
+    /// A problem that did not stop reading.
+    Warning(String),
+}
+
 /// Reads every article of one input.
 pub fn read_input(input: &Input) -> ReadOutcome {
-    let name = input.name();
-    let bytes = match input {
-        Input::File(path) => std::fs::read(path),
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map(|_| buf)
-        }
-    };
     let mut outcome = ReadOutcome::default();
-    let bytes = match bytes {
-        Ok(b) => b,
-        Err(e) => {
-            outcome.errors.push(ReadError {
-                origin: name,
-                message: format!("cannot read: {e}"),
-            });
-            return outcome;
+    for_each_record(input, &mut |r| {
+        match r {
+            Record::Article(a) => outcome.articles.push(*a),
+            Record::Error(e) => outcome.errors.push(e),
+            Record::Warning(w) => outcome.warnings.push(w),
         }
+        true
+    });
+    outcome
+}
+
+/// Streams the records of one input to `f`, one JSON Lines record at a time (so a
+/// large feed never sits in memory whole); `f` returns false to stop early.
+pub fn for_each_record(input: &Input, f: &mut dyn FnMut(Record) -> bool) {
+    let name = input.name();
+    let reader: Box<dyn Read> = match input {
+        Input::File(path) => match std::fs::File::open(path) {
+            Ok(file) => Box::new(file),
+            Err(e) => {
+                f(Record::Error(ReadError {
+                    origin: name,
+                    message: format!("cannot read: {e}"),
+                }));
+                return;
+            }
+        },
+        Input::Stdin => Box::new(std::io::stdin()),
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid_up_to = e.utf8_error().valid_up_to();
-            outcome.warnings.push(format!(
-                "{name}: invalid UTF-8 at byte {valid_up_to}; bad bytes were replaced with U+FFFD"
-            ));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
-        }
-    };
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
     let is_jsonl = match input {
         Input::File(p) => p.extension().and_then(|e| e.to_str()) == Some("jsonl"),
-        Input::Stdin => text.trim_start().starts_with('{'),
+        Input::Stdin => {
+            use std::io::BufRead;
+            let head = reader.fill_buf().map(|b| b.to_vec()).unwrap_or_default();
+            head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+        }
     };
-    if is_jsonl {
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
+    let decode =
+        |bytes: Vec<u8>, origin: &str, f: &mut dyn FnMut(Record) -> bool| -> Option<String> {
+            match String::from_utf8(bytes) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let go = f(Record::Warning(format!(
+                        "{origin}: invalid UTF-8 at byte {at}; bad bytes were replaced with U+FFFD"
+                    )));
+                    go.then(|| String::from_utf8_lossy(e.as_bytes()).into_owned())
+                }
             }
-            let origin = format!("{name}:{}", i + 1);
-            match parse_json_record(line, &origin) {
-                Ok(a) => outcome.articles.push(a),
-                Err(e) => outcome.errors.push(e),
+        };
+    if !is_jsonl {
+        let mut bytes = Vec::new();
+        if let Err(e) = reader.read_to_end(&mut bytes) {
+            f(Record::Error(ReadError {
+                origin: name,
+                message: format!("cannot read: {e}"),
+            }));
+            return;
+        }
+        let Some(text) = decode(bytes, &name, f) else {
+            return;
+        };
+        f(match parse_text_article(&text, &name) {
+            Ok(a) => Record::Article(Box::new(a)),
+            Err(e) => Record::Error(e),
+        });
+        return;
+    }
+    use std::io::BufRead;
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return,
+            Ok(_) => {}
+            Err(e) => {
+                f(Record::Error(ReadError {
+                    origin: format!("{name}:{number}"),
+                    message: format!("cannot read: {e}"),
+                }));
+                return;
             }
         }
-    } else {
-        match parse_text_article(&text, &name) {
-            Ok(a) => outcome.articles.push(a),
-            Err(e) => outcome.errors.push(e),
+        let origin = format!("{name}:{number}");
+        let Some(text) = decode(std::mem::take(&mut line), &origin, f) else {
+            return;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        let go = f(match parse_json_record(text.trim_end(), &origin) {
+            Ok(a) => Record::Article(Box::new(a)),
+            Err(e) => Record::Error(e),
+        });
+        if !go {
+            return;
         }
     }
-    outcome
 }
 
 #[derive(Deserialize)]
