@@ -18,7 +18,7 @@ echo "| articles | MB of text | seconds | articles/s | sentences/s | MB/s | peak
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in $SIZES; do
   corpus=$WORK/corpus-$n store=$WORK/store-$n bulk=$WORK/bulk-$n
-  rm -rf "$store" "$bulk"
+  rm -rf "$store" "$bulk" "$WORK/quads-$n.nq"
   [ -d "$corpus" ] || "$EX/gen_corpus" --articles "$n" --seed 7 --out "$corpus" 2>/dev/null
   mb=$(cat "$corpus"/*.jsonl | python3 -c 'import sys, json; print(sum(len(json.loads(l)["text"].encode()) for l in sys.stdin) / 1e6)')
   /usr/bin/time -v "$BIN" ingest --store "$store" "$corpus" 2>"$WORK/ingest-$n.log" >/dev/null
@@ -30,9 +30,10 @@ for n in $SIZES; do
   "$BIN" export --store "$store" --format nquads --output "$WORK/quads-$n.nq"
   quads=$(wc -l <"$WORK/quads-$n.nq")
   bulk_secs=$("$EX/bulk_load" "$WORK/quads-$n.nq" "$bulk" | sed -E 's/.*seconds=([0-9.]+).*/\1/')
-  who=$("$BIN" query --store "$store" --format tsv 'PREFIX dg: <https://w3id.org/diplograph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?e a dg:Meeting ; dg:participant ?p . ?p a dg:Person ; rdfs:label ?l } GROUP BY ?l ORDER BY DESC(COUNT(?e)) LIMIT 1' | sed -n 2p | tr -d '"')
+  who=$("$BIN" query --store "$store" --format tsv 'PREFIX dg: <https://w3id.org/diplograph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?e a dg:Meeting ; dg:participant ?p . ?p a dg:Person ; rdfs:label ?l } LIMIT 1' | sed -n 2p | tr -d '"')
   q="PREFIX dg: <https://w3id.org/diplograph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?e ?date ?other WHERE { ?p rdfs:label \"$who\" . ?e a dg:Meeting ; dg:participant ?p , ?o . ?o rdfs:label ?other . FILTER(?o != ?p) OPTIONAL { ?e dg:date ?date } }"
   qms=$("$EX/query_time" "$store" "$q" | sed -E 's/.*median_ms=([0-9.]+).*/\1/')
+  rm -f "$WORK/quads-$n.nq"
   python3 - "$n" "$mb" "$secs" "$sentences" "$rss" "$size" "$quads" "$bulk_secs" "$qms" <<'PY'
 import sys
 n, mb, secs, sent, rss, size, quads, bulk, qms = sys.argv[1:]

@@ -88,14 +88,14 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     let pattern = format!(
         r"(?x)
-        (?P<full_md>\b(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,\s*(?P<y1>\d{{4}}))?\b)
-      | (?P<full_dm>\b(?P<d2>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?\b)
-      | (?P<month_year>\b(?:in\s+)?(?P<m3>{month})\s+(?P<y3>\d{{4}})\b)
-      | (?P<month_only>\bin\s+(?:early\s+|late\s+|mid-)?(?P<m4>{month})\b)
-      | (?P<wd>\b(?P<wd_mod>last|next|this|on|late|early)?\s*(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wd_after>'s|’s)?)
-      | (?P<rel_day>\b(?i:yesterday|today|tomorrow)\b)
-      | (?P<rel_span>\b(?i:(?P<rel_mod>last|next|this|earlier\s+this|later\s+this)\s+(?P<rel_unit>week|month|year))\b)
-      | (?P<year_only>\b(?:in|since|during|by)\s+(?P<y4>(?:19|20)\d{{2}})\b)
+        (?P<full_md>(?-u:\b)(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,\s*(?P<y1>\d{{4}}))?(?-u:\b))
+      | (?P<full_dm>(?-u:\b)(?P<d2>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?(?-u:\b))
+      | (?P<month_year>(?-u:\b)(?:in\s+)?(?P<m3>{month})\s+(?P<y3>\d{{4}})(?-u:\b))
+      | (?P<month_only>(?-u:\b)in\s+(?:early\s+|late\s+|mid-)?(?P<m4>{month})(?-u:\b))
+      | (?P<wd>(?-u:\b)(?P<wd_mod>last|next|this|on|late|early)?\s*(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wd_after>'s|’s)?)
+      | (?P<rel_day>(?-u:\b)(?i:yesterday|today|tomorrow)(?-u:\b))
+      | (?P<rel_span>(?-u:\b)(?i:(?P<rel_mod>last|next|this|earlier\s+this|later\s+this)\s+(?P<rel_unit>week|month|year))(?-u:\b))
+      | (?P<year_only>(?-u:\b)(?:in|since|during|by)\s+(?P<y4>(?:19|20)\d{{2}})(?-u:\b))
         "
     );
     Regex::new(&pattern).unwrap()

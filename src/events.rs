@@ -78,7 +78,8 @@ impl Triggers {
                     f.len()
                 );
             }
-            let source = format!(r"(?i)\b(?:{})\b", f[0].trim());
+            // ASCII word boundaries keep the set on the fast DFA engine (triggers are English).
+            let source = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", f[0].trim());
             let regex =
                 Regex::new(&source).with_context(|| format!("{name}:{}: bad pattern", i + 1))?;
             let class = EventClass::parse(f[1].trim())
