@@ -8,9 +8,7 @@ use crate::pipeline::Extractor;
 use crate::rdf::Minter;
 use crate::read::ReadError;
 use crate::store::GraphStore;
-use crate::vocab::sparql_prefixes;
 use anyhow::{anyhow, Context, Result};
-use oxigraph::sparql::QueryResults;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -216,28 +214,8 @@ fn compatible(gold: &str) -> &'static [&'static str] {
     }
 }
 
-fn rows(store: &GraphStore, q: &str) -> Result<Vec<HashMap<String, String>>> {
-    let q = format!("{}{q}", sparql_prefixes());
-    let QueryResults::Solutions(sol) = store.query(&q).map_err(|e| anyhow!("{e}"))? else {
-        return Ok(Vec::new());
-    };
-    let mut out = Vec::new();
-    for s in sol {
-        let s = s?;
-        out.push(
-            s.iter()
-                .map(|(v, t)| {
-                    let value = match t {
-                        oxigraph::model::Term::NamedNode(n) => n.as_str().to_string(),
-                        oxigraph::model::Term::Literal(l) => l.value().to_string(),
-                        other => other.to_string(),
-                    };
-                    (v.as_str().to_string(), value)
-                })
-                .collect(),
-        );
-    }
-    Ok(out)
+fn rows(store: &GraphStore, q: &str) -> Result<Vec<crate::store::Row>> {
+    store.select(q, &[])
 }
 
 /// Largest one-to-one matching of gold events to predicted events of a compatible type

@@ -3,10 +3,8 @@
 //! Graphviz or exported for Gephi and web libraries, with the figures behind the picture.
 
 use crate::store::GraphStore;
-use crate::vocab::sparql_prefixes;
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::model::{Literal, Term};
-use oxigraph::sparql::QueryResults;
 use petgraph::dot::{Config, Dot};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
@@ -72,30 +70,8 @@ fn select(
     store: &GraphStore,
     q: &str,
     bindings: &[(&str, Term)],
-) -> Result<Vec<HashMap<String, String>>> {
-    let q = format!("{}{q}", sparql_prefixes());
-    let QueryResults::Solutions(sol) =
-        store.query_with(&q, bindings).map_err(|e| anyhow!("{e}"))?
-    else {
-        bail!("expected solutions");
-    };
-    let mut rows = Vec::new();
-    for s in sol {
-        let s = s?;
-        rows.push(
-            s.iter()
-                .map(|(v, t)| {
-                    let value = match t {
-                        Term::NamedNode(n) => n.as_str().to_string(),
-                        Term::Literal(l) => l.value().to_string(),
-                        other => other.to_string(),
-                    };
-                    (v.as_str().to_string(), value)
-                })
-                .collect(),
-        );
-    }
-    Ok(rows)
+) -> Result<Vec<crate::store::Row>> {
+    store.select(q, bindings)
 }
 
 fn local(iri: &str) -> &str {

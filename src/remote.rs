@@ -5,7 +5,7 @@
 //! parsers and serializers.
 
 use crate::store::{QueryError, ONTOLOGY_TTL};
-use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
+use crate::vocab::ONTOLOGY_GRAPH;
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad, Triple};
@@ -246,13 +246,7 @@ impl RemoteStore {
         } else {
             RdfFormat::NQuads
         };
-        let mut serializer = RdfSerializer::from_format(format);
-        if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
-            for (p, iri) in PREFIXES {
-                serializer = serializer.with_prefix(*p, *iri)?;
-            }
-        }
-        let mut writer = serializer.for_writer(out);
+        let mut writer = crate::store::serializer(format)?.for_writer(out);
         let mut seen: HashSet<Triple> = HashSet::new();
         for q in RdfParser::from_format(input).for_reader(reader) {
             let mut q = q.with_context(|| format!("GET {url}: unreadable data"))?;

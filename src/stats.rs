@@ -2,39 +2,22 @@
 //! uses the contract's terms): summary counts and the event-data table.
 
 use crate::store::GraphStore;
-use crate::vocab::sparql_prefixes;
-use anyhow::{anyhow, Result};
-use oxigraph::model::{NamedNode, Term};
-use oxigraph::sparql::QueryResults;
+use anyhow::Result;
+use oxigraph::model::NamedNode;
 use std::io::Write;
 
-fn select(store: &GraphStore, q: &str) -> Result<Vec<Vec<String>>> {
-    let QueryResults::Solutions(sol) = store
-        .query(&format!("{}{q}", sparql_prefixes()))
-        .map_err(|e| anyhow!("{e}"))?
-    else {
-        return Ok(Vec::new());
-    };
-    let vars: Vec<String> = sol
-        .variables()
-        .iter()
-        .map(|v| v.as_str().to_string())
-        .collect();
-    let mut rows = Vec::new();
-    for s in sol {
-        let s = s?;
-        rows.push(
-            vars.iter()
-                .map(|v| match s.get(v.as_str()) {
-                    Some(Term::Literal(l)) => l.value().to_string(),
-                    Some(Term::NamedNode(n)) => n.as_str().to_string(),
-                    Some(t) => t.to_string(),
-                    None => String::new(),
-                })
-                .collect(),
-        );
-    }
-    Ok(rows)
+/// Solutions of a SELECT query as rows of the named columns, in order.
+fn select(store: &GraphStore, q: &str, columns: &[&str]) -> Result<Vec<Vec<String>>> {
+    Ok(store
+        .select(q, &[])?
+        .into_iter()
+        .map(|mut row| {
+            columns
+                .iter()
+                .map(|c| row.remove(*c).unwrap_or_default())
+                .collect()
+        })
+        .collect())
 }
 
 fn local(iri: &str) -> &str {
@@ -46,6 +29,7 @@ pub fn stats(store: &GraphStore, out: &mut impl Write) -> Result<()> {
     let articles = select(
         store,
         "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }",
+        &["n"],
     )?;
     writeln!(
         out,
@@ -53,15 +37,15 @@ pub fn stats(store: &GraphStore, out: &mut impl Write) -> Result<()> {
         articles.first().map(|r| r[0].as_str()).unwrap_or("0")
     )?;
     writeln!(out, "actors:")?;
-    for r in select(store, "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c { dg:Person dg:Organization dg:Country dg:Place } ?x a ?c } GROUP BY ?c ORDER BY DESC(?n)")? {
+    for r in select(store, "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c { dg:Person dg:Organization dg:Country dg:Place } ?x a ?c } GROUP BY ?c ORDER BY DESC(?n)", &["c", "n"])? {
         writeln!(out, "  {:<14} {}", local(&r[0]), r[1])?;
     }
     writeln!(out, "events:")?;
-    for r in select(store, "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . ?c rdfs:subClassOf* dg:Event . FILTER(?c != dg:Event || NOT EXISTS { ?e a ?d . ?d rdfs:subClassOf dg:Event }) } GROUP BY ?c ORDER BY DESC(?n)")? {
+    for r in select(store, "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . ?c rdfs:subClassOf* dg:Event . FILTER(?c != dg:Event || NOT EXISTS { ?e a ?d . ?d rdfs:subClassOf dg:Event }) } GROUP BY ?c ORDER BY DESC(?n)", &["c", "n"])? {
         writeln!(out, "  {:<14} {}", local(&r[0]), r[1])?;
     }
     writeln!(out, "top actors by events:")?;
-    for r in select(store, "SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dg:participant ?x . ?x rdfs:label ?label } GROUP BY ?x ?label ORDER BY DESC(?n) ?label LIMIT 10")? {
+    for r in select(store, "SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dg:participant ?x . ?x rdfs:label ?label } GROUP BY ?x ?label ORDER BY DESC(?n) ?label LIMIT 10", &["label", "n"])? {
         writeln!(out, "  {:<30} {}", r[0], r[1])?;
     }
     Ok(())
@@ -100,7 +84,20 @@ pub fn events_csv(store: &GraphStore, graph: Option<&NamedNode>, out: impl Write
         "article_url",
         "evidence",
     ])?;
-    for r in select(store, &q)? {
+    let columns = [
+        "e",
+        "date",
+        "type",
+        "plover",
+        "cameo",
+        "participants",
+        "codes",
+        "place",
+        "modality",
+        "url",
+        "evidence",
+    ];
+    for r in select(store, &q, &columns)? {
         let mut r = r;
         r[2] = local(&r[2]).to_string();
         r[8] = if r[8].is_empty() {

@@ -7,6 +7,7 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -232,6 +233,35 @@ impl GraphStore {
             .map_err(|e| QueryError::Evaluation(e.to_string()))
     }
 
+    /// Runs a SELECT query, with the contract's prefixes declared and `bindings` bound,
+    /// and returns its solutions as plain strings (IRIs and literal values).
+    pub fn select(&self, sparql: &str, bindings: &[(&str, Term)]) -> Result<Vec<Row>> {
+        let sparql = format!("{}{sparql}", crate::vocab::sparql_prefixes());
+        let QueryResults::Solutions(solutions) = self
+            .query_with(&sparql, bindings)
+            .map_err(|e| anyhow!("{e}"))?
+        else {
+            bail!("expected a SELECT query");
+        };
+        let mut rows = Vec::new();
+        for solution in solutions {
+            rows.push(
+                solution?
+                    .iter()
+                    .map(|(v, t)| {
+                        let value = match t {
+                            Term::NamedNode(n) => n.as_str().to_string(),
+                            Term::Literal(l) => l.value().to_string(),
+                            other => other.to_string(),
+                        };
+                        (v.as_str().to_string(), value)
+                    })
+                    .collect(),
+            );
+        }
+        Ok(rows)
+    }
+
     /// Parses and applies a SPARQL update.
     pub fn update(&self, sparql: &str) -> Result<(), QueryError> {
         let prepared = SparqlEvaluator::new()
@@ -261,13 +291,7 @@ impl GraphStore {
         graph: Option<&NamedNode>,
         out: impl Write,
     ) -> Result<()> {
-        let mut serializer = RdfSerializer::from_format(format);
-        if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
-            for (prefix, iri) in PREFIXES {
-                serializer = serializer.with_prefix(*prefix, *iri)?;
-            }
-        }
-        let mut writer = serializer.for_writer(out);
+        let mut writer = serializer(format)?.for_writer(out);
         match graph {
             Some(g) => {
                 let name = GraphNameRef::NamedNode(g.as_ref());
@@ -339,6 +363,21 @@ impl GraphStore {
     pub fn inner(&self) -> &Store {
         &self.store
     }
+}
+
+/// One solution of a SELECT query as plain strings: variable -> IRI or literal value.
+pub type Row = HashMap<String, String>;
+
+/// An RDF serializer for `format`, declaring the contract's prefixes where the format
+/// has them (Turtle, TriG).
+pub fn serializer(format: RdfFormat) -> Result<RdfSerializer> {
+    let mut serializer = RdfSerializer::from_format(format);
+    if matches!(format, RdfFormat::Turtle | RdfFormat::TriG) {
+        for (prefix, iri) in PREFIXES {
+            serializer = serializer.with_prefix(*prefix, *iri)?;
+        }
+    }
+    Ok(serializer)
 }
 
 /// Returns `format` for an export format name.
