@@ -3,7 +3,7 @@
 
 use crate::vocab::PREFIXES;
 use anyhow::Result;
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
@@ -64,13 +64,7 @@ pub fn write_results(
             } else {
                 RdfFormat::Turtle
             };
-            let mut serializer = RdfSerializer::from_format(rdf);
-            if rdf == RdfFormat::Turtle {
-                for (p, iri) in PREFIXES {
-                    serializer = serializer.with_prefix(*p, *iri)?;
-                }
-            }
-            let mut w = serializer.for_writer(&mut out);
+            let mut w = crate::store::serializer(rdf)?.for_writer(&mut out);
             for t in triples {
                 w.serialize_triple(&t?)?;
             }
