@@ -6,7 +6,7 @@
 use crate::dates::{find_dates, Tense};
 use crate::gazetteer::Gazetteer;
 use crate::ir::{EntityKind, Event, EventClass, Modality};
-use crate::positions::{group_members, PositionFacts};
+use crate::positions::PositionFacts;
 use crate::quotes::QuoteMap;
 use crate::recognize::{Analysed, MentionKind};
 use crate::resolve::Resolution;
@@ -334,12 +334,17 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
         let title_ref = matches!(m.kind, MentionKind::Title { .. });
         // "British lawmakers", "Russian police": a group named by country acts for it,
         // unless the article names the group's members (then they take part instead).
-        let in_group = cx.facts.groups.iter().any(|g| {
-            g.sentence == si
-                && m.first_token >= g.phrase.first_token
-                && m.first_token < g.phrase.last_token
-                && group_members(&g.phrase, cx.facts, &cx.res.entities, cx.gaz).is_empty()
-        });
+        let in_group = cx
+            .facts
+            .groups
+            .iter()
+            .zip(&cx.facts.members)
+            .any(|(g, members)| {
+                g.sentence == si
+                    && m.first_token >= g.phrase.first_token
+                    && m.first_token < g.phrase.last_token
+                    && members.is_empty()
+            });
         if kind != EntityKind::Place && !title_ref && !in_group && consumed(m.first_token) {
             continue; // an affiliation inside a title phrase
         }
@@ -372,12 +377,11 @@ fn groups_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<(usize
     cx.facts
         .groups
         .iter()
-        .filter(|g| g.sentence == si && g.phrase.first_token >= from && g.phrase.first_token < to)
-        .flat_map(|g| {
-            group_members(&g.phrase, cx.facts, &cx.res.entities, cx.gaz)
-                .into_iter()
-                .map(move |p| (p, g.phrase.first_token))
+        .zip(&cx.facts.members)
+        .filter(|(g, _)| {
+            g.sentence == si && g.phrase.first_token >= from && g.phrase.first_token < to
         })
+        .flat_map(|(g, members)| members.iter().map(move |&p| (p, g.phrase.first_token)))
         .collect()
 }
 

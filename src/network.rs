@@ -439,30 +439,21 @@ pub fn write_graphml(graph: &Network, out: &mut impl Write) -> Result<()> {
         out,
         r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
     )?;
-    writeln!(
-        out,
-        r#"  <key id="label" for="node" attr.name="label" attr.type="string"/>"#
-    )?;
-    writeln!(
-        out,
-        r#"  <key id="kind" for="node" attr.name="kind" attr.type="string"/>"#
-    )?;
-    writeln!(
-        out,
-        r#"  <key id="iri" for="node" attr.name="iri" attr.type="string"/>"#
-    )?;
-    writeln!(
-        out,
-        r#"  <key id="events" for="node" attr.name="events" attr.type="int"/>"#
-    )?;
-    writeln!(
-        out,
-        r#"  <key id="interactions" for="edge" attr.name="label" attr.type="string"/>"#
-    )?;
-    writeln!(
-        out,
-        r#"  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>"#
-    )?;
+    // (id, applies to, name, type) of every attribute the nodes and edges carry.
+    const KEYS: [(&str, &str, &str, &str); 6] = [
+        ("label", "node", "label", "string"),
+        ("kind", "node", "kind", "string"),
+        ("iri", "node", "iri", "string"),
+        ("events", "node", "events", "int"),
+        ("interactions", "edge", "label", "string"),
+        ("weight", "edge", "weight", "double"),
+    ];
+    for (id, target, name, ty) in KEYS {
+        writeln!(
+            out,
+            r#"  <key id="{id}" for="{target}" attr.name="{name}" attr.type="{ty}"/>"#
+        )?;
+    }
     writeln!(out, r#"  <graph id="diplograph" edgedefault="undirected">"#)?;
     for i in graph.node_indices() {
         let n = &graph[i];

@@ -49,8 +49,7 @@ impl Extractor {
             res.links[s][m] = Some(person);
         }
         let quotes = QuoteMap::new(&sentences);
-        let dateline =
-            dateline_place(&article.text, gaz).map(|e| intern_gazetteer(&mut res, gaz, e));
+        let dateline = dateline_place(&article.text, gaz).map(|e| res.intern_entry(gaz, e));
         let published = article.date.as_deref().and_then(parse_publication_date);
         let cx = EventContext {
             sentences: &sentences,
@@ -107,36 +106,6 @@ pub fn article_key(article: &Article) -> String {
     }
 }
 
-fn intern_gazetteer(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, entry: usize) -> usize {
-    let e = &gaz.entries[entry];
-    if let Some(i) = res
-        .entities
-        .iter()
-        .position(|x| x.kind == e.kind && x.key == e.key)
-    {
-        return i;
-    }
-    let located_in = e
-        .country
-        .as_deref()
-        .filter(|_| e.kind != EntityKind::Country)
-        .and_then(|c| gaz.country(c))
-        .map(|c| intern_gazetteer(res, gaz, c));
-    res.entities.push(crate::ir::Entity {
-        kind: e.kind,
-        key: e.key.clone(),
-        label: e.name.clone(),
-        alt_labels: Vec::new(),
-        country_code: (e.kind == EntityKind::Country)
-            .then(|| e.country.clone())
-            .flatten(),
-        wikidata: e.wikidata.clone(),
-        located_in,
-        subkind: e.subkind.clone(),
-    });
-    res.entities.len() - 1
-}
-
 /// The outlet entity for a name: the gazetteer's when it knows it, else a new one.
 fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> usize {
     let hit = gaz
@@ -148,27 +117,13 @@ fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> 
         ..
     }) = hit
     {
-        return intern_gazetteer(res, gaz, e);
+        return res.intern_entry(gaz, e);
     }
-    let key = normalize_key(name);
-    if let Some(i) = res
-        .entities
-        .iter()
-        .position(|x| x.kind == EntityKind::Organization && x.key == key)
-    {
-        return i;
-    }
-    res.entities.push(crate::ir::Entity {
-        kind: EntityKind::Organization,
-        key,
-        label: name.to_string(),
-        alt_labels: Vec::new(),
-        country_code: None,
-        wikidata: None,
-        located_in: None,
-        subkind: Some("media".into()),
-    });
-    res.entities.len() - 1
+    let i = res.intern(gaz, EntityKind::Organization, normalize_key(name), name);
+    res.entities[i]
+        .subkind
+        .get_or_insert_with(|| "media".into());
+    i
 }
 
 /// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:".

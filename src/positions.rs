@@ -48,6 +48,8 @@ pub struct PositionFacts {
     pub memberships: Vec<Membership>,
     /// Groups named by a plural title.
     pub groups: Vec<Group>,
+    /// `members[g]`: the people of the article group `g` stands for (see [`group_members`]).
+    pub members: Vec<Vec<usize>>,
     /// Token spans (sentence, first, last) used as title phrases: not event actors.
     pub consumed: Vec<(usize, usize, usize)>,
     /// Definite singular title phrases naming no one ("the minister", "his Chinese
@@ -286,6 +288,11 @@ pub fn extract_positions(
             }
         }
     }
+    facts.members = facts
+        .groups
+        .iter()
+        .map(|g| group_members(&g.phrase, &facts, &res.entities, gaz))
+        .collect();
     facts
 }
 

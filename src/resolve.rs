@@ -26,6 +26,36 @@ impl Resolution {
     }
 }
 
+impl Resolution {
+    /// The entity for gazetteer entry `e` (with its country), added if the article does
+    /// not have it yet: for entities found outside the sentences (dateline, outlet).
+    pub fn intern_entry(&mut self, gaz: &Gazetteer, e: usize) -> usize {
+        self.with_builder(gaz, |b| b.intern_entry(e))
+    }
+
+    /// The entity of this kind and key, added with `label` if missing.
+    pub fn intern(&mut self, gaz: &Gazetteer, kind: EntityKind, key: String, label: &str) -> usize {
+        self.with_builder(gaz, |b| b.intern(kind, key, label))
+    }
+
+    fn with_builder(&mut self, gaz: &Gazetteer, f: impl FnOnce(&mut Builder) -> usize) -> usize {
+        let entities = std::mem::take(&mut self.entities);
+        let by_key = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.kind, e.key.clone()), i))
+            .collect();
+        let mut b = Builder {
+            gaz,
+            entities,
+            by_key,
+        };
+        let i = f(&mut b);
+        self.entities = b.entities;
+        i
+    }
+}
+
 struct Builder<'g> {
     gaz: &'g Gazetteer,
     entities: Vec<Entity>,

@@ -128,11 +128,6 @@ impl GraphStore {
         Ok(this)
     }
 
-    /// Where the store lives, if on disk.
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
-    }
-
     /// Loads (or reloads) the ontology into its named graph in one transaction.
     fn ensure_ontology(&self) -> Result<()> {
         let graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
@@ -274,13 +269,8 @@ impl GraphStore {
     }
 
     /// Number of quads.
-    pub fn len(&self) -> Result<usize> {
+    pub fn quad_count(&self) -> Result<usize> {
         Ok(self.store.len()?)
-    }
-
-    /// True when the store holds nothing at all.
-    pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.store.is_empty()?)
     }
 
     /// Writes the store (or one graph) in `format` to `out`. Dataset formats keep the
@@ -357,11 +347,6 @@ impl GraphStore {
     pub fn flush(&self) -> Result<()> {
         self.store.flush()?;
         Ok(())
-    }
-
-    /// The underlying Oxigraph store, for the layers above.
-    pub fn inner(&self) -> &Store {
-        &self.store
     }
 }
 

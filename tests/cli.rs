@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ok, root, run, seed, Seeded};
+use common::{article_count, ok, root, run, seed, stored_urls, Seeded};
 use std::io::Write;
 
 #[test]
@@ -49,14 +49,7 @@ fn jsonl_bad_lines_are_named_and_the_rest_is_stored() {
             "line {line} not named: {err}"
         );
     }
-    let rows = ok(&[
-        "query",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "csv",
-        "SELECT ?u WHERE { ?a <http://schema.org/url> ?u }",
-    ]);
+    let rows = stored_urls(store.to_str().unwrap());
     assert!(rows.contains("https://example.com/a"), "{rows}");
 }
 
@@ -73,14 +66,7 @@ fn missing_file_is_named_and_others_are_ingested() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/article.txt"));
-    let n = ok(&[
-        "query",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "tsv",
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }",
-    ]);
+    let n = article_count(store.to_str().unwrap());
     assert!(n.contains('1'), "{n}");
 }
 

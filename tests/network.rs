@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ok, run, seed, Seeded};
+use common::{node_labels, ok, run, seed, Seeded};
 
 fn graphviz_accepts(dot: &str) -> String {
     use std::io::Write;
@@ -56,16 +56,11 @@ fn ego_network_of_lavrov() {
         "graph", "--store", &s.store, "--actor", "LAVROV", "--depth", "1", "--format", "json",
     ]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let labels: Vec<&str> = v["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["label"].as_str().unwrap())
-        .collect();
+    let labels = node_labels(&json);
     for who in ["Richard Haass", "Charles Kupchan", "Thomas Graham"] {
-        assert!(labels.contains(&who), "{who} missing: {labels:?}");
+        assert!(labels.iter().any(|l| l == who), "{who} missing: {labels:?}");
     }
-    assert!(!labels.contains(&"Petr Pavel"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "Petr Pavel"), "{labels:?}");
     assert!(v["links"]
         .as_array()
         .unwrap()
@@ -79,15 +74,9 @@ fn filters_by_type_date_and_weight() {
     let only_visits = ok(&[
         "graph", "--store", &s.store, "--type", "visit", "--format", "json",
     ]);
-    let v: serde_json::Value = serde_json::from_str(&only_visits).unwrap();
-    let labels: Vec<&str> = v["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["label"].as_str().unwrap())
-        .collect();
+    let labels = node_labels(&only_visits);
     assert!(
-        labels.contains(&"Bulgaria") && !labels.contains(&"Sergey Lavrov"),
+        labels.iter().any(|l| l == "Bulgaria") && !labels.iter().any(|l| l == "Sergey Lavrov"),
         "{labels:?}"
     );
     let april = ok(&[

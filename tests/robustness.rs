@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ok, root, run};
+use common::{article_count, ok, root, run, stored_urls};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -24,6 +24,18 @@ fn graph_sizes(store: &str) -> std::collections::BTreeMap<String, u64> {
             Some((g.to_string(), n.parse().ok()?))
         })
         .collect()
+}
+
+/// An ingest reading JSON Lines from a pipe, writing batches of `batch` articles.
+fn ingest_from_stdin(store: &str, batch: &str) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_diplograph"))
+        .args(["ingest", "--quiet", "--store", store, "-"])
+        .env("DIPLOGRAPH_BATCH", batch)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
 }
 
 /// The development articles as JSON Lines records with distinct URLs.
@@ -56,14 +68,7 @@ fn a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it() {
     let all = records(2);
     // Feed 24 records (three whole batches of 8) through standard input, wait until they
     // are written, then SIGKILL the ingest while it waits for more input.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_diplograph"))
-        .args(["ingest", "--quiet", "--store", &store, "-"])
-        .env("DIPLOGRAPH_BATCH", "8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = ingest_from_stdin(&store, "8");
     let mut stdin = child.stdin.take().unwrap();
     for r in &all[..24] {
         writeln!(stdin, "{r}").unwrap();
@@ -110,13 +115,7 @@ fn a_second_process_is_told_the_store_is_busy() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("db").display().to_string();
     // A writer that holds the store open while it waits for input.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_diplograph"))
-        .args(["ingest", "--quiet", "--store", &store, "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = ingest_from_stdin(&store, "256");
     let mut stdin = child.stdin.take().unwrap();
     writeln!(stdin, "{}", records(1)[0]).unwrap();
     stdin.flush().unwrap();
@@ -191,14 +190,7 @@ fn bad_files_are_named_and_good_ones_stored() {
         err.contains("latin1.txt") && err.contains("invalid UTF-8"),
         "{err}"
     );
-    let urls = ok(&[
-        "query",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "csv",
-        "SELECT ?u WHERE { ?a <http://schema.org/url> ?u }",
-    ]);
+    let urls = stored_urls(store.to_str().unwrap());
     assert!(
         urls.contains("https://example.com/latin1") && urls.contains("https://example.com/deep"),
         "{urls}"
@@ -223,19 +215,12 @@ fn strict_stops_at_the_first_bad_input() {
         dir.path().to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
-    let n = ok(&[
-        "query",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "tsv",
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }",
-    ]);
+    let n = article_count(store.to_str().unwrap());
     assert!(n.lines().nth(1).unwrap().starts_with('0'), "{n}");
 }
 
 #[test]
-fn a_huge_single_line_article_is_ingested() {
+fn a_huge_single_line_article_is_extracted() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("huge.txt");
     let sentence =

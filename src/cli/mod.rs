@@ -114,7 +114,10 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             let store = GraphStore::open(&store.store, Access::ReadWrite)?;
             store.update(&text).map_err(query_failure)?;
             store.flush()?;
-            eprintln!("update applied; the store holds {} quads", store.len()?);
+            eprintln!(
+                "update applied; the store holds {} quads",
+                store.quad_count()?
+            );
             Ok(0)
         }
         Command::Export {
@@ -130,14 +133,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
                         .map_err(|e| usage(format!("--graph {g:?} is not an IRI: {e}")))
                 })
                 .transpose()?;
-            let out: Box<dyn Write> = match &output {
-                Some(p) => Box::new(
-                    std::fs::File::create(p)
-                        .with_context(|| format!("cannot create {}", p.display()))?,
-                ),
-                None => Box::new(std::io::stdout().lock()),
-            };
-            let out = BufWriter::new(out);
+            let out = output_writer(output.as_deref())?;
             if let Some(url) = &remote.endpoint {
                 let name = format!("{format:?}").to_lowercase();
                 let rdf = rdf_format(&name).ok_or_else(|| {
@@ -171,13 +167,7 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         } => {
             let store = GraphStore::open(&store.store, Access::ReadOnly)?;
             let graph = network::build(&store, &filter_of(&filter)?)?;
-            let mut out: Box<dyn Write> = match &output {
-                Some(p) => Box::new(BufWriter::new(
-                    std::fs::File::create(p)
-                        .with_context(|| format!("cannot create {}", p.display()))?,
-                )),
-                None => Box::new(BufWriter::new(std::io::stdout().lock())),
-            };
+            let mut out = output_writer(output.as_deref())?;
             match format {
                 GraphFormat::Dot => network::write_dot(&graph, &mut out)?,
                 GraphFormat::Svg => network::render(&graph, "svg", &mut out)?,
@@ -511,4 +501,15 @@ fn filter_of(args: &FilterArgs) -> Result<network::Filter, Failure> {
         min_weight: args.min_weight,
         with_positions: args.with.contains(&WithLinks::Positions),
     })
+}
+
+/// Where `--output` points (a new file), or standard output; buffered either way.
+fn output_writer(path: Option<&Path>) -> Result<BufWriter<Box<dyn Write>>> {
+    let out: Box<dyn Write> = match path {
+        Some(p) => Box::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    Ok(BufWriter::new(out))
 }

@@ -64,3 +64,38 @@ impl Seeded {
         out.lines().skip(1).map(str::to_string).collect()
     }
 }
+
+/// The article URLs a store holds (SPARQL CSV results, header included).
+pub fn stored_urls(store: &str) -> String {
+    ok(&[
+        "query",
+        "--store",
+        store,
+        "--format",
+        "csv",
+        "SELECT ?u WHERE { ?a <http://schema.org/url> ?u }",
+    ])
+}
+
+/// The node labels of `graph --format json` output.
+pub fn node_labels(json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("graph JSON");
+    v["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| n["label"].as_str().expect("label").to_string())
+        .collect()
+}
+
+/// How many articles a store holds (SPARQL TSV results, header included).
+pub fn article_count(store: &str) -> String {
+    ok(&[
+        "query",
+        "--store",
+        store,
+        "--format",
+        "tsv",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <http://schema.org/NewsArticle> }",
+    ])
+}
