@@ -153,7 +153,7 @@ pub fn for_each_record(input: &Input, f: &mut dyn FnMut(Record) -> bool) {
         Input::Stdin => Box::new(std::io::stdin()),
     };
     let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
-    let is_jsonl = match input {
+    let jsonl = match input {
         Input::File(p) => p.extension().and_then(|e| e.to_str()) == Some("jsonl"),
         Input::Stdin => {
             use std::io::BufRead;
@@ -161,6 +161,31 @@ pub fn for_each_record(input: &Input, f: &mut dyn FnMut(Record) -> bool) {
             head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
         }
     };
+    let layout = if jsonl {
+        Layout::JsonLines
+    } else {
+        Layout::Text
+    };
+    read_records(&mut reader, &name, layout, f);
+}
+
+/// The two layouts an input can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// One article in the plain-text layout.
+    Text,
+    /// One JSON object per line.
+    JsonLines,
+}
+
+/// Streams the records read from `reader` (named `name` in messages) to `f`; `f`
+/// returns false to stop early. This is the whole of reading once a file is open.
+pub fn read_records(
+    reader: &mut dyn std::io::BufRead,
+    name: &str,
+    layout: Layout,
+    f: &mut dyn FnMut(Record) -> bool,
+) {
     let decode =
         |bytes: Vec<u8>, origin: &str, f: &mut dyn FnMut(Record) -> bool| -> Option<String> {
             match String::from_utf8(bytes) {
@@ -174,25 +199,24 @@ pub fn for_each_record(input: &Input, f: &mut dyn FnMut(Record) -> bool) {
                 }
             }
         };
-    if !is_jsonl {
+    if layout == Layout::Text {
         let mut bytes = Vec::new();
         if let Err(e) = reader.read_to_end(&mut bytes) {
             f(Record::Error(ReadError {
-                origin: name,
+                origin: name.to_string(),
                 message: format!("cannot read: {e}"),
             }));
             return;
         }
-        let Some(text) = decode(bytes, &name, f) else {
+        let Some(text) = decode(bytes, name, f) else {
             return;
         };
-        f(match parse_text_article(&text, &name) {
+        f(match parse_text_article(&text, name) {
             Ok(a) => Record::Article(Box::new(a)),
             Err(e) => Record::Error(e),
         });
         return;
     }
-    use std::io::BufRead;
     let mut line = Vec::new();
     for number in 1.. {
         line.clear();

@@ -64,6 +64,7 @@ pub enum Access {
     ReadOnly,
 }
 
+#[cfg(feature = "rocksdb")]
 fn explain_open_error(path: &Path, e: impl std::fmt::Display) -> anyhow::Error {
     let msg = e.to_string();
     if msg.contains("LOCK")
@@ -77,6 +78,26 @@ fn explain_open_error(path: &Path, e: impl std::fmt::Display) -> anyhow::Error {
     } else {
         anyhow!("cannot open the store {}: {msg}", path.display())
     }
+}
+
+/// Opens oxigraph's RocksDB store at `path`.
+#[cfg(feature = "rocksdb")]
+fn open_on_disk(path: &Path, read_only: bool) -> Result<Store> {
+    let opened = if read_only {
+        Store::open_read_only(path)
+    } else {
+        Store::open(path)
+    };
+    opened.map_err(|e| explain_open_error(path, e))
+}
+
+/// Builds without the `rocksdb` feature (the fuzz targets) have no on-disk store.
+#[cfg(not(feature = "rocksdb"))]
+fn open_on_disk(path: &Path, _read_only: bool) -> Result<Store> {
+    bail!(
+        "cannot open {}: this diplograph was built without the `rocksdb` feature, so it has no on-disk store",
+        path.display()
+    )
 }
 
 impl GraphStore {
@@ -101,11 +122,7 @@ impl GraphStore {
             );
         }
         let lock = take_lock(path, access == Access::ReadWrite || !exists)?;
-        let store = if access == Access::ReadOnly && exists {
-            Store::open_read_only(path).map_err(|e| explain_open_error(path, e))?
-        } else {
-            Store::open(path).map_err(|e| explain_open_error(path, e))?
-        };
+        let store = open_on_disk(path, access == Access::ReadOnly && exists)?;
         let this = Self {
             store,
             path: Some(path.to_path_buf()),
@@ -345,6 +362,7 @@ impl GraphStore {
 
     /// Flushes to disk.
     pub fn flush(&self) -> Result<()> {
+        #[cfg(feature = "rocksdb")]
         self.store.flush()?;
         Ok(())
     }
