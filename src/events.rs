@@ -274,16 +274,16 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
         if w == ";" || w == ":" {
             return true;
         }
-        let lw = w.to_lowercase();
+        let lw = s.low(i);
         let after_comma = i > 0 && s.tok(i - 1) == ",";
-        if CLAUSE_WORDS.contains(&lw.as_str()) {
+        if CLAUSE_WORDS.contains(&lw) {
             // "as well as", "such as", "as soon as" do not start clauses.
             let prev = if i > 0 {
-                s.tok(i - 1).to_lowercase()
+                s.low(i - 1)
             } else {
-                String::new()
+                ""
             };
-            let next = s.tok(i + 1).to_lowercase();
+            let next = s.low(i + 1);
             if lw == "as"
                 && (prev == "well"
                     || prev == "such"
@@ -296,7 +296,7 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
             }
             return after_comma
                 || matches!(
-                    lw.as_str(),
+                    lw,
                     "while" | "whereas" | "although" | "as" | "amid" | "but"
                 );
         }
@@ -349,17 +349,17 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
             continue; // an affiliation inside a title phrase
         }
         let prev = if m.first_token > 0 {
-            s.tok(m.first_token - 1).to_lowercase()
+            s.low(m.first_token - 1)
         } else {
-            String::new()
+            ""
         };
         let prev2 = if m.first_token > 1 {
-            s.tok(m.first_token - 2).to_lowercase()
+            s.low(m.first_token - 2)
         } else {
-            String::new()
+            ""
         };
-        let locative = matches!(prev.as_str(), "in" | "at" | "near" | "from" | "into")
-            || (prev == "the" && matches!(prev2.as_str(), "in" | "at" | "near" | "from" | "into"));
+        let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
+            || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"));
         out.push(Actor {
             entity: e,
             token: m.first_token,
@@ -408,17 +408,17 @@ fn read_event(
     let s = &cx.sentences[si];
     let first = token_index(s, start);
     let last = token_index(s, end);
-    let word_before = |n: usize| -> String {
+    let word_before = |n: usize| -> &str {
         if first >= n {
-            s.tok(first - n).to_lowercase()
+            s.low(first - n)
         } else {
-            String::new()
+            ""
         }
     };
     // "was said to have met": hearsay, not a statement.
     if trig.frame == Frame::Say
         && matches!(
-            word_before(1).as_str(),
+            word_before(1),
             "was" | "is" | "were" | "are" | "been" | "be"
         )
     {
@@ -633,9 +633,9 @@ fn read_event(
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
             let head = (a.token.saturating_sub(3)..a.token)
-                .map(|i| s.tok(i).to_lowercase())
+                .map(|i| s.low(i))
                 .collect::<Vec<_>>();
-            !head.iter().any(|w| SETTING_NOUNS.contains(&w.as_str()))
+            !head.iter().any(|w| SETTING_NOUNS.contains(w))
         })
         .collect();
     ev.place = locatives
@@ -741,7 +741,7 @@ fn speaker_of(
         }
     }
     // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
-    let verb = s.tok(first).to_lowercase();
+    let verb = s.low(first);
     if !verb.starts_with("told") && !verb.starts_with("tell") {
         if let Some(a) = after
             .iter()
@@ -766,8 +766,8 @@ fn speaker_of(
         }
     }
     // "he said": the last person named before this sentence or earlier in it.
-    let prev = s.tok(first.saturating_sub(1)).to_lowercase();
-    if matches!(prev.as_str(), "he" | "she") {
+    let prev = s.low(first.saturating_sub(1));
+    if matches!(prev, "he" | "she") {
         return last_person_before(cx, si, first);
     }
     None
@@ -794,31 +794,33 @@ fn last_person_before(cx: &EventContext, si: usize, token: usize) -> Option<usiz
 }
 
 fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
-    let window: Vec<String> = (from.max(first.saturating_sub(5))..first)
-        .map(|i| s.tok(i).to_lowercase())
+    let window: Vec<&str> = (from.max(first.saturating_sub(5))..first)
+        .map(|i| s.low(i))
         .collect();
-    let text = s.sentence.text.to_lowercase();
+    let text = &s.lower_text;
     if window
         .iter()
-        .any(|w| NEGATION_CUES.contains(&w.as_str()) && w != "did")
+        .copied()
+        .any(|w| NEGATION_CUES.contains(&w) && w != "did")
         || window.windows(2).any(|w| w[0] == "did" && w[1] == "not")
     {
         return Some(Modality::Negated);
     }
     if window
         .iter()
+        .copied()
         .any(|w| w == "would" || w == "could" || w == "might")
         && text.contains(" if ")
     {
         return Some(Modality::Hypothetical);
     }
-    if window.iter().any(|w| PLANNED_CUES.contains(&w.as_str())) {
+    if window.iter().any(|w| PLANNED_CUES.contains(w)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.
         let only_to = window
             .iter()
-            .filter(|w| PLANNED_CUES.contains(&w.as_str()))
-            .all(|w| w == "to");
-        if !only_to || window.last().is_some_and(|w| w == "to") {
+            .filter(|w| PLANNED_CUES.contains(w))
+            .all(|w| *w == "to");
+        if !only_to || window.last() == Some(&"to") {
             return Some(Modality::Planned);
         }
     }
@@ -829,7 +831,7 @@ fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
 /// the sentence's events, or the earlier event it points back to, to the outlet.
 fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
     for (si, s) in cx.sentences.iter().enumerate() {
-        let lower = s.sentence.text.to_lowercase();
+        let lower = &s.lower_text;
         let media: Vec<usize> = s
             .mentions
             .iter()
@@ -902,7 +904,7 @@ fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
 /// per guest, each with the host, rather than one meeting of all.
 fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
     let s = &cx.sentences[si];
-    let lower = s.sentence.text.to_lowercase();
+    let lower = &s.lower_text;
     let cue =
         lower.contains("separate") || lower.contains(" and then ") || lower.contains(", then ");
     if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {

@@ -481,19 +481,33 @@ const NOUN_ENDINGS: &[&str] = &[
 
 /// A stable identity key for a name: accents folded, lower case, words joined by `-`.
 pub fn normalize_key(name: &str) -> String {
+    // Most names are ASCII: they need no decomposition (a hot path in resolution).
+    if name.is_ascii() {
+        return key_from_chars(name.chars());
+    }
     let folded: String = name
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .collect();
-    let mut key = String::with_capacity(folded.len());
+    key_from_chars(folded.chars())
+}
+
+/// Lower-cases alphanumerics, drops apostrophes and dots, and turns every other run of
+/// characters into one hyphen.
+fn key_from_chars(chars: impl Iterator<Item = char>) -> String {
+    let mut key = String::new();
     let mut dash = false;
-    for c in folded.chars() {
+    for c in chars {
         if c.is_alphanumeric() {
             if dash && !key.is_empty() {
                 key.push('-');
             }
             dash = false;
-            key.extend(c.to_lowercase());
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.extend(c.to_lowercase());
+            }
         } else if c == '\'' || c == '’' || c == '.' {
             // "O'Brien" and "U.S." stay one word.
         } else {

@@ -159,8 +159,11 @@ fn contributor_names(text: &str) -> Vec<String> {
     static CONTRIB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)(?:^|\.\s+)(?:The\s+)?([A-Z][\w.&' ]{1,60}?)\s+contributed\s+to\s+(?:this|the)\s+report").unwrap()
     });
-    CONTRIB
-        .captures_iter(text)
+    // Only lines with the phrase are searched: the pattern is too general for the
+    // regex engine's fast path, and running it over whole articles cost 15% of extraction.
+    text.lines()
+        .filter(|line| line.contains("contributed"))
+        .flat_map(|line| CONTRIB.captures_iter(line))
         .flat_map(|c| {
             c[1].split(" and ")
                 .map(|s| s.trim().trim_start_matches("The ").to_string())

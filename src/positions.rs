@@ -66,8 +66,8 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
-    fn word(&self, t: usize) -> String {
-        self.s.tok(t).to_lowercase()
+    fn word(&self, t: usize) -> &str {
+        self.s.low(t)
     }
 
     fn mention(&self, t: usize) -> Option<(usize, MentionKind, usize)> {
@@ -110,7 +110,7 @@ impl Cursor<'_> {
         let mut loose_words = 0;
         loop {
             let w = self.word(t);
-            if matches!(w.as_str(), "the" | "a" | "an") && t == first {
+            if matches!(w, "the" | "a" | "an") && t == first {
                 t += 1;
                 continue;
             }
@@ -152,7 +152,7 @@ impl Cursor<'_> {
                         t = e;
                     }
                 }
-                if matches!(self.word(t).as_str(), "of" | "at" | "for" | "to") {
+                if matches!(self.word(t), "of" | "at" | "for" | "to") {
                     let mut u = t + 1;
                     if self.word(u) == "the" {
                         u += 1;
@@ -183,7 +183,7 @@ impl Cursor<'_> {
     fn phrase_list(&self, t: usize) -> Option<(Vec<TitlePhrase>, usize)> {
         let mut list = vec![self.phrase(t)?];
         let mut next = list[0].last_token;
-        while matches!(self.word(next).as_str(), "and" | ",") {
+        while matches!(self.word(next), "and" | ",") {
             match self.phrase(next + 1) {
                 Some(p) => {
                     next = p.last_token;
@@ -215,7 +215,7 @@ impl Cursor<'_> {
             if !allow_list {
                 break;
             }
-            match self.word(t).as_str() {
+            match self.word(t) {
                 "and" | "," if self.mention(t + 1).is_some() => t += 1,
                 "," if self.word(t + 1) == "and" => t += 2,
                 _ => break,
@@ -440,9 +440,9 @@ fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
     let before = if p.first_token > 0 {
         c.word(p.first_token - 1)
     } else {
-        String::new()
+        ""
     };
-    first == "the" || matches!(before.as_str(), "the" | "his" | "her" | "their" | "its")
+    first == "the" || matches!(before, "the" | "his" | "her" | "their" | "its")
 }
 
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?

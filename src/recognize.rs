@@ -63,9 +63,50 @@ pub struct Analysed {
     pub tokens: Vec<Token>,
     /// Its mentions, sorted by position, never overlapping.
     pub mentions: Vec<Mention>,
+    /// The sentence in lower case (for cue phrases; not for byte offsets).
+    pub lower_text: String,
+    /// Every token in lower case, concatenated; `lower_spans[i]` is token `i`'s range.
+    lower_tokens: String,
+    lower_spans: Vec<(usize, usize)>,
 }
 
 impl Analysed {
+    /// Builds the analysis of `sentence` from its tokens and mentions, lower-casing
+    /// once here what the later stages compare many times.
+    pub fn new(sentence: Sentence, tokens: Vec<Token>, mentions: Vec<Mention>) -> Self {
+        let text = &sentence.text;
+        let mut lower_tokens = String::with_capacity(text.len());
+        let lower_spans = tokens
+            .iter()
+            .map(|t| {
+                let start = lower_tokens.len();
+                let word = t.text(text);
+                if word.is_ascii() {
+                    lower_tokens.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                } else {
+                    lower_tokens.push_str(&word.to_lowercase());
+                }
+                (start, lower_tokens.len())
+            })
+            .collect();
+        Self {
+            lower_text: text.to_lowercase(),
+            sentence,
+            tokens,
+            mentions,
+            lower_tokens,
+            lower_spans,
+        }
+    }
+
+    /// The text of token `i` in lower case ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.lower_spans
+            .get(i)
+            .map(|&(a, b)| &self.lower_tokens[a..b])
+            .unwrap_or("")
+    }
+
     /// The text of token `i`.
     pub fn tok(&self, i: usize) -> &str {
         self.tokens
@@ -238,11 +279,7 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             m.kind = MentionKind::Organization;
         }
     }
-    Analysed {
-        sentence: sentence.clone(),
-        tokens,
-        mentions,
-    }
+    Analysed::new(sentence.clone(), tokens, mentions)
 }
 
 fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
