@@ -278,11 +278,7 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
         let after_comma = i > 0 && s.tok(i - 1) == ",";
         if CLAUSE_WORDS.contains(&lw) {
             // "as well as", "such as", "as soon as" do not start clauses.
-            let prev = if i > 0 {
-                s.low(i - 1)
-            } else {
-                ""
-            };
+            let prev = if i > 0 { s.low(i - 1) } else { "" };
             let next = s.low(i + 1);
             if lw == "as"
                 && (prev == "well"
@@ -295,10 +291,7 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
                 return false;
             }
             return after_comma
-                || matches!(
-                    lw,
-                    "while" | "whereas" | "although" | "as" | "amid" | "but"
-                );
+                || matches!(lw, "while" | "whereas" | "although" | "as" | "amid" | "but");
         }
         false
     };
@@ -425,7 +418,29 @@ fn read_event(
         return None;
     }
     let (from, to) = clause(s, first, last);
-    let actors = actors_in(cx, si, from, to);
+    let mut actors = actors_in(cx, si, from, to);
+    // "where he will meet", "she held talks with": a pronoun subject stands for a person
+    // named earlier, when the clause names no person before the trigger.
+    if trig.frame != Frame::Say
+        && !actors
+            .iter()
+            .any(|a| a.token < first && a.kind == EntityKind::Person)
+    {
+        let pronoun = (from..first).find(|&t| matches!(s.low(t), "he" | "she"));
+        if let Some(t) = pronoun {
+            if let Some(e) = pronoun_antecedent(cx, si, t) {
+                actors.push(Actor {
+                    entity: e,
+                    token: t,
+                    kind: EntityKind::Person,
+                    locative: false,
+                    demonym: false,
+                    possessive: false,
+                });
+                actors.sort_by_key(|a| a.token);
+            }
+        }
+    }
     let groups = groups_in(cx, si, from, to);
     let before: Vec<&Actor> = actors
         .iter()
@@ -629,6 +644,14 @@ fn read_event(
     let locatives: Vec<&Actor> = actors
         .iter()
         .filter(|a| a.locative && (a.token < first || a.token <= last + PLACE_WINDOW))
+        // "recalled its envoy from Phnom Penh": where from is not where it happened.
+        .filter(|a| {
+            let prep = match s.low(a.token.saturating_sub(1)) {
+                "the" => s.low(a.token.saturating_sub(2)),
+                w => w,
+            };
+            prep != "from"
+        })
         // A continent or sea basin says too little to be where an event happened.
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
@@ -638,9 +661,20 @@ fn read_event(
             !head.iter().any(|w| SETTING_NOUNS.contains(w))
         })
         .collect();
+    // By convention the place is the city when the text names it: "at the Konstantinovsky
+    // Palace in St Petersburg" is in St Petersburg (the venue stays a place of the text).
+    let is_venue = |a: &&&Actor| cx.res.entities[a.entity].subkind.as_deref() == Some("venue");
     ev.place = locatives
         .iter()
-        .find(|a| a.kind == EntityKind::Place)
+        .filter(|a| a.kind == EntityKind::Place)
+        .find(|a| !is_venue(a))
+        .filter(|city| {
+            locatives
+                .iter()
+                .find(|a| a.kind == EntityKind::Place)
+                .is_some_and(|first| !is_venue(&first) || city.token <= first.token + 8)
+        })
+        .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
         .or_else(|| {
             locatives.iter().find(|a| {
                 a.kind == EntityKind::Country
@@ -654,13 +688,31 @@ fn read_event(
             })
         })
         .map(|a| a.entity);
+    // A venue alone, in a story datelined from a city of the venue's country: that city.
+    if let (Some(p), Some(d)) = (ev.place, cx.dateline) {
+        let (venue, city) = (&cx.res.entities[p], &cx.res.entities[d]);
+        if venue.subkind.as_deref() == Some("venue")
+            && city.kind == EntityKind::Place
+            && venue.located_in.is_some()
+            && venue.located_in == city.located_in
+        {
+            ev.place = Some(d);
+        }
+    }
     // "flew to Abidjan, where he met ...": the clause's place is the one before "where".
-    if ev.place.is_none() && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where") {
+    let venue_only = ev
+        .place
+        .is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
+    if (ev.place.is_none() || venue_only)
+        && from >= 2
+        && s.tok(from - 1).eq_ignore_ascii_case("where")
+    {
         ev.place = actors_in(cx, si, 0, from)
             .iter()
             .filter(|a| matches!(a.kind, EntityKind::Place))
             .max_by_key(|a| a.token)
-            .map(|a| a.entity);
+            .map(|a| a.entity)
+            .or(ev.place);
     }
     if ev.place.is_none() && matches!(ev.class, EventClass::Visit) {
         ev.place = ev
@@ -769,6 +821,27 @@ fn speaker_of(
     let prev = s.low(first.saturating_sub(1));
     if matches!(prev, "he" | "she") {
         return last_person_before(cx, si, first);
+    }
+    None
+}
+
+/// The person a subject pronoun at `token` stands for: the first person named earlier
+/// in the sentence ("The Secretary will travel to Tashkent, where he will meet"), else
+/// the first person of the nearest earlier sentence that names one (its subject, more
+/// often than not), looking back at most three sentences.
+fn pronoun_antecedent(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
+    for sj in (si.saturating_sub(3)..=si).rev() {
+        let s = &cx.sentences[sj];
+        let found = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| (sj < si || m.first_token < token) && !cx.quotes.inside(sj, m.start))
+            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
+            .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if found.is_some() {
+            return found;
+        }
     }
     None
 }
