@@ -23,6 +23,9 @@ pub enum Frame {
     Meet,
     /// A call: as a meeting.
     Call,
+    /// Talk that is an exchange only when two sides are named ("X and Y discussed",
+    /// "X spoke with Y"); one name alone ("X discussed the budget") is no event.
+    Converse,
     /// A visitor (before) and destinations (after).
     Visit,
     /// A host (before) receiving a guest (after).
@@ -87,6 +90,7 @@ impl Triggers {
             let frame = match f[4].trim() {
                 "meet" => Frame::Meet,
                 "call" => Frame::Call,
+                "converse" => Frame::Converse,
                 "visit" => Frame::Visit,
                 "host" => Frame::Host,
                 "summit" => Frame::Summit,
@@ -308,12 +312,6 @@ fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
 
 fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor> {
     let s = &cx.sentences[si];
-    let consumed = |t: usize| {
-        cx.facts
-            .consumed
-            .iter()
-            .any(|&(cs, a, b)| cs == si && t >= a && t < b)
-    };
     let mut out = Vec::new();
     for (mi, m) in s.mentions.iter().enumerate() {
         if m.first_token < from || m.first_token >= to || cx.quotes.inside(si, m.start) {
@@ -323,22 +321,27 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
             continue;
         };
         let kind = cx.res.entities[e].kind;
+        // "ADDIS ABABA, May 10 (Reuters) -": the wire credit in a dateline takes no part.
+        if m.first_token > 0
+            && s.tok(m.first_token - 1) == "("
+            && cx.res.entities[e].subkind.as_deref() == Some("media")
+        {
+            continue;
+        }
         let demonym = matches!(m.kind, MentionKind::Demonym(_));
         let title_ref = matches!(m.kind, MentionKind::Title { .. });
         // "British lawmakers", "Russian police": a group named by country acts for it,
         // unless the article names the group's members (then they take part instead).
-        let in_group = cx
-            .facts
-            .groups
-            .iter()
-            .zip(&cx.facts.members)
-            .any(|(g, members)| {
-                g.sentence == si
-                    && m.first_token >= g.phrase.first_token
-                    && m.first_token < g.phrase.last_token
-                    && members.is_empty()
-            });
-        if kind != EntityKind::Place && !title_ref && !in_group && consumed(m.first_token) {
+        let in_group = cx.facts.groups_in_sentence(si).any(|(g, members)| {
+            m.first_token >= g.phrase.first_token
+                && m.first_token < g.phrase.last_token
+                && members.is_empty()
+        });
+        if kind != EntityKind::Place
+            && !title_ref
+            && !in_group
+            && cx.facts.is_consumed(si, m.first_token)
+        {
             continue; // an affiliation inside a title phrase
         }
         let prev = if m.first_token > 0 {
@@ -368,12 +371,8 @@ fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor>
 /// Members of plural-title groups inside [from, to), with their token position.
 fn groups_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
     cx.facts
-        .groups
-        .iter()
-        .zip(&cx.facts.members)
-        .filter(|(g, _)| {
-            g.sentence == si && g.phrase.first_token >= from && g.phrase.first_token < to
-        })
+        .groups_in_sentence(si)
+        .filter(|(g, _)| g.phrase.first_token >= from && g.phrase.first_token < to)
         .flat_map(|(g, members)| members.iter().map(move |&p| (p, g.phrase.first_token)))
         .collect()
 }
@@ -419,26 +418,20 @@ fn read_event(
     }
     let (from, to) = clause(s, first, last);
     let mut actors = actors_in(cx, si, from, to);
-    // "where he will meet", "she held talks with": a pronoun subject stands for a person
-    // named earlier, when the clause names no person before the trigger.
-    if trig.frame != Frame::Say
-        && !actors
-            .iter()
-            .any(|a| a.token < first && a.kind == EntityKind::Person)
+    if !actors
+        .iter()
+        .any(|a| a.token < first && a.kind == EntityKind::Person)
     {
-        let pronoun = (from..first).find(|&t| matches!(s.low(t), "he" | "she"));
-        if let Some(t) = pronoun {
-            if let Some(e) = pronoun_antecedent(cx, si, t) {
-                actors.push(Actor {
-                    entity: e,
-                    token: t,
-                    kind: EntityKind::Person,
-                    locative: false,
-                    demonym: false,
-                    possessive: false,
-                });
-                actors.sort_by_key(|a| a.token);
-            }
+        if let Some((token, e)) = implicit_subject(cx, si, from, first, trig.frame) {
+            actors.push(Actor {
+                entity: e,
+                token,
+                kind: EntityKind::Person,
+                locative: false,
+                demonym: false,
+                possessive: false,
+            });
+            actors.sort_by_key(|a| a.token);
         }
     }
     let groups = groups_in(cx, si, from, to);
@@ -485,7 +478,7 @@ fn read_event(
         }
     };
     match trig.frame {
-        Frame::Meet | Frame::Call | Frame::Agree => {
+        Frame::Meet | Frame::Call | Frame::Converse | Frame::Agree => {
             for a in before.iter().chain(after.iter()) {
                 if is_actor(a.kind)
                     && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
@@ -504,6 +497,8 @@ fn read_event(
             // Talks need two sides (or one named person); an agreement may name one party.
             let enough = if trig.frame == Frame::Agree {
                 !ev.participants.is_empty()
+            } else if trig.frame == Frame::Converse {
+                ev.participants.len() >= 2
             } else {
                 ev.participants.len() >= 2 || distinct_people >= 1
             };
@@ -782,6 +777,19 @@ fn speaker_of(
     after: &[&Actor],
 ) -> Option<usize> {
     let s = &cx.sentences[si];
+    // "..., the Egyptian presidency said": a trailing attribution names its speaker
+    // between the last comma and the verb; a demonym there speaks for its country.
+    let last_comma = (0..first).rev().find(|&t| s.tok(t) == ",");
+    if let Some(c) = last_comma.filter(|&c| first - c <= 6) {
+        let attributed = before
+            .iter()
+            .filter(|a| a.token > c && is_actor(a.kind) && !a.possessive)
+            .filter(|a| !cx.quotes.inside(si, s.tokens[a.token].start))
+            .max_by_key(|a| a.token);
+        if let Some(a) = attributed {
+            return Some(a.entity);
+        }
+    }
     let nearest_before = before
         .iter()
         .filter(|a| is_actor(a.kind) && !a.demonym && !a.possessive)
@@ -823,6 +831,37 @@ fn speaker_of(
         return last_person_before(cx, si, first);
     }
     None
+}
+
+/// The subject of a clause that names no person before its trigger:
+/// - a pronoun ("where he will meet", "she held talks with") stands for a person named
+///   earlier (speech verbs resolve their own pronouns in `speaker_of`);
+/// - a second verb phrase after "but" shares the sentence's subject ("Esper called it a
+///   hopeful moment but warned that ...").
+fn implicit_subject(
+    cx: &EventContext,
+    si: usize,
+    from: usize,
+    first: usize,
+    frame: Frame,
+) -> Option<(usize, usize)> {
+    let s = &cx.sentences[si];
+    if frame != Frame::Say {
+        if let Some(t) = (from..first).find(|&t| matches!(s.low(t), "he" | "she")) {
+            return pronoun_antecedent(cx, si, t).map(|e| (t, e));
+        }
+    }
+    if from == 0 || s.low(from - 1) != "but" {
+        return None;
+    }
+    // The subject opens the sentence (after a title at most).
+    s.mentions
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.first_token < from.min(8))
+        .filter(|(_, m)| !cx.quotes.inside(si, m.start))
+        .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
+        .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
 }
 
 /// The person a subject pronoun at `token` stands for: the first person named earlier

@@ -57,6 +57,28 @@ pub struct PositionFacts {
     pub refs: Vec<Group>,
 }
 
+impl PositionFacts {
+    /// The groups of sentence `si`, each with its members. Groups are recorded in
+    /// sentence order, so this is a binary search, not a scan of the article.
+    pub fn groups_in_sentence(&self, si: usize) -> impl Iterator<Item = (&Group, &[usize])> {
+        let lo = self.groups.partition_point(|g| g.sentence < si);
+        let hi = self.groups.partition_point(|g| g.sentence <= si);
+        self.groups[lo..hi]
+            .iter()
+            .zip(self.members[lo..hi].iter().map(Vec::as_slice))
+    }
+
+    /// Whether token `t` of sentence `si` is part of a title phrase (spans are recorded
+    /// in sentence order).
+    pub fn is_consumed(&self, si: usize, t: usize) -> bool {
+        let lo = self.consumed.partition_point(|c| c.0 < si);
+        self.consumed[lo..]
+            .iter()
+            .take_while(|c| c.0 == si)
+            .any(|&(_, a, b)| t >= a && t < b)
+    }
+}
+
 /// Cursor over one sentence's tokens and mentions.
 struct Cursor<'a> {
     s: &'a Analysed,

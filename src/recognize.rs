@@ -239,7 +239,20 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             found.push(classify_run(&tokens, text, start, end, &mentions));
             i = end;
         }
-        let found: Vec<Mention> = found.into_iter().flatten().collect();
+        // A run that is exactly a known surname ("Lavrov said") is that person: the
+        // gazetteer knows more than the pattern, which needs two words to be sure.
+        let is_surname_span = |f: &Mention| {
+            mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Surname(_))
+                    && m.first_token == f.first_token
+                    && m.last_token == f.last_token
+            })
+        };
+        let found: Vec<Mention> = found
+            .into_iter()
+            .flatten()
+            .filter(|f| !is_surname_span(f))
+            .collect();
         // A surname absorbed into a longer name found by pattern is that name's part.
         mentions.retain(|m| {
             !matches!(m.kind, MentionKind::Surname(_))
@@ -350,10 +363,8 @@ fn classify_run(
     let strong = after_title
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);
-    let weak_ok = strong || speech_next || speech_before || !sentence_initial || words >= 2;
-    if !weak_ok {
-        return None;
-    }
+    // A weak mention only ever links to a person the article has named in full, so a
+    // capitalized word opening a sentence ("Isaias and Abiy last met") may be one too.
     Some(Mention {
         start: tokens[start].start,
         end: tokens[end - 1].end,

@@ -8,10 +8,10 @@ use crate::ingest::{ingest, Observer};
 use crate::network;
 use crate::pipeline::Extractor;
 use crate::rdf::{to_quads, Minter};
-use crate::read::{expand_paths, read_input, ReadError};
+use crate::read::{expand_paths, for_each_record, ReadError, Record};
 use crate::remote::RemoteStore;
 use crate::stats::stats;
-use crate::store::{rdf_format, Access, GraphStore, QueryError};
+use crate::store::{self, rdf_format, Access, GraphStore, QueryError};
 use anyhow::{anyhow, Context, Result};
 use args::{
     Cli, Command, ExportFormat, ExtractArgs, ExtractFormat, FilterArgs, GraphFormat, NetworkFormat,
@@ -376,44 +376,101 @@ fn cmd_extract(
     for e in &missing {
         eprintln!("diplograph: skipped {e}");
     }
-    let mut extractions = Vec::new();
+    let out = BufWriter::new(std::io::stdout().lock());
+    // Streams: each article is extracted and written before the next is read, so a
+    // corpus of any size runs in the memory of one article.
+    let rdf = match format {
+        ExtractFormat::Json => None,
+        ExtractFormat::Turtle => rdf_format("turtle"),
+        ExtractFormat::Trig => rdf_format("trig"),
+        ExtractFormat::Nquads => rdf_format("nquads"),
+    };
+    let mut sink = match rdf {
+        None => ExtractSink::Json { out, items: 0 },
+        Some(f) => ExtractSink::Rdf {
+            writer: store::serializer(f)?.for_writer(out),
+            datasets: f.supports_datasets(),
+        },
+    };
+    let mut error: Option<anyhow::Error> = None;
     for input in &inputs {
-        let outcome = read_input(input);
-        for w in &outcome.warnings {
-            eprintln!("diplograph: warning: {w}");
+        for_each_record(input, &mut |record| match record {
+            Record::Article(article) => {
+                let x = extractor.extract(&article);
+                match sink.write(&x, &minter) {
+                    Ok(()) => true,
+                    Err(e) => {
+                        error = Some(e);
+                        false
+                    }
+                }
+            }
+            Record::Error(e) => {
+                eprintln!("diplograph: skipped {e}");
+                failed = true;
+                true
+            }
+            Record::Warning(w) => {
+                eprintln!("diplograph: warning: {w}");
+                true
+            }
+        });
+        if let Some(e) = error.take() {
+            return Err(e.into());
         }
-        for e in &outcome.errors {
-            eprintln!("diplograph: skipped {e}");
-            failed = true;
-        }
-        extractions.extend(outcome.articles.iter().map(|a| extractor.extract(a)));
     }
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    if format == ExtractFormat::Json {
-        serde_json::to_writer_pretty(&mut out, &extractions)?;
-        writeln!(out)?;
-    } else {
-        let store = GraphStore::in_memory()?;
-        let graphs: Vec<_> = extractions.iter().map(|x| to_quads(x, &minter)).collect();
-        store.replace_graphs(&graphs)?;
-        // Only the article graphs: drop the ontology from what `extract` prints.
-        store
-            .update(&format!(
-                "DROP SILENT GRAPH <{}>",
-                crate::vocab::ONTOLOGY_GRAPH
-            ))
-            .map_err(|e| anyhow!("{e}"))?;
-        let rdf = match format {
-            ExtractFormat::Turtle => rdf_format("turtle"),
-            ExtractFormat::Trig => rdf_format("trig"),
-            _ => rdf_format("nquads"),
-        }
-        .expect("known format");
-        store.export(rdf, None, &mut out)?;
-    }
-    out.flush()?;
+    sink.finish()?;
     Ok(if failed { EXIT_BAD_INPUT } else { 0 })
+}
+
+/// Where `extract` writes, one article at a time.
+enum ExtractSink<W: Write> {
+    /// A JSON array of `Extraction`s.
+    Json { out: W, items: usize },
+    /// An RDF serializer; graph formats (Turtle) get the triples.
+    Rdf {
+        writer: oxigraph::io::WriterQuadSerializer<W>,
+        datasets: bool,
+    },
+}
+
+impl<W: Write> ExtractSink<W> {
+    fn write(&mut self, x: &crate::ir::Extraction, minter: &Minter) -> Result<()> {
+        match self {
+            Self::Json { out, items } => {
+                out.write_all(if *items == 0 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer_pretty(&mut *out, x)?;
+                *items += 1;
+            }
+            Self::Rdf { writer, datasets } => {
+                // Each quad once per article; a triple two articles share (an actor's
+                // label) is written once per article in Turtle, which RDF reads as one.
+                let (_, quads) = to_quads(x, minter);
+                let mut seen = std::collections::HashSet::with_capacity(quads.len());
+                for q in quads.iter().filter(|q| seen.insert(*q)) {
+                    if *datasets {
+                        writer.serialize_quad(q)?;
+                    } else {
+                        writer.serialize_triple(oxigraph::model::TripleRef::from(q.as_ref()))?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Self::Json { mut out, items } => {
+                out.write_all(if items == 0 { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+            Self::Rdf { writer, .. } => {
+                writer.finish()?.flush()?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn cmd_eval(
