@@ -388,7 +388,7 @@ fn cmd_extract(
     let mut sink = match rdf {
         None => ExtractSink::Json { out, items: 0 },
         Some(f) => ExtractSink::Rdf {
-            writer: store::serializer(f)?.for_writer(out),
+            writer: Box::new(store::serializer(f)?.for_writer(out)),
             datasets: f.supports_datasets(),
         },
     };
@@ -429,7 +429,7 @@ enum ExtractSink<W: Write> {
     Json { out: W, items: usize },
     /// An RDF serializer; graph formats (Turtle) get the triples.
     Rdf {
-        writer: oxigraph::io::WriterQuadSerializer<W>,
+        writer: Box<oxigraph::io::WriterQuadSerializer<W>>,
         datasets: bool,
     },
 }
