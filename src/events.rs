@@ -10,6 +10,7 @@ use crate::positions::PositionFacts;
 use crate::quotes::QuoteMap;
 use crate::recognize::{Analysed, MentionKind};
 use crate::resolve::Resolution;
+use crate::text::TokenKind;
 use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
 use regex::{Regex, RegexSet};
@@ -141,6 +142,38 @@ const CLAUSE_WORDS: &[&str] = &[
     "receiving",
     "according",
     "telling",
+];
+
+/// Words between a comma and a speech verb that are not its subject.
+const ATTRIBUTION_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "already",
+    "later",
+    "then",
+    "again",
+    "however",
+    "but",
+    "and",
+    "speaking",
+    "adding",
+    "who",
+    "which",
+    "once",
+    "too",
+    "would",
+    "will",
+    "earlier",
+    "meanwhile",
+    "in",
+    "a",
+    "statement",
+    "on",
+    "at",
+    "the",
+    "time",
 ];
 
 /// How far after a trigger (in tokens) a place may stand.
@@ -638,7 +671,13 @@ fn read_event(
     // Near the trigger only, and not the setting of a noun ("the war in Ukraine").
     let locatives: Vec<&Actor> = actors
         .iter()
-        .filter(|a| a.locative && (a.token < first || a.token <= last + PLACE_WINDOW))
+        .filter(|a| {
+            // "on the sidelines of the UN General Assembly in New York": where the
+            // gathering was is where the talks were, however long its name.
+            let through_gathering =
+                || (last..a.token).any(|t| matches!(s.low(t), "sidelines" | "margins"));
+            a.locative && (a.token < first || a.token <= last + PLACE_WINDOW || through_gathering())
+        })
         // "recalled its envoy from Phnom Penh": where from is not where it happened.
         .filter(|a| {
             let prep = match s.low(a.token.saturating_sub(1)) {
@@ -788,6 +827,17 @@ fn speaker_of(
             .max_by_key(|a| a.token);
         if let Some(a) = attributed {
             return Some(a.entity);
+        }
+        // "..., officials said", "..., the ministry announced": someone unnamed spoke,
+        // not the person named earlier in the sentence.
+        // Auxiliaries and adverbs ("has already said", "but later said") name no one.
+        let mut words = (c + 1..first)
+            .filter(|&t| s.tokens[t].kind == TokenKind::Word)
+            .map(|t| s.low(t));
+        let unnamed = words.clone().all(|w| w != "he" && w != "she")
+            && words.any(|w| !ATTRIBUTION_FILLERS.contains(&w) && !w.ends_with("ly"));
+        if unnamed {
+            return None;
         }
     }
     let nearest_before = before
