@@ -38,7 +38,7 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("whole pipeline");
     g.throughput(Throughput::Elements(sentences as u64));
-    g.bench_function("extract 26 dev articles (per sentence)", |b| {
+    g.bench_function("extract the dev articles (per sentence)", |b| {
         b.iter(|| {
             articles
                 .iter()
@@ -47,7 +47,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("extract 26 dev articles (per byte)", |b| {
+    g.bench_function("extract the dev articles (per byte)", |b| {
         b.iter(|| {
             articles
                 .iter()

@@ -1101,3 +1101,127 @@ fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Ev
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Article, EventClass};
+    use crate::pipeline::Extractor;
+    use std::sync::LazyLock;
+
+    static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&[]).unwrap());
+
+    /// (class, participant labels, place label, speaker label) of every event.
+    fn events(text: &str) -> Vec<(EventClass, Vec<String>, Option<String>, Option<String>)> {
+        let article = Article {
+            date: Some("2023-05-05".into()),
+            text: text.into(),
+            ..Article::default()
+        };
+        let x = EXTRACTOR.extract(&article);
+        let label = |i: usize| x.entities[i].label.clone();
+        x.events
+            .iter()
+            .map(|e| {
+                (
+                    e.class,
+                    e.participants.iter().map(|&i| label(i)).collect(),
+                    e.place.map(label),
+                    e.speaker.map(label),
+                )
+            })
+            .collect()
+    }
+
+    fn has(
+        evs: &[(EventClass, Vec<String>, Option<String>, Option<String>)],
+        class: EventClass,
+        who: &[&str],
+    ) -> bool {
+        evs.iter()
+            .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_person_named_before() {
+        let evs = events(
+            "Kenyan President William Ruto arrived in Abidjan on Thursday.\n\nHe then met Ivorian President Alassane Ouattara.",
+        );
+        assert!(
+            has(
+                &evs,
+                EventClass::Meeting,
+                &["William Ruto", "Alassane Ouattara"]
+            ),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn talk_verbs_need_two_named_sides() {
+        let one = events("Kenyan President William Ruto discussed the budget on Tuesday.");
+        assert!(!one.iter().any(|e| e.0 == EventClass::Meeting), "{one:?}");
+        let two = events(
+            "William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed trade on Tuesday.",
+        );
+        assert!(
+            has(&two, EventClass::Meeting, &["William Ruto", "Abiy Ahmed"]),
+            "{two:?}"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_trailing_speaker_is_nobody_named_earlier() {
+        let evs =
+            events("A meeting with Kenyan President William Ruto was postponed, officials said.");
+        assert!(
+            !evs.iter().any(|e| e.3.as_deref() == Some("William Ruto")),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn a_wire_credit_takes_no_part_and_the_dateline_is_the_place() {
+        let evs = events(
+            "NAIROBI, May 5 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Friday.",
+        );
+        let meeting = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Meeting)
+            .expect("a meeting");
+        assert!(!meeting.1.iter().any(|p| p == "Reuters"), "{meeting:?}");
+        assert_eq!(meeting.2.as_deref(), Some("Nairobi"));
+    }
+
+    #[test]
+    fn talks_on_the_sidelines_happen_where_the_gathering_is() {
+        let evs = events(
+            "William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the United Nations General Assembly in New York.",
+        );
+        let meeting = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Meeting)
+            .expect("a meeting");
+        assert_eq!(meeting.2.as_deref(), Some("New York"));
+    }
+
+    #[test]
+    fn a_venue_in_a_named_city_gives_the_city() {
+        let evs = events(
+            "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan at the Konstantinovsky Palace in St Petersburg.",
+        );
+        let meeting = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Meeting)
+            .expect("a meeting");
+        assert_eq!(meeting.2.as_deref(), Some("St. Petersburg"), "{meeting:?}");
+    }
+
+    #[test]
+    fn a_known_surname_alone_is_the_person() {
+        let evs = events("Lavrov said the talks had failed.");
+        assert!(
+            evs.iter().any(|e| e.3.as_deref() == Some("Sergey Lavrov")),
+            "{evs:?}"
+        );
+    }
+}

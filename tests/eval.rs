@@ -60,7 +60,24 @@ fn held_out_set_meets_its_thresholds() {
             "positions=0.79",
             "events=0.73",
             "pairs=0.68",
-            "places=0.64",
+            "places=0.67",
+        ],
+    );
+}
+
+/// A second held-out set, written blind by someone who never saw the extractor, and
+/// never looked at by whoever tunes the rules; the thresholds sit just under its
+/// measured figures so that a change that loses generality fails here.
+#[test]
+fn blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout2",
+        &[
+            "persons=0.88",
+            "positions=0.79",
+            "events=0.63",
+            "pairs=0.54",
+            "places=0.50",
         ],
     );
 }
