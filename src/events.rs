@@ -1110,8 +1110,10 @@ mod tests {
 
     static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&[]).unwrap());
 
-    /// (class, participant labels, place label, speaker label) of every event.
-    fn events(text: &str) -> Vec<(EventClass, Vec<String>, Option<String>, Option<String>)> {
+    /// An event as labels: (class, participants, place, speaker).
+    type Seen = (EventClass, Vec<String>, Option<String>, Option<String>);
+
+    fn events(text: &str) -> Vec<Seen> {
         let article = Article {
             date: Some("2023-05-05".into()),
             text: text.into(),
@@ -1132,11 +1134,7 @@ mod tests {
             .collect()
     }
 
-    fn has(
-        evs: &[(EventClass, Vec<String>, Option<String>, Option<String>)],
-        class: EventClass,
-        who: &[&str],
-    ) -> bool {
+    fn has(evs: &[Seen], class: EventClass, who: &[&str]) -> bool {
         evs.iter()
             .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
     }
