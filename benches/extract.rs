@@ -73,13 +73,13 @@ fn bench(c: &mut Criterion) {
             segmented
                 .iter()
                 .flatten()
-                .map(|s| recognize(s, gaz).mentions.len())
+                .map(|s| recognize(s.clone(), gaz).mentions.len())
                 .sum::<usize>()
         })
     });
     let recognized: Vec<Vec<_>> = segmented
         .iter()
-        .map(|ss| ss.iter().map(|s| recognize(s, gaz)).collect())
+        .map(|ss| ss.iter().map(|s| recognize(s.clone(), gaz)).collect())
         .collect();
     g.bench_function("resolve", |b| {
         b.iter(|| {

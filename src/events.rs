@@ -451,6 +451,34 @@ fn read_event(
     }
     let (from, to) = clause(s, first, last);
     let mut actors = actors_in(cx, si, from, to);
+    // "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil": the
+    // relative clause is an aside, and the verb's subject is the person it describes.
+    let who = (from.max(1)..first)
+        .rev()
+        .find(|&t| s.low(t) == "who" && s.tok(t - 1) == ",");
+    if let Some(who) = who {
+        let aside_end = (who..first).rev().find(|&t| s.tok(t) == ",");
+        let described = s
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.last_token == who - 1)
+            .and_then(|(mi, _)| cx.res.entity(si, mi))
+            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if let (Some(end), Some(e)) = (aside_end, described) {
+            actors.retain(|a| a.locative || a.token < who || a.token > end);
+            // The subject counts as standing where the aside ends, right before the verb.
+            actors.push(Actor {
+                entity: e,
+                token: end,
+                kind: EntityKind::Person,
+                locative: false,
+                demonym: false,
+                possessive: false,
+            });
+            actors.sort_by_key(|a| a.token);
+        }
+    }
     if !actors
         .iter()
         .any(|a| a.token < first && a.kind == EntityKind::Person)
@@ -798,6 +826,25 @@ fn read_event(
             }
         }
     }
+    // Later in a datelined story, talks reported as just held are in the dateline city
+    // too, unless the text puts them elsewhere or earlier.
+    if ev.place.is_none()
+        && ev.modality.is_none()
+        && matches!(
+            ev.class,
+            EventClass::Meeting | EventClass::Summit | EventClass::Agreement
+        )
+    {
+        let recent = match (&ev.date, cx.published) {
+            (None, _) => true,
+            (Some(d), Some(p)) => NaiveDate::parse_from_str(&d.value, "%Y-%m-%d")
+                .is_ok_and(|d| (p - d).num_days().abs() <= 2),
+            (Some(_), None) => false,
+        };
+        if recent {
+            ev.place = cx.dateline;
+        }
+    }
     Some(ev)
 }
 
@@ -959,7 +1006,7 @@ fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
     let window: Vec<&str> = (from.max(first.saturating_sub(5))..first)
         .map(|i| s.low(i))
         .collect();
-    let text = &s.lower_text;
+    let text = s.lower_text();
     if window
         .iter()
         .copied()
@@ -993,7 +1040,7 @@ fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
 /// the sentence's events, or the earlier event it points back to, to the outlet.
 fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
     for (si, s) in cx.sentences.iter().enumerate() {
-        let lower = &s.lower_text;
+        let lower = s.lower_text();
         let media: Vec<usize> = s
             .mentions
             .iter()
@@ -1066,7 +1113,7 @@ fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
 /// per guest, each with the host, rather than one meeting of all.
 fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
     let s = &cx.sentences[si];
-    let lower = &s.lower_text;
+    let lower = s.lower_text();
     let cue =
         lower.contains("separate") || lower.contains(" and then ") || lower.contains(", then ");
     if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
@@ -1212,6 +1259,18 @@ mod tests {
             .find(|e| e.0 == EventClass::Meeting)
             .expect("a meeting");
         assert_eq!(meeting.2.as_deref(), Some("St. Petersburg"), "{meeting:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_is_an_aside_for_the_verb_after_it() {
+        let evs = events(
+            "Russian Foreign Minister Sergei Lavrov, who arrived in Brasilia on Monday for talks with Brazilian Foreign Minister Mauro Vieira, thanked Brazil for its position.",
+        );
+        let thanks = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Statement)
+            .expect("a statement");
+        assert_eq!(thanks.3.as_deref(), Some("Sergey Lavrov"), "{thanks:?}");
     }
 
     #[test]

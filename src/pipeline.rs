@@ -40,7 +40,7 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Extraction {
         let gaz = &self.gazetteer;
         let mut sentences: Vec<Analysed> = segment(&article.text)
-            .iter()
+            .into_iter()
             .map(|s| recognize(s, gaz))
             .collect();
         let mut res = resolve(&mut sentences, gaz);

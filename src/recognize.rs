@@ -63,8 +63,9 @@ pub struct Analysed {
     pub tokens: Vec<Token>,
     /// Its mentions, sorted by position, never overlapping.
     pub mentions: Vec<Mention>,
-    /// The sentence in lower case (for cue phrases; not for byte offsets).
-    pub lower_text: String,
+    /// The sentence in lower case, made on first use (for cue phrases; not for byte
+    /// offsets).
+    lower_text: std::sync::OnceLock<String>,
     /// Every token in lower case, concatenated; `lower_spans[i]` is token `i`'s range.
     lower_tokens: String,
     lower_spans: Vec<(usize, usize)>,
@@ -90,13 +91,19 @@ impl Analysed {
             })
             .collect();
         Self {
-            lower_text: text.to_lowercase(),
+            lower_text: std::sync::OnceLock::new(),
             sentence,
             tokens,
             mentions,
             lower_tokens,
             lower_spans,
         }
+    }
+
+    /// The sentence in lower case.
+    pub fn lower_text(&self) -> &str {
+        self.lower_text
+            .get_or_init(|| self.sentence.text.to_lowercase())
     }
 
     /// The text of token `i` in lower case ("" past the end).
@@ -159,7 +166,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Recognizes the mentions of one sentence.
-pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
+pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     let text = &sentence.text;
     let tokens = tokenize(text);
     let hits = gaz.find(text, sentence.all_caps);
@@ -292,7 +299,7 @@ pub fn recognize(sentence: &Sentence, gaz: &Gazetteer) -> Analysed {
             m.kind = MentionKind::Organization;
         }
     }
-    Analysed::new(sentence.clone(), tokens, mentions)
+    Analysed::new(sentence, tokens, mentions)
 }
 
 fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
@@ -383,7 +390,7 @@ mod tests {
     fn kinds(s: &str) -> Vec<(String, String)> {
         let g = Gazetteer::builtin().unwrap();
         let sent = &segment(s)[0];
-        recognize(sent, &g)
+        recognize(sent.clone(), &g)
             .mentions
             .iter()
             .map(|m| {

@@ -341,7 +341,10 @@ mod tests {
 
     fn entities(text: &str) -> Vec<(String, Vec<String>)> {
         let g = Gazetteer::builtin().unwrap();
-        let mut ss: Vec<_> = segment(text).iter().map(|s| recognize(s, &g)).collect();
+        let mut ss: Vec<_> = segment(text)
+            .into_iter()
+            .map(|s| recognize(s, &g))
+            .collect();
         super::resolve(&mut ss, &g)
             .entities
             .into_iter()
