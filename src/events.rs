@@ -479,6 +479,20 @@ fn read_event(
             actors.sort_by_key(|a| a.token);
         }
     }
+    // "where the Emir hosted him": an object pronoun is the person the sentence began with.
+    if trig.frame == Frame::Host && matches!(s.low(last), "him" | "her") {
+        if let Some(e) = pronoun_antecedent(cx, si, last) {
+            actors.push(Actor {
+                entity: e,
+                token: last,
+                kind: EntityKind::Person,
+                locative: false,
+                demonym: false,
+                possessive: false,
+            });
+            actors.sort_by_key(|a| a.token);
+        }
+    }
     if !actors
         .iter()
         .any(|a| a.token < first && a.kind == EntityKind::Person)
@@ -717,10 +731,14 @@ fn read_event(
         // A continent or sea basin says too little to be where an event happened.
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
-            let head = (a.token.saturating_sub(3)..a.token)
-                .map(|i| s.low(i))
-                .collect::<Vec<_>>();
-            !head.iter().any(|w| SETTING_NOUNS.contains(w))
+            // Common nouns only: "the Great Hall of the People in Beijing" is a name.
+            let in_name = |t: usize| {
+                s.mentions
+                    .iter()
+                    .any(|m| t >= m.first_token && t < m.last_token)
+            };
+            !(a.token.saturating_sub(3)..a.token)
+                .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
         })
         .collect();
     // By convention the place is the city when the text names it: "at the Konstantinovsky
@@ -1271,6 +1289,33 @@ mod tests {
             .find(|e| e.0 == EventClass::Statement)
             .expect("a statement");
         assert_eq!(thanks.3.as_deref(), Some("Sergey Lavrov"), "{thanks:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_of_a_host_is_the_visitor() {
+        let evs = events(
+            "Indian Prime Minister Narendra Modi flew to Doha, where Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted him for dinner.",
+        );
+        assert!(
+            has(
+                &evs,
+                EventClass::Meeting,
+                &["Narendra Modi", "Tamim bin Hamad Al Thani"]
+            ),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_common_noun_inside_is_still_a_venue_in_a_city() {
+        let evs = events(
+            "President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall of the People in Beijing.",
+        );
+        let meeting = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Meeting)
+            .expect("a meeting");
+        assert_eq!(meeting.2.as_deref(), Some("Beijing"), "{meeting:?}");
     }
 
     #[test]
