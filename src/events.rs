@@ -144,6 +144,21 @@ const CLAUSE_WORDS: &[&str] = &[
     "telling",
 ];
 
+/// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
+const ASIDE_OPENERS: &[&str] = &[
+    "who",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "speaking",
+    "writing",
+    "accompanied",
+    "flanked",
+    "standing",
+];
+
 /// Words between a comma and a speech verb that are not its subject.
 const ATTRIBUTION_FILLERS: &[&str] = &[
     "has",
@@ -451,11 +466,12 @@ fn read_event(
     }
     let (from, to) = clause(s, first, last);
     let mut actors = actors_in(cx, si, from, to);
-    // "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil": the
-    // relative clause is an aside, and the verb's subject is the person it describes.
+    // "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in
+    // a call with Lavrov, urged Moscow": the aside between commas is not the verb's
+    // subject; the person it describes is.
     let who = (from.max(1)..first)
         .rev()
-        .find(|&t| s.low(t) == "who" && s.tok(t - 1) == ",");
+        .find(|&t| ASIDE_OPENERS.contains(&s.low(t)) && s.tok(t - 1) == ",");
     if let Some(who) = who {
         let aside_end = (who..first).rev().find(|&t| s.tok(t) == ",");
         let described = s
@@ -477,6 +493,17 @@ fn read_event(
                 possessive: false,
             });
             actors.sort_by_key(|a| a.token);
+        }
+    }
+    // "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts,
+    // a capital that is not a location stands for its government.
+    if matches!(trig.frame, Frame::Say | Frame::Act | Frame::Attack) {
+        for a in actors.iter_mut().filter(|a| !a.locative) {
+            let place = &cx.res.entities[a.entity];
+            if let (Some("capital"), Some(country)) = (place.subkind.as_deref(), place.located_in) {
+                a.entity = country;
+                a.kind = EntityKind::Country;
+            }
         }
     }
     // "where the Emir hosted him": an object pronoun is the person the sentence began with.
@@ -915,6 +942,11 @@ fn speaker_of(
             return Some(a.entity);
         }
     }
+    // "he said", "he warned that Russia would": the last person named before this
+    // sentence or earlier in it (before the words after the verb are tried).
+    if first > 0 && matches!(s.low(first - 1), "he" | "she") {
+        return last_person_before(cx, si, first);
+    }
     // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
     let verb = s.low(first);
     if !verb.starts_with("told") && !verb.starts_with("tell") {
@@ -939,11 +971,6 @@ fn speaker_of(
         if cx.res.entities[e].kind == EntityKind::Person && opens && apposed {
             return Some(e);
         }
-    }
-    // "he said": the last person named before this sentence or earlier in it.
-    let prev = s.low(first.saturating_sub(1));
-    if matches!(prev, "he" | "she") {
-        return last_person_before(cx, si, first);
     }
     None
 }
@@ -1316,6 +1343,39 @@ mod tests {
             .find(|e| e.0 == EventClass::Meeting)
             .expect("a meeting");
         assert_eq!(meeting.2.as_deref(), Some("Beijing"), "{meeting:?}");
+    }
+
+    #[test]
+    fn a_capital_that_acts_is_its_country_and_a_comma_aside_is_skipped() {
+        let evs = events(
+            "U.S. Secretary of State John Kerry, in a call with Russian Foreign Minister Sergei Lavrov on Saturday, urged Moscow to halt the bombing.",
+        );
+        let urge = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Statement)
+            .expect("a request");
+        assert_eq!(urge.3.as_deref(), Some("John Kerry"), "{urge:?}");
+        assert!(urge.1.iter().any(|p| p == "Russia"), "{urge:?}");
+        assert!(
+            has(
+                &evs,
+                EventClass::PhoneCall,
+                &["John Kerry", "Sergey Lavrov"]
+            ),
+            "{evs:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_before_a_speech_verb_beats_the_words_after_it() {
+        let evs = events(
+            "Russian Foreign Minister Sergei Lavrov spoke in Moscow.\n\nHe warned that Russia would respond.",
+        );
+        assert!(
+            evs.iter()
+                .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Sergey Lavrov")),
+            "{evs:?}"
+        );
     }
 
     #[test]
