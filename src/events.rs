@@ -144,6 +144,18 @@ const CLAUSE_WORDS: &[&str] = &[
     "telling",
 ];
 
+/// Verbs of a trailing attribution ("..., officials said").
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "added",
+    "told",
+    "stated",
+];
+
 /// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
 const ASIDE_OPENERS: &[&str] = &[
     "who",
@@ -493,6 +505,22 @@ fn read_event(
                 possessive: false,
             });
             actors.sort_by_key(|a| a.token);
+        }
+    }
+    // "..., the White House said", "According to Peskov, ...": whoever reports an event
+    // is not one of its parties (speech events read their speaker themselves).
+    if trig.frame != Frame::Say {
+        let n = s.tokens.len();
+        let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
+        if let Some(c) = tail_comma.filter(|&c| n - c <= 10) {
+            if (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))) {
+                actors.retain(|a| a.token < c);
+            }
+        }
+        if s.low(0) == "according" && s.low(1) == "to" {
+            if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
+                actors.retain(|a| a.token > c);
+            }
         }
     }
     // "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts,
@@ -1376,6 +1404,18 @@ mod tests {
                 .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Sergey Lavrov")),
             "{evs:?}"
         );
+    }
+
+    #[test]
+    fn whoever_reports_an_event_is_not_a_party_to_it() {
+        let evs = events(
+            "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva, the White House said.",
+        );
+        let meeting = evs
+            .iter()
+            .find(|e| e.0 == EventClass::Meeting)
+            .expect("a meeting");
+        assert!(!meeting.1.iter().any(|p| p == "White House"), "{meeting:?}");
     }
 
     #[test]
