@@ -1,0 +1,374 @@
+//! The actors of a trigger's clause: mentions read in the clause, and what English
+//! leaves implicit around them (asides, attributions, pronouns, capitals that act).
+
+use super::{EventContext, Frame};
+use crate::ir::EntityKind;
+use crate::recognize::{Analysed, MentionKind};
+
+/// Words that end a clause when they follow a comma (or stand alone, for the first few).
+const CLAUSE_WORDS: &[&str] = &[
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "adding",
+    "saying",
+    "which",
+    "where",
+    "after",
+    "before",
+    "amid",
+    "as",
+    "when",
+    "because",
+    "since",
+    "discussing",
+    "receiving",
+    "according",
+    "telling",
+];
+
+/// Verbs of a trailing attribution ("..., officials said").
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "added",
+    "told",
+    "stated",
+];
+
+/// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
+const ASIDE_OPENERS: &[&str] = &[
+    "who",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "speaking",
+    "writing",
+    "accompanied",
+    "flanked",
+    "standing",
+];
+
+/// An actor mention in the trigger's clause.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Actor {
+    pub(super) entity: usize,
+    pub(super) token: usize,
+    pub(super) kind: EntityKind,
+    /// Introduced by "in"/"at": a location, not a participant.
+    pub(super) locative: bool,
+    /// A demonym used as an adjective ("Russian missile strike").
+    pub(super) demonym: bool,
+    /// Followed by a possessive ("Zelenskyy's visit").
+    pub(super) possessive: bool,
+}
+
+impl Actor {
+    /// A person read from somewhere other than a mention at `token` (a pronoun, an
+    /// aside's subject).
+    fn person(entity: usize, token: usize) -> Self {
+        Self {
+            entity,
+            token,
+            kind: EntityKind::Person,
+            locative: false,
+            demonym: false,
+            possessive: false,
+        }
+    }
+}
+
+pub(super) fn token_index(s: &Analysed, byte: usize) -> usize {
+    s.tokens
+        .iter()
+        .position(|t| t.start >= byte)
+        .unwrap_or(s.tokens.len())
+}
+
+/// The clause around the trigger: token bounds [from, to).
+pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
+    let is_break = |i: usize| -> bool {
+        let w = s.tok(i);
+        if w == ";" || w == ":" {
+            return true;
+        }
+        let lw = s.low(i);
+        let after_comma = i > 0 && s.tok(i - 1) == ",";
+        if CLAUSE_WORDS.contains(&lw) {
+            // "as well as", "such as", "as soon as" do not start clauses.
+            let prev = if i > 0 { s.low(i - 1) } else { "" };
+            let next = s.low(i + 1);
+            if lw == "as"
+                && (prev == "well"
+                    || prev == "such"
+                    || prev == "as"
+                    || next == "well"
+                    || next == "soon"
+                    || next == "part")
+            {
+                return false;
+            }
+            return after_comma
+                || matches!(lw, "while" | "whereas" | "although" | "as" | "amid" | "but");
+        }
+        false
+    };
+    let from = (0..first)
+        .rev()
+        .find(|&i| is_break(i))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let to = (last..s.tokens.len())
+        .find(|&i| is_break(i))
+        .unwrap_or(s.tokens.len());
+    (from, to)
+}
+
+pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor> {
+    let s = &cx.sentences[si];
+    let mut out = Vec::new();
+    for (mi, m) in s.mentions.iter().enumerate() {
+        if m.first_token < from || m.first_token >= to || cx.quotes.inside(si, m.start) {
+            continue;
+        }
+        let Some(e) = cx.res.entity(si, mi) else {
+            continue;
+        };
+        let kind = cx.res.entities[e].kind;
+        // "ADDIS ABABA, May 10 (Reuters) -": the wire credit in a dateline takes no part.
+        if m.first_token > 0
+            && s.tok(m.first_token - 1) == "("
+            && cx.res.entities[e].subkind.as_deref() == Some("media")
+        {
+            continue;
+        }
+        let demonym = matches!(m.kind, MentionKind::Demonym(_));
+        let title_ref = matches!(m.kind, MentionKind::Title { .. });
+        // "British lawmakers", "Russian police": a group named by country acts for it,
+        // unless the article names the group's members (then they take part instead).
+        let in_group = cx.facts.groups_in_sentence(si).any(|(g, members)| {
+            m.first_token >= g.phrase.first_token
+                && m.first_token < g.phrase.last_token
+                && members.is_empty()
+        });
+        if kind != EntityKind::Place
+            && !title_ref
+            && !in_group
+            && cx.facts.is_consumed(si, m.first_token)
+        {
+            continue; // an affiliation inside a title phrase
+        }
+        let prev = if m.first_token > 0 {
+            s.low(m.first_token - 1)
+        } else {
+            ""
+        };
+        let prev2 = if m.first_token > 1 {
+            s.low(m.first_token - 2)
+        } else {
+            ""
+        };
+        let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
+            || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"));
+        out.push(Actor {
+            entity: e,
+            token: m.first_token,
+            kind,
+            locative,
+            demonym,
+            possessive: matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'"),
+        });
+    }
+    out
+}
+
+/// Members of plural-title groups inside [from, to), with their token position.
+pub(super) fn groups_in(
+    cx: &EventContext,
+    si: usize,
+    from: usize,
+    to: usize,
+) -> Vec<(usize, usize)> {
+    cx.facts
+        .groups_in_sentence(si)
+        .filter(|(g, _)| g.phrase.first_token >= from && g.phrase.first_token < to)
+        .flat_map(|(g, members)| members.iter().map(move |&p| (p, g.phrase.first_token)))
+        .collect()
+}
+
+pub(super) fn is_actor(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    )
+}
+
+pub(super) fn push_unique(v: &mut Vec<usize>, e: usize) {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+}
+
+pub(super) fn has_person(actors: &[Actor]) -> bool {
+    actors.iter().any(|a| a.kind == EntityKind::Person)
+}
+
+/// The subject of a clause that names no person before its trigger:
+/// - a pronoun ("where he will meet", "she held talks with") stands for a person named
+///   earlier (speech verbs resolve their own pronouns in `speaker_of`);
+/// - a second verb phrase after "but" shares the sentence's subject ("Esper called it a
+///   hopeful moment but warned that ...").
+pub(super) fn implicit_subject(
+    cx: &EventContext,
+    si: usize,
+    from: usize,
+    first: usize,
+    frame: Frame,
+) -> Option<(usize, usize)> {
+    let s = &cx.sentences[si];
+    if frame != Frame::Say {
+        if let Some(t) = (from..first).find(|&t| matches!(s.low(t), "he" | "she")) {
+            return pronoun_antecedent(cx, si, t).map(|e| (t, e));
+        }
+    }
+    if from == 0 || s.low(from - 1) != "but" {
+        return None;
+    }
+    // The subject opens the sentence (after a title at most).
+    s.mentions
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.first_token < from.min(8))
+        .filter(|(_, m)| !cx.quotes.inside(si, m.start))
+        .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
+        .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
+}
+
+/// The person a subject pronoun at `token` stands for: the first person named earlier
+/// in the sentence ("The Secretary will travel to Tashkent, where he will meet"), else
+/// the first person of the nearest earlier sentence that names one (its subject, more
+/// often than not), looking back at most three sentences.
+pub(super) fn pronoun_antecedent(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
+    for sj in (si.saturating_sub(3)..=si).rev() {
+        let s = &cx.sentences[sj];
+        let found = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| (sj < si || m.first_token < token) && !cx.quotes.inside(sj, m.start))
+            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
+            .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+pub(super) fn last_person_before(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
+    for sj in (0..=si).rev() {
+        let s = &cx.sentences[sj];
+        let found = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| sj < si || m.first_token < token)
+            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
+            .rfind(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if found.is_some() {
+            return found;
+        }
+        if si - sj >= 3 {
+            break;
+        }
+    }
+    None
+}
+
+/// The actors of the trigger at tokens `first..last`, with the clause `(from, to)` they
+/// were read from. Beyond the mentions in the clause, this reads what English leaves
+/// implicit: asides, attributions, capitals that act, and pronoun subjects and objects.
+pub(super) fn actors_for(
+    cx: &EventContext,
+    si: usize,
+    first: usize,
+    last: usize,
+    frame: Frame,
+) -> (usize, usize, Vec<Actor>) {
+    let s = &cx.sentences[si];
+    let (from, to) = clause(s, first, last);
+    let mut actors = actors_in(cx, si, from, to);
+    // "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in
+    // a call with Lavrov, urged Moscow": the aside between commas is not the verb's
+    // subject; the person it describes is.
+    let who = (from.max(1)..first)
+        .rev()
+        .find(|&t| ASIDE_OPENERS.contains(&s.low(t)) && s.tok(t - 1) == ",");
+    if let Some(who) = who {
+        let aside_end = (who..first).rev().find(|&t| s.tok(t) == ",");
+        let described = s
+            .mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.last_token == who - 1)
+            .and_then(|(mi, _)| cx.res.entity(si, mi))
+            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if let (Some(end), Some(e)) = (aside_end, described) {
+            actors.retain(|a| a.locative || a.token < who || a.token > end);
+            // The subject counts as standing where the aside ends, right before the verb.
+            actors.push(Actor::person(e, end));
+            actors.sort_by_key(|a| a.token);
+        }
+    }
+    // "..., the White House said", "According to Peskov, ...": whoever reports an event
+    // is not one of its parties (speech events read their speaker themselves).
+    if frame != Frame::Say {
+        let n = s.tokens.len();
+        let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
+        if let Some(c) = tail_comma.filter(|&c| n - c <= 10) {
+            if (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))) {
+                actors.retain(|a| a.token < c);
+            }
+        }
+        if s.low(0) == "according" && s.low(1) == "to" {
+            if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
+                actors.retain(|a| a.token > c);
+            }
+        }
+    }
+    // "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts,
+    // a capital that is not a location stands for its government.
+    if matches!(frame, Frame::Say | Frame::Act | Frame::Attack) {
+        for a in actors.iter_mut().filter(|a| !a.locative) {
+            let place = &cx.res.entities[a.entity];
+            if let (Some("capital"), Some(country)) = (place.subkind.as_deref(), place.located_in) {
+                a.entity = country;
+                a.kind = EntityKind::Country;
+            }
+        }
+    }
+    // "where the Emir hosted him": an object pronoun is the person the sentence began with.
+    if frame == Frame::Host && matches!(s.low(last), "him" | "her") {
+        if let Some(e) = pronoun_antecedent(cx, si, last) {
+            actors.push(Actor::person(e, last));
+            actors.sort_by_key(|a| a.token);
+        }
+    }
+    if !actors
+        .iter()
+        .any(|a| a.token < first && a.kind == EntityKind::Person)
+    {
+        if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
+            actors.push(Actor::person(e, token));
+            actors.sort_by_key(|a| a.token);
+        }
+    }
+    (from, to, actors)
+}

@@ -1,0 +1,486 @@
+//! Stage 5b: events. Trigger patterns kept as data (`ontology/patterns/events.tsv`)
+//! give an event's class, CAMEO code, PLOVER type and frame; the frame says how its
+//! participants are read from the clause around the trigger. Places, dates and
+//! modality come from the same clause.
+
+use crate::dates::{find_dates, Tense};
+use crate::gazetteer::Gazetteer;
+use crate::ir::{EntityKind, Event, EventClass, Modality};
+use crate::positions::PositionFacts;
+use crate::quotes::QuoteMap;
+use crate::recognize::Analysed;
+use crate::resolve::Resolution;
+use anyhow::{bail, Context as _, Result};
+use chrono::NaiveDate;
+use regex::{Regex, RegexSet};
+
+mod actors;
+mod modality;
+mod place;
+mod speech;
+#[cfg(test)]
+mod tests;
+
+use actors::{actors_for, groups_in, has_person, is_actor, push_unique, token_index, Actor};
+use modality::modality;
+use place::{place_of, reported_as_just_held};
+use speech::{attach_reporters, speaker_of};
+
+const PATTERNS: &str = include_str!("../../ontology/patterns/events.tsv");
+
+/// How a trigger's participants are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Symmetric talks: everyone on either side.
+    Meet,
+    /// A call: as a meeting.
+    Call,
+    /// Talk that is an exchange only when two sides are named ("X and Y discussed",
+    /// "X spoke with Y"); one name alone ("X discussed the budget") is no event.
+    Converse,
+    /// A visitor (before) and destinations (after).
+    Visit,
+    /// A host (before) receiving a guest (after).
+    Host,
+    /// A summit: the organizations or countries naming it.
+    Summit,
+    /// Speech: a speaker, an addressee, a quote.
+    Say,
+    /// An agreement: the parties.
+    Agree,
+    /// Armed force: an attacker (before) and a target (after).
+    Attack,
+    /// Any other directed act: source (before), target (after).
+    Act,
+}
+
+/// One trigger pattern.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    regex: Regex,
+    class: EventClass,
+    cameo: String,
+    plover: String,
+    frame: Frame,
+}
+
+/// The compiled trigger patterns.
+#[derive(Debug)]
+pub struct Triggers {
+    set: RegexSet,
+    triggers: Vec<Trigger>,
+}
+
+impl Triggers {
+    /// Compiles the built-in pattern file.
+    pub fn builtin() -> Result<Self> {
+        Self::parse(PATTERNS, "ontology/patterns/events.tsv")
+    }
+
+    /// Compiles a pattern file.
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let mut triggers = Vec::new();
+        let mut sources = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() || line.starts_with("pattern\t") {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 5 {
+                bail!(
+                    "{name}:{}: expected 5 tab-separated fields, found {}",
+                    i + 1,
+                    f.len()
+                );
+            }
+            // ASCII word boundaries keep the set on the fast DFA engine (triggers are English).
+            let source = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", f[0].trim());
+            let regex =
+                Regex::new(&source).with_context(|| format!("{name}:{}: bad pattern", i + 1))?;
+            let class = EventClass::parse(f[1].trim())
+                .with_context(|| format!("{name}:{}: unknown class {:?}", i + 1, f[1]))?;
+            let frame = match f[4].trim() {
+                "meet" => Frame::Meet,
+                "call" => Frame::Call,
+                "converse" => Frame::Converse,
+                "visit" => Frame::Visit,
+                "host" => Frame::Host,
+                "summit" => Frame::Summit,
+                "say" => Frame::Say,
+                "agree" => Frame::Agree,
+                "attack" => Frame::Attack,
+                "act" => Frame::Act,
+                other => bail!("{name}:{}: unknown frame {other:?}", i + 1),
+            };
+            let plover = f[3].trim();
+            triggers.push(Trigger {
+                regex,
+                class,
+                cameo: f[2].trim().to_string(),
+                plover: if plover == "-" {
+                    String::new()
+                } else {
+                    plover.to_string()
+                },
+                frame,
+            });
+            sources.push(source);
+        }
+        let set = RegexSet::new(&sources).context("cannot compile the trigger set")?;
+        Ok(Self { set, triggers })
+    }
+}
+
+/// Everything an event reader needs about one article.
+pub struct EventContext<'a> {
+    /// Analysed sentences.
+    pub sentences: &'a [Analysed],
+    /// Resolved entities.
+    pub res: &'a Resolution,
+    /// Positions, memberships, groups.
+    pub facts: &'a PositionFacts,
+    /// Gazetteers.
+    pub gaz: &'a Gazetteer,
+    /// Quotations and their spans.
+    pub quotes: &'a QuoteMap,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Place from the dateline, if any.
+    pub dateline: Option<usize>,
+}
+
+/// Reads the events of every sentence.
+pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let text = &s.sentence.text;
+        let lower_matches: Vec<usize> = triggers.set.matches(text).into_iter().collect();
+        let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
+        for ti in lower_matches {
+            let t = &triggers.triggers[ti];
+            for m in t.regex.find_iter(text) {
+                if cx.quotes.inside(si, m.start()) {
+                    continue; // words inside a quotation are the speaker's, not events
+                }
+                found.push((m.start(), m.end(), t));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let mut seen_classes: Vec<EventClass> = Vec::new();
+        for (start, end, trig) in found {
+            if seen_classes.contains(&trig.class) {
+                continue;
+            }
+            if let Some(ev) = read_event(cx, si, start, end, trig) {
+                seen_classes.push(trig.class);
+                events.extend(split_distributive(cx, si, start, ev));
+            }
+        }
+    }
+    attach_reporters(cx, &mut events);
+    events
+}
+
+fn read_event(
+    cx: &EventContext,
+    si: usize,
+    start: usize,
+    end: usize,
+    trig: &Trigger,
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let first = token_index(s, start);
+    let last = token_index(s, end);
+    let word_before = |n: usize| -> &str {
+        if first >= n {
+            s.low(first - n)
+        } else {
+            ""
+        }
+    };
+    // "was said to have met": hearsay, not a statement.
+    if trig.frame == Frame::Say
+        && matches!(
+            word_before(1),
+            "was" | "is" | "were" | "are" | "been" | "be"
+        )
+    {
+        return None;
+    }
+    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame);
+    let groups = groups_in(cx, si, from, to);
+    let before: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.token < first && !a.locative)
+        .collect();
+    let after: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| a.token >= last && !a.locative)
+        .collect();
+    let mut ev = Event {
+        class: trig.class,
+        cameo: trig.cameo.clone(),
+        plover: trig.plover.clone(),
+        trigger: s.sentence.text[start..end].to_string(),
+        participants: Vec::new(),
+        sources: Vec::new(),
+        targets: Vec::new(),
+        speaker: None,
+        addressee: None,
+        quote: None,
+        place: None,
+        destinations: Vec::new(),
+        date: None,
+        modality: None,
+        reported_by: None,
+        evidence: s.sentence.text.clone(),
+        sentence: si,
+    };
+    let people_first = |list: &[&Actor]| -> Vec<usize> {
+        let people: Vec<usize> = list
+            .iter()
+            .filter(|a| a.kind == EntityKind::Person)
+            .map(|a| a.entity)
+            .collect();
+        if people.is_empty() {
+            list.iter()
+                .filter(|a| is_actor(a.kind))
+                .map(|a| a.entity)
+                .collect()
+        } else {
+            people
+        }
+    };
+    match trig.frame {
+        Frame::Meet | Frame::Call | Frame::Converse | Frame::Agree => {
+            for a in before.iter().chain(after.iter()) {
+                if is_actor(a.kind)
+                    && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
+                {
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
+            for (p, _) in &groups {
+                push_unique(&mut ev.participants, *p);
+            }
+            let distinct_people = ev
+                .participants
+                .iter()
+                .filter(|&&e| cx.res.entities[e].kind == EntityKind::Person)
+                .count();
+            // Talks need two sides (or one named person); an agreement may name one party.
+            let enough = if trig.frame == Frame::Agree {
+                !ev.participants.is_empty()
+            } else if trig.frame == Frame::Converse {
+                ev.participants.len() >= 2
+            } else {
+                ev.participants.len() >= 2 || distinct_people >= 1
+            };
+            if !enough {
+                return None;
+            }
+        }
+        Frame::Visit | Frame::Host => {
+            let guest_side = if trig.frame == Frame::Visit {
+                &before
+            } else {
+                &after
+            };
+            let host_side = if trig.frame == Frame::Visit {
+                &after
+            } else {
+                &before
+            };
+            // The visitor: a possessor right before the noun, else the nearest person.
+            let visitor = guest_side
+                .iter()
+                .filter(|a| {
+                    a.kind == EntityKind::Person || (a.kind != EntityKind::Place && !a.demonym)
+                })
+                .min_by_key(|a| {
+                    if trig.frame == Frame::Visit {
+                        first - a.token
+                    } else {
+                        a.token - last
+                    }
+                })
+                .map(|a| a.entity)
+                .or_else(|| groups.first().map(|g| g.0));
+            let visitor = visitor?;
+            ev.sources.push(visitor);
+            push_unique(&mut ev.participants, visitor);
+            for a in host_side.iter() {
+                if a.entity == visitor || a.demonym {
+                    continue;
+                }
+                if is_actor(a.kind) {
+                    push_unique(&mut ev.targets, a.entity);
+                    push_unique(&mut ev.participants, a.entity);
+                }
+                if matches!(a.kind, EntityKind::Country | EntityKind::Place)
+                    && trig.frame == Frame::Visit
+                {
+                    push_unique(&mut ev.destinations, a.entity);
+                }
+            }
+            // "arrived in Kabul": the destination is locative.
+            for a in actors
+                .iter()
+                .filter(|a| a.token >= last && a.locative && a.kind == EntityKind::Place)
+            {
+                push_unique(&mut ev.destinations, a.entity);
+            }
+            if trig.frame == Frame::Host && ev.targets.is_empty() {
+                return None;
+            }
+        }
+        Frame::Summit => {
+            // "next week's NATO summit", "the G20 summit", "a summit of ASEAN leaders"
+            let near: Vec<&Actor> = actors
+                .iter()
+                .filter(|a| {
+                    !a.locative
+                        && is_actor(a.kind)
+                        && (first.saturating_sub(a.token) <= 3 && a.token < first
+                            || (a.token >= last && a.token <= last + 2))
+                })
+                .collect();
+            for a in near {
+                push_unique(&mut ev.participants, a.entity);
+            }
+            for a in before.iter().filter(|a| a.kind == EntityKind::Person) {
+                push_unique(&mut ev.participants, a.entity);
+            }
+            if ev.participants.is_empty() {
+                return None;
+            }
+        }
+        Frame::Say => {
+            let speaker = speaker_of(cx, si, first, last, &before, &after)?;
+            ev.speaker = Some(speaker);
+            ev.sources.push(speaker);
+            ev.participants.push(speaker);
+            let verb = ev.trigger.to_lowercase();
+            if verb.starts_with("told") || verb.starts_with("tells") {
+                if let Some(a) = after
+                    .iter()
+                    .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
+                {
+                    ev.addressee = Some(a.entity);
+                    ev.targets.push(a.entity);
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
+            ev.quote = cx.quotes.quote_for(si);
+        }
+        Frame::Attack | Frame::Act => {
+            let sources: Vec<&Actor> = before
+                .iter()
+                .copied()
+                .filter(|a| is_actor(a.kind))
+                .collect();
+            let sources = people_first(&sources);
+            let sources = match sources.last() {
+                Some(&x) if trig.frame == Frame::Act => vec![x],
+                _ => sources,
+            };
+            let targets: Vec<&Actor> = after.iter().copied().filter(|a| is_actor(a.kind)).collect();
+            let targets = people_first(&targets);
+            if sources.is_empty() && targets.is_empty() {
+                return None;
+            }
+            for e in sources {
+                push_unique(&mut ev.sources, e);
+                push_unique(&mut ev.participants, e);
+            }
+            for e in targets {
+                if !ev.sources.contains(&e) {
+                    push_unique(&mut ev.targets, e);
+                    push_unique(&mut ev.participants, e);
+                }
+            }
+            // A verbal act ("X accused Y", "X urged Y") is a statement by its source.
+            if ev.class == EventClass::Statement {
+                ev.speaker = ev.sources.first().copied();
+                ev.speaker?;
+                ev.quote = cx.quotes.quote_for(si);
+            }
+        }
+    }
+    ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
+    ev.modality = modality(s, first, from);
+    if let Some(published) = cx.published {
+        let tense = if ev.modality == Some(Modality::Planned) {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
+        let dates = find_dates(&s.sentence.text, published, tense);
+        let clause_start = s.tokens.get(from).map(|t| t.start).unwrap_or(0);
+        let clause_end = s
+            .tokens
+            .get(to)
+            .map(|t| t.start)
+            .unwrap_or(s.sentence.text.len());
+        let in_clause: Vec<_> = dates
+            .iter()
+            .filter(|d| d.start >= clause_start && d.start < clause_end)
+            .collect();
+        let pick = in_clause
+            .iter()
+            .min_by_key(|d| (d.start as isize - end as isize).unsigned_abs());
+        if let Some(d) = pick {
+            ev.date = Some(d.date.clone());
+            if ev.modality.is_none()
+                && d.date.value.as_str() > published.to_string().as_str()
+                && d.date.value.len() == 10
+            {
+                ev.modality = Some(Modality::Planned);
+            }
+        }
+    }
+    if ev.place.is_none() && ev.modality.is_none() && reported_as_just_held(cx, &ev) {
+        ev.place = cx.dateline;
+    }
+    Some(ev)
+}
+
+/// "held separate talks with A and B", "met first with A and then with B": one meeting
+/// per guest, each with the host, rather than one meeting of all.
+fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
+    let s = &cx.sentences[si];
+    let lower = s.lower_text();
+    let cue =
+        lower.contains("separate") || lower.contains(" and then ") || lower.contains(", then ");
+    if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
+        return vec![ev];
+    }
+    let position = |e: usize| -> Option<usize> {
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(e))
+            .map(|(_, m)| m.start)
+            .min()
+    };
+    let people: Vec<usize> = ev
+        .participants
+        .iter()
+        .copied()
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+        .collect();
+    let (hosts, guests): (Vec<usize>, Vec<usize>) = people
+        .iter()
+        .partition(|&&e| position(e).is_some_and(|p| p < trigger_start));
+    if hosts.is_empty() || guests.len() < 2 {
+        return vec![ev];
+    }
+    guests
+        .iter()
+        .map(|&g| {
+            let mut one = ev.clone();
+            one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
+            one
+        })
+        .collect()
+}

@@ -1,0 +1,75 @@
+//! Whether an event happened: planned, hypothetical and negated events.
+
+use crate::ir::Modality;
+use crate::recognize::Analysed;
+
+/// Words before a trigger that mark it as not (yet) having happened.
+const PLANNED_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "plans",
+    "planned",
+    "plan",
+    "expected",
+    "scheduled",
+    "set",
+    "upcoming",
+    "next",
+    "proposed",
+    "intends",
+    "hopes",
+    "due",
+    "would",
+    "to",
+    "'ll",
+    "’ll",
+    "forthcoming",
+];
+
+const NEGATION_CUES: &[&str] = &[
+    "not",
+    "never",
+    "n't",
+    "didn't",
+    "did",
+    "refused",
+    "declined",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "no",
+];
+
+pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
+    let window: Vec<&str> = (from.max(first.saturating_sub(5))..first)
+        .map(|i| s.low(i))
+        .collect();
+    let text = s.lower_text();
+    if window
+        .iter()
+        .copied()
+        .any(|w| NEGATION_CUES.contains(&w) && w != "did")
+        || window.windows(2).any(|w| w[0] == "did" && w[1] == "not")
+    {
+        return Some(Modality::Negated);
+    }
+    if window
+        .iter()
+        .copied()
+        .any(|w| w == "would" || w == "could" || w == "might")
+        && text.contains(" if ")
+    {
+        return Some(Modality::Hypothetical);
+    }
+    if window.iter().any(|w| PLANNED_CUES.contains(w)) {
+        // "to" counts only as "to meet"/"to visit" right before the trigger.
+        let only_to = window
+            .iter()
+            .filter(|w| PLANNED_CUES.contains(w))
+            .all(|w| *w == "to");
+        if !only_to || window.last() == Some(&"to") {
+            return Some(Modality::Planned);
+        }
+    }
+    None
+}

@@ -1,0 +1,159 @@
+//! Where an event happened.
+
+use super::actors::{actors_in, Actor};
+use super::EventContext;
+use crate::ir::{EntityKind, Event, EventClass};
+use chrono::NaiveDate;
+
+/// How far after a trigger (in tokens) a place may stand.
+const PLACE_WINDOW: usize = 15;
+
+/// Nouns whose "in X" is their own setting, not the event's place ("the war in Ukraine").
+const SETTING_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "fighting",
+    "violence",
+    "situation",
+    "peace",
+    "elections",
+    "embassy",
+    "ambassador",
+    "forces",
+    "troops",
+    "people",
+    "interests",
+];
+
+/// Where the event read from the trigger at `first..last` (clause from `from`)
+/// happened, by the fixture convention: the city the text names, else a venue or
+/// region, else (for events that happen somewhere) a country, else the dateline.
+pub(super) fn place_of(
+    cx: &EventContext,
+    si: usize,
+    ev: &Event,
+    actors: &[Actor],
+    (from, first, last): (usize, usize, usize),
+) -> Option<usize> {
+    let s = &cx.sentences[si];
+    // Place: the first city, region or venue after "in"/"at" in the clause; a country
+    // only for events that happen somewhere and name no city.
+    // Near the trigger only, and not the setting of a noun ("the war in Ukraine").
+    let locatives: Vec<&Actor> = actors
+        .iter()
+        .filter(|a| {
+            // "on the sidelines of the UN General Assembly in New York": where the
+            // gathering was is where the talks were, however long its name.
+            let through_gathering =
+                || (last..a.token).any(|t| matches!(s.low(t), "sidelines" | "margins"));
+            a.locative && (a.token < first || a.token <= last + PLACE_WINDOW || through_gathering())
+        })
+        // "recalled its envoy from Phnom Penh": where from is not where it happened.
+        .filter(|a| {
+            let prep = match s.low(a.token.saturating_sub(1)) {
+                "the" => s.low(a.token.saturating_sub(2)),
+                w => w,
+            };
+            prep != "from"
+        })
+        // A continent or sea basin says too little to be where an event happened.
+        .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
+        .filter(|a| {
+            // Common nouns only: "the Great Hall of the People in Beijing" is a name.
+            let in_name = |t: usize| {
+                s.mentions
+                    .iter()
+                    .any(|m| t >= m.first_token && t < m.last_token)
+            };
+            !(a.token.saturating_sub(3)..a.token)
+                .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
+        })
+        .collect();
+    // By convention the place is the city when the text names it: "at the Konstantinovsky
+    // Palace in St Petersburg" is in St Petersburg (the venue stays a place of the text).
+    let is_venue = |a: &&&Actor| cx.res.entities[a.entity].subkind.as_deref() == Some("venue");
+    let mut place = locatives
+        .iter()
+        .filter(|a| a.kind == EntityKind::Place)
+        .find(|a| !is_venue(a))
+        .filter(|city| {
+            locatives
+                .iter()
+                .find(|a| a.kind == EntityKind::Place)
+                .is_some_and(|first| !is_venue(&first) || city.token <= first.token + 8)
+        })
+        .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
+        .or_else(|| {
+            locatives.iter().find(|a| {
+                a.kind == EntityKind::Country
+                    && matches!(
+                        ev.class,
+                        EventClass::Meeting
+                            | EventClass::Summit
+                            | EventClass::MilitaryAction
+                            | EventClass::Agreement
+                    )
+            })
+        })
+        .map(|a| a.entity);
+    // A venue alone, in a story datelined from a city of the venue's country: that city.
+    if let (Some(p), Some(d)) = (place, cx.dateline) {
+        let (venue, city) = (&cx.res.entities[p], &cx.res.entities[d]);
+        if venue.subkind.as_deref() == Some("venue")
+            && city.kind == EntityKind::Place
+            && venue.located_in.is_some()
+            && venue.located_in == city.located_in
+        {
+            place = Some(d);
+        }
+    }
+    // "flew to Abidjan, where he met ...": the clause's place is the one before "where".
+    let venue_only = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
+    if (place.is_none() || venue_only) && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where")
+    {
+        place = actors_in(cx, si, 0, from)
+            .iter()
+            .filter(|a| matches!(a.kind, EntityKind::Place))
+            .max_by_key(|a| a.token)
+            .map(|a| a.entity)
+            .or(place);
+    }
+    if place.is_none() && matches!(ev.class, EventClass::Visit) {
+        place = ev
+            .destinations
+            .iter()
+            .copied()
+            .find(|&d| cx.res.entities[d].kind == EntityKind::Place);
+    }
+    if place.is_none()
+        && si <= 1
+        && matches!(
+            ev.class,
+            EventClass::Meeting
+                | EventClass::Statement
+                | EventClass::Summit
+                | EventClass::Agreement
+        )
+    {
+        place = cx.dateline;
+    }
+    place
+}
+
+/// Later in a datelined story, talks reported as just held are in the dateline city
+/// too, unless the text puts them elsewhere or earlier.
+pub(super) fn reported_as_just_held(cx: &EventContext, ev: &Event) -> bool {
+    if !matches!(
+        ev.class,
+        EventClass::Meeting | EventClass::Summit | EventClass::Agreement
+    ) {
+        return false;
+    }
+    match (&ev.date, cx.published) {
+        (None, _) => true,
+        (Some(d), Some(p)) => NaiveDate::parse_from_str(&d.value, "%Y-%m-%d")
+            .is_ok_and(|d| (p - d).num_days().abs() <= 2),
+        (Some(_), None) => false,
+    }
+}

@@ -1,0 +1,190 @@
+//! Who speaks: the speaker of a speech verb, and the outlets events are attributed to.
+
+use super::actors::{is_actor, last_person_before, Actor};
+use super::EventContext;
+use crate::ir::{EntityKind, Event, EventClass};
+use crate::recognize::MentionKind;
+use crate::text::TokenKind;
+
+/// Words between a comma and a speech verb that are not its subject.
+const ATTRIBUTION_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "already",
+    "later",
+    "then",
+    "again",
+    "however",
+    "but",
+    "and",
+    "speaking",
+    "adding",
+    "who",
+    "which",
+    "once",
+    "too",
+    "would",
+    "will",
+    "earlier",
+    "meanwhile",
+    "in",
+    "a",
+    "statement",
+    "on",
+    "at",
+    "the",
+    "time",
+];
+
+/// The speaker of a speech verb: the nearest actor before it ("X said", "X, the
+/// minister, told"), or right after it ("said X"), or a pronoun's antecedent.
+pub(super) fn speaker_of(
+    cx: &EventContext,
+    si: usize,
+    first: usize,
+    last: usize,
+    before: &[&Actor],
+    after: &[&Actor],
+) -> Option<usize> {
+    let s = &cx.sentences[si];
+    // "..., the Egyptian presidency said": a trailing attribution names its speaker
+    // between the last comma and the verb; a demonym there speaks for its country.
+    let last_comma = (0..first).rev().find(|&t| s.tok(t) == ",");
+    if let Some(c) = last_comma.filter(|&c| first - c <= 6) {
+        let attributed = before
+            .iter()
+            .filter(|a| a.token > c && is_actor(a.kind) && !a.possessive)
+            .filter(|a| !cx.quotes.inside(si, s.tokens[a.token].start))
+            .max_by_key(|a| a.token);
+        if let Some(a) = attributed {
+            return Some(a.entity);
+        }
+        // "..., officials said", "..., the ministry announced": someone unnamed spoke,
+        // not the person named earlier in the sentence.
+        // Auxiliaries and adverbs ("has already said", "but later said") name no one.
+        let mut words = (c + 1..first)
+            .filter(|&t| s.tokens[t].kind == TokenKind::Word)
+            .map(|t| s.low(t));
+        let unnamed = words.clone().all(|w| w != "he" && w != "she")
+            && words.any(|w| !ATTRIBUTION_FILLERS.contains(&w) && !w.ends_with("ly"));
+        if unnamed {
+            return None;
+        }
+    }
+    let nearest_before = before
+        .iter()
+        .filter(|a| is_actor(a.kind) && !a.demonym && !a.possessive)
+        .filter(|a| !cx.quotes.inside(si, s.tokens[a.token].start))
+        .max_by_key(|a| a.token);
+    if let Some(a) = nearest_before {
+        if first - a.token <= 12 {
+            return Some(a.entity);
+        }
+    }
+    // "he said", "he warned that Russia would": the last person named before this
+    // sentence or earlier in it (before the words after the verb are tried).
+    if first > 0 && matches!(s.low(first - 1), "he" | "she") {
+        return last_person_before(cx, si, first);
+    }
+    // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
+    let verb = s.low(first);
+    if !verb.starts_with("told") && !verb.starts_with("tell") {
+        if let Some(a) = after
+            .iter()
+            .find(|a| is_actor(a.kind) && a.token <= last + 1)
+        {
+            return Some(a.entity);
+        }
+    }
+    // "Kerry, who addressed the council on Monday, said": the sentence's subject.
+    let subject = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token < first && !cx.quotes.inside(si, m.start))
+        .filter(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
+        .find_map(|(mi, m)| cx.res.entity(si, mi).map(|e| (m, e)));
+    if let Some((m, e)) = subject {
+        let opens = (0..m.first_token).all(|t| s.tokens[t].kind == crate::text::TokenKind::Punct);
+        let apposed = s.tok(m.last_token) == ",";
+        if cx.res.entities[e].kind == EntityKind::Person && opens && apposed {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// "Officials told NBC News that these talks ...", "according to Reuters": attribute
+/// the sentence's events, or the earlier event it points back to, to the outlet.
+pub(super) fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let lower = s.lower_text();
+        let media: Vec<usize> = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter_map(|(mi, m)| {
+                let e = cx.res.entity(si, mi)?;
+                let ent = &cx.res.entities[e];
+                let is_media = ent.subkind.as_deref() == Some("media");
+                let before = s.sentence.text[..m.start].to_lowercase();
+                let after = s.sentence.text[m.end..].to_lowercase();
+                let cue = before.ends_with("told ")
+                    || before.ends_with("according to ")
+                    || before.ends_with("according to the ")
+                    || after.trim_start().starts_with("reported")
+                    || after.starts_with(" said in a report");
+                (is_media && cue).then_some(e)
+            })
+            .collect();
+        let Some(&outlet) = media.first() else {
+            continue;
+        };
+        let own: Vec<usize> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.sentence == si && e.speaker != Some(outlet) && e.addressee != Some(outlet)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if !own.is_empty() {
+            for i in own {
+                events[i].reported_by.get_or_insert(outlet);
+            }
+            continue;
+        }
+        // Anaphora: "these talks", "the meeting".
+        let refers = ["these ", "the ", "those ", "this "].iter().any(|d| {
+            [
+                "talks",
+                "meeting",
+                "meetings",
+                "discussions",
+                "visit",
+                "call",
+                "negotiations",
+            ]
+            .iter()
+            .any(|n| {
+                lower.contains(&format!("{d}{n}")) || lower.contains(&format!("{d}high-level {n}"))
+            })
+        });
+        if refers {
+            if let Some(e) = events.iter_mut().rev().find(|e| {
+                e.sentence < si
+                    && matches!(
+                        e.class,
+                        EventClass::Meeting
+                            | EventClass::PhoneCall
+                            | EventClass::Visit
+                            | EventClass::Summit
+                    )
+            }) {
+                e.reported_by.get_or_insert(outlet);
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Event rules, each on a sentence of its own.
+
+use crate::ir::{Article, EventClass};
+use crate::pipeline::Extractor;
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&[]).unwrap());
+
+/// An event as labels: (class, participants, place, speaker).
+type Seen = (EventClass, Vec<String>, Option<String>, Option<String>);
+
+fn events(text: &str) -> Vec<Seen> {
+    let article = Article {
+        date: Some("2023-05-05".into()),
+        text: text.into(),
+        ..Article::default()
+    };
+    let x = EXTRACTOR.extract(&article);
+    let label = |i: usize| x.entities[i].label.clone();
+    x.events
+        .iter()
+        .map(|e| {
+            (
+                e.class,
+                e.participants.iter().map(|&i| label(i)).collect(),
+                e.place.map(label),
+                e.speaker.map(label),
+            )
+        })
+        .collect()
+}
+
+fn has(evs: &[Seen], class: EventClass, who: &[&str]) -> bool {
+    evs.iter()
+        .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
+}
+
+#[test]
+fn a_pronoun_subject_is_the_person_named_before() {
+    let evs = events(
+        "Kenyan President William Ruto arrived in Abidjan on Thursday.\n\nHe then met Ivorian President Alassane Ouattara.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["William Ruto", "Alassane Ouattara"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn talk_verbs_need_two_named_sides() {
+    let one = events("Kenyan President William Ruto discussed the budget on Tuesday.");
+    assert!(!one.iter().any(|e| e.0 == EventClass::Meeting), "{one:?}");
+    let two =
+        events("William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed trade on Tuesday.");
+    assert!(
+        has(&two, EventClass::Meeting, &["William Ruto", "Abiy Ahmed"]),
+        "{two:?}"
+    );
+}
+
+#[test]
+fn an_unnamed_trailing_speaker_is_nobody_named_earlier() {
+    let evs = events("A meeting with Kenyan President William Ruto was postponed, officials said.");
+    assert!(
+        !evs.iter().any(|e| e.3.as_deref() == Some("William Ruto")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_wire_credit_takes_no_part_and_the_dateline_is_the_place() {
+    let evs = events(
+        "NAIROBI, May 5 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Friday.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("a meeting");
+    assert!(!meeting.1.iter().any(|p| p == "Reuters"), "{meeting:?}");
+    assert_eq!(meeting.2.as_deref(), Some("Nairobi"));
+}
+
+#[test]
+fn talks_on_the_sidelines_happen_where_the_gathering_is() {
+    let evs = events(
+        "William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the United Nations General Assembly in New York.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("New York"));
+}
+
+#[test]
+fn a_venue_in_a_named_city_gives_the_city() {
+    let evs = events(
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan at the Konstantinovsky Palace in St Petersburg.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("St. Petersburg"), "{meeting:?}");
+}
+
+#[test]
+fn a_relative_clause_is_an_aside_for_the_verb_after_it() {
+    let evs = events(
+        "Russian Foreign Minister Sergei Lavrov, who arrived in Brasilia on Monday for talks with Brazilian Foreign Minister Mauro Vieira, thanked Brazil for its position.",
+    );
+    let thanks = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Statement)
+        .expect("a statement");
+    assert_eq!(thanks.3.as_deref(), Some("Sergey Lavrov"), "{thanks:?}");
+}
+
+#[test]
+fn an_object_pronoun_of_a_host_is_the_visitor() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi flew to Doha, where Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted him for dinner.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Narendra Modi", "Tamim bin Hamad Al Thani"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_name_with_a_common_noun_inside_is_still_a_venue_in_a_city() {
+    let evs = events(
+        "President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall of the People in Beijing.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("Beijing"), "{meeting:?}");
+}
+
+#[test]
+fn a_capital_that_acts_is_its_country_and_a_comma_aside_is_skipped() {
+    let evs = events(
+        "U.S. Secretary of State John Kerry, in a call with Russian Foreign Minister Sergei Lavrov on Saturday, urged Moscow to halt the bombing.",
+    );
+    let urge = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Statement)
+        .expect("a request");
+    assert_eq!(urge.3.as_deref(), Some("John Kerry"), "{urge:?}");
+    assert!(urge.1.iter().any(|p| p == "Russia"), "{urge:?}");
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["John Kerry", "Sergey Lavrov"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_speech_verb_beats_the_words_after_it() {
+    let evs = events(
+        "Russian Foreign Minister Sergei Lavrov spoke in Moscow.\n\nHe warned that Russia would respond.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Sergey Lavrov")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn whoever_reports_an_event_is_not_a_party_to_it() {
+    let evs = events(
+        "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva, the White House said.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("a meeting");
+    assert!(!meeting.1.iter().any(|p| p == "White House"), "{meeting:?}");
+}
+
+#[test]
+fn a_known_surname_alone_is_the_person() {
+    let evs = events("Lavrov said the talks had failed.");
+    assert!(
+        evs.iter().any(|e| e.3.as_deref() == Some("Sergey Lavrov")),
+        "{evs:?}"
+    );
+}
