@@ -367,8 +367,57 @@ pub(super) fn actors_for(
     {
         if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
             actors.push(Actor::person(e, token));
-            actors.sort_by_key(|a| a.token);
+        } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t)) {
+            // "The two leaders signed the declaration": the two people named last.
+            actors.extend(
+                last_two_people(cx, si)
+                    .into_iter()
+                    .map(|e| Actor::person(e, two)),
+            );
         }
+        actors.sort_by_key(|a| a.token);
     }
     (from, to, actors)
+}
+
+/// "the two leaders", "the two prime ministers", "the two heads of state" at token `t`.
+fn is_pair_of_people(s: &Analysed, t: usize) -> bool {
+    s.low(t) == "two"
+        && matches!(
+            s.low(t + 1),
+            "leaders"
+                | "presidents"
+                | "prime"
+                | "premiers"
+                | "ministers"
+                | "heads"
+                | "foreign"
+                | "chancellors"
+                | "counterparts"
+                | "men"
+                | "women"
+                | "sides'"
+                | "monarchs"
+        )
+}
+
+/// The two distinct people named last before sentence `si` (within three sentences),
+/// earliest first; empty unless there are two.
+fn last_two_people(cx: &EventContext, si: usize) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for sj in (si.saturating_sub(3)..si).rev() {
+        for (mi, _) in cx.sentences[sj].mentions.iter().enumerate().rev() {
+            let Some(e) = cx.res.entity(sj, mi) else {
+                continue;
+            };
+            if cx.res.entities[e].kind == EntityKind::Person && !found.contains(&e) {
+                found.push(e);
+                if found.len() == 2 {
+                    found.reverse();
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
 }

@@ -193,6 +193,26 @@ fn whoever_reports_an_event_is_not_a_party_to_it() {
 }
 
 #[test]
+fn the_two_leaders_are_the_two_people_named_last() {
+    let evs = events(
+        "South Korean President Moon Jae-in met North Korean leader Kim Jong-un on Friday.\n\nThe two leaders signed a declaration at the Peace House.",
+    );
+    assert!(
+        has(&evs, EventClass::Agreement, &["Moon Jae-in", "Kim Jong Un"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn shaking_hands_and_dining_are_meetings() {
+    let evs = events("William Ruto shook hands with Ethiopian Prime Minister Abiy Ahmed.");
+    assert!(
+        has(&evs, EventClass::Meeting, &["William Ruto", "Abiy Ahmed"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn a_known_surname_alone_is_the_person() {
     let evs = events("Lavrov said the talks had failed.");
     assert!(
