@@ -380,8 +380,14 @@ pub(super) fn actors_for(
     (from, to, actors)
 }
 
-/// "the two leaders", "the two prime ministers", "the two heads of state" at token `t`.
+/// "the two leaders", "the two prime ministers", "the heads of state", "the leaders" at
+/// token `t`: in a report of talks, the people who held them.
 fn is_pair_of_people(s: &Analysed, t: usize) -> bool {
+    let the = t > 0 && s.low(t - 1) == "the";
+    let heads_of_state = s.low(t) == "heads" && s.low(t + 1) == "of" && s.low(t + 2) == "state";
+    if the && (heads_of_state || s.low(t) == "leaders") {
+        return true;
+    }
     s.low(t) == "two"
         && matches!(
             s.low(t + 1),
