@@ -305,79 +305,112 @@ pub(super) fn actors_for(
     let s = &cx.sentences[si];
     let (from, to) = clause(s, first, last);
     let mut actors = actors_in(cx, si, from, to);
-    // "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in
-    // a call with Lavrov, urged Moscow": the aside between commas is not the verb's
-    // subject; the person it describes is.
-    let who = (from.max(1)..first)
-        .rev()
-        .find(|&t| ASIDE_OPENERS.contains(&s.low(t)) && s.tok(t - 1) == ",");
-    if let Some(who) = who {
-        let aside_end = (who..first).rev().find(|&t| s.tok(t) == ",");
-        let described = s
-            .mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.last_token == who - 1)
-            .and_then(|(mi, _)| cx.res.entity(si, mi))
-            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
-        if let (Some(end), Some(e)) = (aside_end, described) {
-            actors.retain(|a| a.locative || a.token < who || a.token > end);
-            // The subject counts as standing where the aside ends, right before the verb.
-            actors.push(Actor::person(e, end));
-            actors.sort_by_key(|a| a.token);
-        }
-    }
-    // "..., the White House said", "According to Peskov, ...": whoever reports an event
-    // is not one of its parties (speech events read their speaker themselves).
+    skip_aside(cx, si, from, first, &mut actors);
     if frame != Frame::Say {
-        let n = s.tokens.len();
-        let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
-        if let Some(c) = tail_comma.filter(|&c| n - c <= 10) {
-            if (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))) {
-                actors.retain(|a| a.token < c);
-            }
-        }
-        if s.low(0) == "according" && s.low(1) == "to" {
-            if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
-                actors.retain(|a| a.token > c);
-            }
-        }
+        drop_reporters(s, first, last, &mut actors);
     }
-    // "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts,
-    // a capital that is not a location stands for its government.
     if matches!(frame, Frame::Say | Frame::Act | Frame::Attack) {
-        for a in actors.iter_mut().filter(|a| !a.locative) {
-            let place = &cx.res.entities[a.entity];
-            if let (Some("capital"), Some(country)) = (place.subkind.as_deref(), place.located_in) {
-                a.entity = country;
-                a.kind = EntityKind::Country;
-            }
-        }
+        capitals_as_governments(cx, &mut actors);
     }
-    // "where the Emir hosted him": an object pronoun is the person the sentence began with.
-    if frame == Frame::Host && matches!(s.low(last), "him" | "her") {
-        if let Some(e) = pronoun_antecedent(cx, si, last) {
-            actors.push(Actor::person(e, last));
-            actors.sort_by_key(|a| a.token);
-        }
+    if frame == Frame::Host {
+        object_pronoun(cx, si, last, &mut actors);
     }
     if !actors
         .iter()
         .any(|a| a.token < first && a.kind == EntityKind::Person)
     {
-        if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
-            actors.push(Actor::person(e, token));
-        } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t)) {
-            // "The two leaders signed the declaration": the two people named last.
-            actors.extend(
-                last_two_people(cx, si)
-                    .into_iter()
-                    .map(|e| Actor::person(e, two)),
-            );
-        }
-        actors.sort_by_key(|a| a.token);
+        subject_left_implicit(cx, si, from, first, frame, &mut actors);
     }
+    actors.sort_by_key(|a| a.token);
     (from, to, actors)
+}
+
+/// "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in a
+/// call with Lavrov, urged Moscow": the aside between commas is not the verb's subject;
+/// the person it describes is.
+fn skip_aside(cx: &EventContext, si: usize, from: usize, first: usize, actors: &mut Vec<Actor>) {
+    let s = &cx.sentences[si];
+    let Some(opener) = (from.max(1)..first)
+        .rev()
+        .find(|&t| ASIDE_OPENERS.contains(&s.low(t)) && s.tok(t - 1) == ",")
+    else {
+        return;
+    };
+    let aside_end = (opener..first).rev().find(|&t| s.tok(t) == ",");
+    let described = s
+        .mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.last_token == opener - 1)
+        .and_then(|(mi, _)| cx.res.entity(si, mi))
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+    if let (Some(end), Some(e)) = (aside_end, described) {
+        actors.retain(|a| a.locative || a.token < opener || a.token > end);
+        // The subject counts as standing where the aside ends, right before the verb.
+        actors.push(Actor::person(e, end));
+    }
+}
+
+/// "..., the White House said", "According to Peskov, ...": whoever reports an event is
+/// not one of its parties (speech events read their speaker themselves).
+fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Actor>) {
+    let n = s.tokens.len();
+    let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
+    if let Some(c) = tail_comma.filter(|&c| n - c <= 10) {
+        if (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))) {
+            actors.retain(|a| a.token < c);
+        }
+    }
+    if s.low(0) == "according" && s.low(1) == "to" {
+        if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
+            actors.retain(|a| a.token > c);
+        }
+    }
+}
+
+/// "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts, a
+/// capital that is not a location stands for its government.
+fn capitals_as_governments(cx: &EventContext, actors: &mut [Actor]) {
+    for a in actors.iter_mut().filter(|a| !a.locative) {
+        let place = &cx.res.entities[a.entity];
+        if let (Some("capital"), Some(country)) = (place.subkind.as_deref(), place.located_in) {
+            a.entity = country;
+            a.kind = EntityKind::Country;
+        }
+    }
+}
+
+/// "where the Emir hosted him": a host's object pronoun is the person the sentence began
+/// with.
+fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Actor>) {
+    if matches!(cx.sentences[si].low(last), "him" | "her") {
+        if let Some(e) = pronoun_antecedent(cx, si, last) {
+            actors.push(Actor::person(e, last));
+        }
+    }
+}
+
+/// A clause that names no person before its trigger: a pronoun or shared subject
+/// (`implicit_subject`), or "the two leaders" for the two people named last.
+fn subject_left_implicit(
+    cx: &EventContext,
+    si: usize,
+    from: usize,
+    first: usize,
+    frame: Frame,
+    actors: &mut Vec<Actor>,
+) {
+    let s = &cx.sentences[si];
+    if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
+        actors.push(Actor::person(e, token));
+    } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t)) {
+        // "The two leaders signed the declaration": the two people named last.
+        actors.extend(
+            last_two_people(cx, si)
+                .into_iter()
+                .map(|e| Actor::person(e, two)),
+        );
+    }
 }
 
 /// "the two leaders", "the two prime ministers", "the heads of state", "the leaders" at
