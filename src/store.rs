@@ -211,8 +211,8 @@ impl GraphStore {
         let mut loader = self
             .store
             .bulk_loader()
-            // Bounds the loader's sort buffers; with the batch and RocksDB caches this keeps
-            // a whole ingest near 300 MB (README "Speed").
+            // Bounds the loader's own sort buffers; RocksDB's memory comes on top of it
+            // and grows with the store (README "Speed").
             .with_max_memory_size_in_megabytes(128);
         loader.load_quads(graphs.iter().flat_map(|(_, quads)| quads.iter().cloned()))?;
         loader.commit()?;
