@@ -235,7 +235,7 @@ pub(super) fn implicit_subject(
     let s = &cx.sentences[si];
     if frame != Frame::Say {
         if let Some(t) = (from..first).find(|&t| matches!(s.low(t), "he" | "she")) {
-            return pronoun_antecedent(cx, si, t).map(|e| (t, e));
+            return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
         }
     }
     if from == 0 || s.low(from - 1) != "but" {
@@ -251,42 +251,39 @@ pub(super) fn implicit_subject(
         .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
 }
 
-/// The person a subject pronoun at `token` stands for: the first person named earlier
-/// in the sentence ("The Secretary will travel to Tashkent, where he will meet"), else
-/// the first person of the nearest earlier sentence that names one (its subject, more
-/// often than not), looking back at most three sentences.
-pub(super) fn pronoun_antecedent(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
+/// Which of a sentence's people a pronoun prefers.
+#[derive(Clone, Copy)]
+pub(super) enum Prefer {
+    /// The first person named: a subject pronoun ("The Secretary will travel to
+    /// Tashkent, where he will meet"), which usually repeats the sentence's subject.
+    First,
+    /// The last person named: "he said" after a quotation or a list of names.
+    Last,
+}
+
+/// The person a pronoun at `token` stands for: one named earlier in its sentence, else
+/// one of the nearest earlier sentence that names anyone, looking back at most three
+/// sentences. Names inside quotations are not antecedents.
+pub(super) fn person_before(
+    cx: &EventContext,
+    si: usize,
+    token: usize,
+    prefer: Prefer,
+) -> Option<usize> {
     for sj in (si.saturating_sub(3)..=si).rev() {
-        let s = &cx.sentences[sj];
-        let found = s
+        let mut people = cx.sentences[sj]
             .mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| (sj < si || m.first_token < token) && !cx.quotes.inside(sj, m.start))
             .filter_map(|(mi, _)| cx.res.entity(sj, mi))
-            .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
+            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        let found = match prefer {
+            Prefer::First => people.next(),
+            Prefer::Last => people.next_back(),
+        };
         if found.is_some() {
             return found;
-        }
-    }
-    None
-}
-
-pub(super) fn last_person_before(cx: &EventContext, si: usize, token: usize) -> Option<usize> {
-    for sj in (0..=si).rev() {
-        let s = &cx.sentences[sj];
-        let found = s
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| sj < si || m.first_token < token)
-            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
-            .rfind(|&e| cx.res.entities[e].kind == EntityKind::Person);
-        if found.is_some() {
-            return found;
-        }
-        if si - sj >= 3 {
-            break;
         }
     }
     None
@@ -384,7 +381,7 @@ fn capitals_as_governments(cx: &EventContext, actors: &mut [Actor]) {
 /// with.
 fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Actor>) {
     if matches!(cx.sentences[si].low(last), "him" | "her") {
-        if let Some(e) = pronoun_antecedent(cx, si, last) {
+        if let Some(e) = person_before(cx, si, last, Prefer::First) {
             actors.push(Actor::person(e, last));
         }
     }

@@ -1,6 +1,6 @@
 //! Who speaks: the speaker of a speech verb, and the outlets events are attributed to.
 
-use super::actors::{is_actor, last_person_before, Actor};
+use super::actors::{is_actor, person_before, Actor, Prefer};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::recognize::MentionKind;
@@ -86,7 +86,7 @@ pub(super) fn speaker_of(
     // "he said", "he warned that Russia would": the last person named before this
     // sentence or earlier in it (before the words after the verb are tried).
     if first > 0 && matches!(s.low(first - 1), "he" | "she") {
-        return last_person_before(cx, si, first);
+        return person_before(cx, si, first, Prefer::Last);
     }
     // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
     let verb = s.low(first);

@@ -35,6 +35,13 @@ fn has(evs: &[Seen], class: EventClass, who: &[&str]) -> bool {
         .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
 }
 
+/// The first event of `class`, which the test expects to exist.
+fn first_of(evs: &[Seen], class: EventClass) -> &Seen {
+    evs.iter()
+        .find(|e| e.0 == class)
+        .unwrap_or_else(|| panic!("no {class:?} in {evs:?}"))
+}
+
 #[test]
 fn a_pronoun_subject_is_the_person_named_before() {
     let evs = events(
@@ -65,6 +72,8 @@ fn talk_verbs_need_two_named_sides() {
 #[test]
 fn an_unnamed_trailing_speaker_is_nobody_named_earlier() {
     let evs = events("A meeting with Kenyan President William Ruto was postponed, officials said.");
+    // The sentence was read (its meeting is there), and nobody named is its speaker.
+    assert!(has(&evs, EventClass::Meeting, &["William Ruto"]), "{evs:?}");
     assert!(
         !evs.iter().any(|e| e.3.as_deref() == Some("William Ruto")),
         "{evs:?}"
@@ -76,10 +85,7 @@ fn a_wire_credit_takes_no_part_and_the_dateline_is_the_place() {
     let evs = events(
         "NAIROBI, May 5 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Friday.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Meeting)
-        .expect("a meeting");
+    let meeting = first_of(&evs, EventClass::Meeting);
     assert!(!meeting.1.iter().any(|p| p == "Reuters"), "{meeting:?}");
     assert_eq!(meeting.2.as_deref(), Some("Nairobi"));
 }
@@ -89,10 +95,7 @@ fn talks_on_the_sidelines_happen_where_the_gathering_is() {
     let evs = events(
         "William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the United Nations General Assembly in New York.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Meeting)
-        .expect("a meeting");
+    let meeting = first_of(&evs, EventClass::Meeting);
     assert_eq!(meeting.2.as_deref(), Some("New York"));
 }
 
@@ -101,10 +104,7 @@ fn a_venue_in_a_named_city_gives_the_city() {
     let evs = events(
         "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan at the Konstantinovsky Palace in St Petersburg.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Meeting)
-        .expect("a meeting");
+    let meeting = first_of(&evs, EventClass::Meeting);
     assert_eq!(meeting.2.as_deref(), Some("St. Petersburg"), "{meeting:?}");
 }
 
@@ -113,10 +113,7 @@ fn a_relative_clause_is_an_aside_for_the_verb_after_it() {
     let evs = events(
         "Russian Foreign Minister Sergei Lavrov, who arrived in Brasilia on Monday for talks with Brazilian Foreign Minister Mauro Vieira, thanked Brazil for its position.",
     );
-    let thanks = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Statement)
-        .expect("a statement");
+    let thanks = first_of(&evs, EventClass::Statement);
     assert_eq!(thanks.3.as_deref(), Some("Sergey Lavrov"), "{thanks:?}");
 }
 
@@ -140,10 +137,7 @@ fn a_name_with_a_common_noun_inside_is_still_a_venue_in_a_city() {
     let evs = events(
         "President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall of the People in Beijing.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Meeting)
-        .expect("a meeting");
+    let meeting = first_of(&evs, EventClass::Meeting);
     assert_eq!(meeting.2.as_deref(), Some("Beijing"), "{meeting:?}");
 }
 
@@ -152,10 +146,7 @@ fn a_capital_that_acts_is_its_country_and_a_comma_aside_is_skipped() {
     let evs = events(
         "U.S. Secretary of State John Kerry, in a call with Russian Foreign Minister Sergei Lavrov on Saturday, urged Moscow to halt the bombing.",
     );
-    let urge = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Statement)
-        .expect("a request");
+    let urge = first_of(&evs, EventClass::Statement);
     assert_eq!(urge.3.as_deref(), Some("John Kerry"), "{urge:?}");
     assert!(urge.1.iter().any(|p| p == "Russia"), "{urge:?}");
     assert!(
@@ -185,10 +176,7 @@ fn whoever_reports_an_event_is_not_a_party_to_it() {
     let evs = events(
         "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva, the White House said.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.0 == EventClass::Meeting)
-        .expect("a meeting");
+    let meeting = first_of(&evs, EventClass::Meeting);
     assert!(!meeting.1.iter().any(|p| p == "White House"), "{meeting:?}");
 }
 
