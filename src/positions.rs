@@ -464,7 +464,9 @@ fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
     } else {
         ""
     };
-    first == "the" || matches!(before, "the" | "his" | "her" | "their" | "its")
+    // A readout's bare "Prime Minister congratulated ..." opens its sentence.
+    let opens_sentence = p.first_token == 0 && p.title_token == 0 && !p.plural;
+    first == "the" || opens_sentence || matches!(before, "the" | "his" | "her" | "their" | "its")
 }
 
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?

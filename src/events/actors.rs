@@ -29,6 +29,28 @@ const CLAUSE_WORDS: &[&str] = &[
     "telling",
 ];
 
+/// Words that, after ", and", open a clause of its own rather than end a list of names.
+const NEW_CLAUSE_AFTER_AND: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "in",
+    "at",
+    "on",
+    "then",
+    "later",
+    "also",
+    "afterwards",
+    "there",
+    "during",
+    "after",
+    "before",
+    "both",
+];
+
 /// Verbs of a trailing attribution ("..., officials said").
 const REPORTING_VERBS: &[&str] = &[
     "said",
@@ -101,6 +123,10 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         let lw = s.low(i);
         let after_comma = i > 0 && s.tok(i - 1) == ",";
+        // ", and in Ankara he is expected to meet ...": a new clause, not a list item.
+        if lw == "and" && after_comma && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1)) {
+            return true;
+        }
         if CLAUSE_WORDS.contains(&lw) {
             // "as well as", "such as", "as soon as" do not start clauses.
             let prev = if i > 0 { s.low(i - 1) } else { "" };
@@ -400,7 +426,7 @@ fn subject_left_implicit(
     let s = &cx.sentences[si];
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
-    } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t)) {
+    } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t, first)) {
         // "The two leaders signed the declaration": the two people named last.
         actors.extend(
             last_two_people(cx, si)
@@ -410,15 +436,18 @@ fn subject_left_implicit(
     }
 }
 
-/// "the two leaders", "the two prime ministers", "the heads of state", "the leaders" at
-/// token `t`: in a report of talks, the people who held them.
-fn is_pair_of_people(s: &Analysed, t: usize) -> bool {
+/// "the two leaders", "both men", "the heads of state", "the leaders", "the two" right
+/// before the verb at `first`: in a report of talks, the people who held them.
+fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
     let the = t > 0 && s.low(t - 1) == "the";
     let heads_of_state = s.low(t) == "heads" && s.low(t + 1) == "of" && s.low(t + 2) == "state";
     if the && (heads_of_state || s.low(t) == "leaders") {
         return true;
     }
-    s.low(t) == "two"
+    if the && s.low(t) == "two" && t + 1 == first {
+        return true;
+    }
+    matches!(s.low(t), "two" | "both")
         && matches!(
             s.low(t + 1),
             "leaders"
@@ -434,6 +463,8 @@ fn is_pair_of_people(s: &Analysed, t: usize) -> bool {
                 | "women"
                 | "sides'"
                 | "monarchs"
+                | "rivals"
+                | "statesmen"
         )
 }
 
@@ -456,4 +487,28 @@ fn last_two_people(cx: &EventContext, si: usize) -> Vec<usize> {
         }
     }
     Vec::new()
+}
+
+/// "Putin rebuffed the warnings, telling Merkel that ...", "Rice met Kibaki and Odinga,
+/// urging them to share power": a participle after a comma has the sentence's subject,
+/// its first person named (or the person a leading "he"/"she" stands for).
+pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    if first == 0 || s.tok(first - 1) != "," || !s.low(first).ends_with("ing") {
+        return None;
+    }
+    let named = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token < first && !cx.quotes.inside(si, m.start))
+        .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
+        .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person);
+    let pronoun = (0..first).find(|&t| matches!(s.low(t), "he" | "she"));
+    match (named, pronoun) {
+        (Some((t, _)), Some(p)) if p < t => person_before(cx, si, p, Prefer::First),
+        (Some((_, e)), _) => Some(e),
+        (None, Some(p)) => person_before(cx, si, p, Prefer::First),
+        (None, None) => None,
+    }
 }

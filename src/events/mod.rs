@@ -21,7 +21,10 @@ mod speech;
 #[cfg(test)]
 mod tests;
 
-use actors::{actors_for, groups_in, has_person, is_actor, push_unique, token_index, Actor};
+use actors::{
+    actors_for, groups_in, has_person, is_actor, participle_subject, push_unique, token_index,
+    Actor,
+};
 use modality::modality;
 use place::{place_of, reported_as_just_held};
 use speech::{attach_reporters, speaker_of};
@@ -33,6 +36,10 @@ const PATTERNS: &str = include_str!("../../ontology/patterns/events.tsv");
 pub enum Frame {
     /// Symmetric talks: everyone on either side.
     Meet,
+    /// "called on President X": a courtesy call, read as a meeting, unless the clause
+    /// goes on to say what is asked ("called on X to ...", "for ..."), which makes it a
+    /// request; a courtesy call read at a position takes it from other triggers there.
+    Courtesy,
     /// A call: as a meeting.
     Call,
     /// Talk that is an exchange only when two sides are named ("X and Y discussed",
@@ -101,6 +108,7 @@ impl Triggers {
                 .with_context(|| format!("{name}:{}: unknown class {:?}", i + 1, f[1]))?;
             let frame = match f[4].trim() {
                 "meet" => Frame::Meet,
+                "courtesy" => Frame::Courtesy,
                 "call" => Frame::Call,
                 "converse" => Frame::Converse,
                 "visit" => Frame::Visit,
@@ -171,13 +179,42 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
             }
         }
         found.sort_by_key(|f| f.0);
-        let mut seen_classes: Vec<EventClass> = Vec::new();
+        // One event of a class per clause: "held talks ... and met" is one meeting, but
+        // "in Dublin he will hold talks with X, and in Ankara he is to meet Y" is two, and
+        // so is "held talks on Monday and planned to meet again" (one held, one planned).
+        let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
+        let mut courtesy_at: Option<usize> = None;
         for (start, end, trig) in found {
-            if seen_classes.contains(&trig.class) {
+            let first = token_index(s, start);
+            if courtesy_at == Some(start) {
                 continue;
             }
-            if let Some(ev) = read_event(cx, si, start, end, trig) {
-                seen_classes.push(trig.class);
+            let same_clause: Vec<Option<Modality>> = read
+                .iter()
+                .filter(|r| r.0 == trig.class && first >= r.1 && first < r.2)
+                .map(|r| r.3)
+                .collect();
+            if same_clause.len() > 1 {
+                continue;
+            }
+            if let Some((ev, (from, to))) = read_event(cx, si, start, end, trig) {
+                if same_clause.first().is_some_and(|&m| m == ev.modality) {
+                    continue;
+                }
+                // "X said ..., adding that ...": one statement, whatever its clauses.
+                let said_already = ev.speaker.is_some()
+                    && events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence == si)
+                        .any(|e| e.class == ev.class && e.speaker == ev.speaker);
+                if said_already {
+                    continue;
+                }
+                if trig.frame == Frame::Courtesy {
+                    courtesy_at = Some(start);
+                }
+                read.push((trig.class, from, to, ev.modality));
                 events.extend(split_distributive(cx, si, start, ev));
             }
         }
@@ -192,7 +229,7 @@ fn read_event(
     start: usize,
     end: usize,
     trig: &Trigger,
-) -> Option<Event> {
+) -> Option<(Event, (usize, usize))> {
     let s = &cx.sentences[si];
     let first = token_index(s, start);
     let last = token_index(s, end);
@@ -256,8 +293,11 @@ fn read_event(
             people
         }
     };
+    if trig.frame == Frame::Courtesy && (last..to).any(|t| matches!(s.low(t), "to" | "for")) {
+        return None;
+    }
     match trig.frame {
-        Frame::Meet | Frame::Call | Frame::Converse | Frame::Agree => {
+        Frame::Meet | Frame::Courtesy | Frame::Call | Frame::Converse | Frame::Agree => {
             for a in before.iter().chain(after.iter()) {
                 if is_actor(a.kind)
                     && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
@@ -366,7 +406,7 @@ fn read_event(
             ev.sources.push(speaker);
             ev.participants.push(speaker);
             let verb = ev.trigger.to_lowercase();
-            if verb.starts_with("told") || verb.starts_with("tells") {
+            if verb.starts_with("told") || verb.starts_with("tell") {
                 if let Some(a) = after
                     .iter()
                     .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
@@ -384,7 +424,13 @@ fn read_event(
                 .copied()
                 .filter(|a| is_actor(a.kind))
                 .collect();
-            let sources = people_first(&sources);
+            let mut sources = people_first(&sources);
+            if let Some(subject) = participle_subject(cx, si, first) {
+                sources = vec![subject];
+            } else if sources.is_empty() && ev.class == EventClass::Statement {
+                // "“Why not?” Lula asked": a verbal act's speaker may follow it.
+                sources.extend(speaker_of(cx, si, first, last, &before, &after));
+            }
             let sources = match sources.last() {
                 Some(&x) if trig.frame == Frame::Act => vec![x],
                 _ => sources,
@@ -447,7 +493,7 @@ fn read_event(
     if ev.place.is_none() && ev.modality.is_none() && reported_as_just_held(cx, &ev) {
         ev.place = cx.dateline;
     }
-    Some(ev)
+    Some((ev, (from, to)))
 }
 
 /// "held separate talks with A and B", "met first with A and then with B": one meeting

@@ -1,6 +1,6 @@
 //! Who speaks: the speaker of a speech verb, and the outlets events are attributed to.
 
-use super::actors::{is_actor, person_before, Actor, Prefer};
+use super::actors::{is_actor, participle_subject, person_before, Actor, Prefer};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::recognize::MentionKind;
@@ -49,6 +49,9 @@ pub(super) fn speaker_of(
     after: &[&Actor],
 ) -> Option<usize> {
     let s = &cx.sentences[si];
+    if first > 0 && s.tok(first - 1) == "," && s.low(first).ends_with("ing") {
+        return participle_subject(cx, si, first);
+    }
     // "..., the Egyptian presidency said": a trailing attribution names its speaker
     // between the last comma and the verb; a demonym there speaks for its country.
     let last_comma = (0..first).rev().find(|&t| s.tok(t) == ",");

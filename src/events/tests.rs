@@ -208,3 +208,87 @@ fn a_known_surname_alone_is_the_person() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_title_alone_stands_for_the_person_holding_it() {
+    let evs = events(
+        "Secretary of State Antony Blinken met Kazakh Foreign Minister Murat Nurtleu in Astana.\n\nThe Secretary announced new funding for the region.",
+    );
+    let statement = first_of(&evs, EventClass::Statement);
+    assert_eq!(statement.3.as_deref(), Some("Antony Blinken"), "{evs:?}");
+}
+
+#[test]
+fn a_readout_s_bare_title_opening_a_sentence_is_its_holder() {
+    let evs = events(
+        "Prime Minister Narendra Modi held talks with President Vladimir Putin in Moscow.\n\nPrime Minister congratulated President Putin on his re-election.",
+    );
+    let statement = first_of(&evs, EventClass::Statement);
+    assert_eq!(statement.3.as_deref(), Some("Narendra Modi"), "{evs:?}");
+}
+
+#[test]
+fn calling_on_someone_is_a_courtesy_call_unless_something_is_asked() {
+    let visit = events(
+        "Pakistani Prime Minister Nawaz Sharif also called on Indian President Pranab Mukherjee before flying home.",
+    );
+    assert!(
+        has(
+            &visit,
+            EventClass::Meeting,
+            &["Nawaz Sharif", "Pranab Mukherjee"]
+        ),
+        "{visit:?}"
+    );
+    let request = events(
+        "Indian President Pranab Mukherjee called on Pakistani Prime Minister Nawaz Sharif to act against militants.",
+    );
+    assert!(
+        !request.iter().any(|e| e.0 == EventClass::Meeting),
+        "{request:?}"
+    );
+    assert!(has(
+        &request,
+        EventClass::Statement,
+        &["Pranab Mukherjee", "Nawaz Sharif"]
+    ));
+}
+
+#[test]
+fn a_participle_after_a_comma_has_the_sentence_s_subject() {
+    let evs = events(
+        "Russian President Vladimir Putin rebuffed Western warnings on Sunday, telling German Chancellor Angela Merkel in a telephone call that Russia would protect its interests.",
+    );
+    let statement = first_of(&evs, EventClass::Statement);
+    assert_eq!(statement.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
+    assert!(statement.1.iter().any(|p| p == "Angela Merkel"), "{evs:?}");
+}
+
+#[test]
+fn two_clauses_give_two_meetings_and_a_continued_statement_gives_one() {
+    let evs = events(
+        "In Dublin he will hold talks with Irish Prime Minister Enda Kenny, and in Ankara he is expected to meet Turkish Prime Minister Recep Tayyip Erdogan.",
+    );
+    let meetings = evs.iter().filter(|e| e.0 == EventClass::Meeting).count();
+    assert_eq!(meetings, 2, "{evs:?}");
+    let said = events(
+        "German Chancellor Olaf Scholz said Germany would keep its pledge, adding that the aid would arrive soon.",
+    );
+    let statements = said.iter().filter(|e| e.0 == EventClass::Statement).count();
+    assert_eq!(statements, 1, "{said:?}");
+}
+
+#[test]
+fn the_two_before_a_verb_are_the_two_people_named_last() {
+    let evs = events(
+        "U.S. House Speaker Nancy Pelosi did not meet South Korean President Yoon Suk-yeol in Seoul.\n\nThe two spoke by telephone instead.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Nancy Pelosi", "Yoon Suk Yeol"]
+        ),
+        "{evs:?}"
+    );
+}
