@@ -129,7 +129,7 @@ fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> 
 /// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:".
 fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([A-Z][A-Za-z.'/\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
+        Regex::new(r"^(\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
             .unwrap()
     });
     let first = text.lines().next()?;
@@ -142,7 +142,9 @@ fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
     {
         return None;
     }
-    gaz.find(city, true)
+    // The automaton folds ASCII case only: "BRASÍLIA" is looked up as "Brasília".
+    let city = title_case(city);
+    gaz.find(&city, true)
         .into_iter()
         .find_map(|h| match h.sense {
             Sense::Name(e)
@@ -152,6 +154,21 @@ fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
             }
             _ => None,
         })
+}
+
+/// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = true;
+    for c in text.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
 }
 
 /// Outlets credited at the end of an article: "The Associated Press contributed to this report."
@@ -191,6 +208,14 @@ mod tests {
             ..Article::default()
         };
         assert_ne!(k1, article_key(&b));
+    }
+
+    #[test]
+    fn datelines_in_capitals_with_accents_are_found() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let city = dateline_place("BRASÍLIA — The minister arrived.", &gaz).unwrap();
+        assert_eq!(gaz.entries[city].name, "Brasilia");
+        assert_eq!(title_case("SÃO PAULO"), "São Paulo");
     }
 
     #[test]

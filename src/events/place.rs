@@ -26,6 +26,49 @@ const SETTING_NOUNS: &[&str] = &[
     "interests",
 ];
 
+/// Verbs of travel whose "to X" is where the traveller goes next.
+const TRAVEL_VERBS: &[&str] = &[
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "went",
+    "go",
+    "goes",
+    "headed",
+    "heads",
+    "came",
+    "comes",
+    "returned",
+    "returns",
+    "proceeded",
+    "continued",
+    "moved",
+    "drove",
+];
+
+/// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
+/// with ...": talks the journey was made for are where it went. The destination is the
+/// last city a travel verb leads to before the trigger at `first`.
+fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    actors_in(cx, si, 0, first)
+        .iter()
+        .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
+        .filter(|a| s.low(a.token - 1) == "to")
+        .filter(|a| {
+            (a.token.saturating_sub(5)..a.token - 1).any(|t| TRAVEL_VERBS.contains(&s.low(t)))
+        })
+        .max_by_key(|a| a.token)
+        .map(|a| a.entity)
+}
+
 /// Where the event read from the trigger at `first..last` (clause from `from`)
 /// happened, by the fixture convention: the city the text names, else a venue or
 /// region, else (for events that happen somewhere) a country, else the dateline.
@@ -118,6 +161,9 @@ pub(super) fn place_of(
             .max_by_key(|a| a.token)
             .map(|a| a.entity)
             .or(place);
+    }
+    if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
+        place = journey_destination(cx, si, first);
     }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
         place = ev
