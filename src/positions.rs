@@ -464,8 +464,12 @@ fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
     } else {
         ""
     };
-    // A readout's bare "Prime Minister congratulated ..." opens its sentence.
-    let opens_sentence = p.first_token == 0 && p.title_token == 0 && !p.plural;
+    // A readout's bare "Prime Minister congratulated ..." opens its sentence or clause
+    // ("On Ukraine, Prime Minister reiterated ..."), capitalized as a name is.
+    let capitalized = c.s.tok(p.title_token).starts_with(char::is_uppercase);
+    let opens_sentence = p.title_token == p.first_token
+        && !p.plural
+        && (p.first_token == 0 || (capitalized && c.word(p.first_token - 1) == ","));
     first == "the" || opens_sentence || matches!(before, "the" | "his" | "her" | "their" | "its")
 }
 

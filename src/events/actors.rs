@@ -302,17 +302,61 @@ pub(super) fn person_before(
             .iter()
             .enumerate()
             .filter(|(_, m)| (sj < si || m.first_token < token) && !cx.quotes.inside(sj, m.start))
-            .filter_map(|(mi, _)| cx.res.entity(sj, mi))
-            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+            .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(sj, mi)?)))
+            .filter(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person);
         let found = match prefer {
-            Prefer::First => people.next(),
-            Prefer::Last => people.next_back(),
+            // The subject: the first person named in the main clause, not in an aside
+            // ("In Bangkok, where Thaksin was host, Bush named ...") or after a
+            // preposition ("talks with Karzai").
+            Prefer::First => {
+                let people: Vec<(usize, usize)> = people.collect();
+                people
+                    .iter()
+                    .find(|&&(t, _)| {
+                        !in_aside(&cx.sentences[sj], t) && !after_preposition(&cx.sentences[sj], t)
+                    })
+                    .or(people.first())
+                    .map(|&(_, e)| e)
+            }
+            Prefer::Last => people.next_back().map(|(_, e)| e),
         };
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// Words that open a subordinate clause after a comma.
+const ASIDE_WORDS: &[&str] = &["where", "who", "whose", "which", "when", "while", "whom"];
+
+/// Whether token `t` lies in a ", where ... ," or ", who ... ," aside.
+fn in_aside(s: &Analysed, t: usize) -> bool {
+    for o in (1..t).rev() {
+        match s.tok(o) {
+            "," if o + 1 < t && ASIDE_WORDS.contains(&s.low(o + 1)) => return true,
+            "," => {}
+            _ => continue,
+        }
+        // A comma that does not open an aside: an aside opened before it has closed,
+        // unless the comma only sets off the title before a name.
+        if o + 1 < t && !ASIDE_WORDS.contains(&s.low(o + 1)) {
+            let next = s.tok(o + 1);
+            if !next.starts_with(char::is_uppercase) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the mention at token `t` follows a preposition or a verb's object slot.
+fn after_preposition(s: &Analysed, t: usize) -> bool {
+    t > 0
+        && matches!(
+            s.low(t - 1),
+            "with" | "to" | "by" | "for" | "from" | "of" | "against" | "and" | "met" | "told"
+        )
 }
 
 /// The actors of the trigger at tokens `first..last`, with the clause `(from, to)` they
@@ -328,7 +372,7 @@ pub(super) fn actors_for(
     let s = &cx.sentences[si];
     let (from, to) = clause(s, first, last);
     let mut actors = actors_in(cx, si, from, to);
-    skip_aside(cx, si, from, first, &mut actors);
+    skip_aside(cx, si, (from, first), frame, &mut actors);
     if frame != Frame::Say {
         drop_reporters(s, first, last, &mut actors);
     }
@@ -351,11 +395,31 @@ pub(super) fn actors_for(
 /// "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in a
 /// call with Lavrov, urged Moscow": the aside between commas is not the verb's subject;
 /// the person it describes is.
-fn skip_aside(cx: &EventContext, si: usize, from: usize, first: usize, actors: &mut Vec<Actor>) {
+fn skip_aside(
+    cx: &EventContext,
+    si: usize,
+    (from, first): (usize, usize),
+    frame: Frame,
+    actors: &mut Vec<Actor>,
+) {
     let s = &cx.sentences[si];
+    // For a verb of one agent, any lower-case word opens an appositive too
+    // ("Podolyak, an adviser to Zelenskiy, said", "Odinga, wearing a dark suit, said");
+    // a conjunction continues a list instead. Talks keep lists of named people whole.
+    let one_agent = matches!(
+        frame,
+        Frame::Say | Frame::Act | Frame::Attack | Frame::Visit
+    );
+    let opens = |t: usize| {
+        let w = s.low(t);
+        ASIDE_OPENERS.contains(&w)
+            || (one_agent
+                && s.tok(t).starts_with(|c: char| c.is_lowercase())
+                && !matches!(w, "and" | "or" | "but" | "nor"))
+    };
     let Some(opener) = (from.max(1)..first)
         .rev()
-        .find(|&t| ASIDE_OPENERS.contains(&s.low(t)) && s.tok(t - 1) == ",")
+        .find(|&t| s.tok(t - 1) == "," && opens(t))
     else {
         return;
     };

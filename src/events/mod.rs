@@ -198,16 +198,28 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
                 continue;
             }
             if let Some((ev, (from, to))) = read_event(cx, si, start, end, trig) {
-                if same_clause.first().is_some_and(|&m| m == ev.modality) {
+                // "The Kremlin said Putin told Obama ...": another speaker, another statement.
+                let new_speaker = ev.speaker.is_some()
+                    && !events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence == si)
+                        .any(|e| e.class == ev.class && e.speaker == ev.speaker);
+                if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker {
                     continue;
                 }
-                // "X said ..., adding that ...": one statement, whatever its clauses.
+                // "X said ..., adding that ...": one statement, whatever its clauses; but
+                // "X said ... but offered to ..." says two things of different kinds.
                 let said_already = ev.speaker.is_some()
                     && events
                         .iter()
                         .rev()
                         .take_while(|e| e.sentence == si)
-                        .any(|e| e.class == ev.class && e.speaker == ev.speaker);
+                        .any(|e| {
+                            e.class == ev.class
+                                && e.speaker == ev.speaker
+                                && (e.plover == ev.plover || ev.plover.is_empty())
+                        });
                 if said_already {
                     continue;
                 }

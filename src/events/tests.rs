@@ -292,3 +292,32 @@ fn the_two_before_a_verb_are_the_two_people_named_last() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_appositive_between_a_speaker_and_the_verb_is_skipped() {
+    let evs = events(
+        "Mykhailo Podolyak, an adviser to Ukrainian President Volodymyr Zelenskiy, said on Twitter that Kyiv had signed nothing.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Mykhailo Podolyak"), "{evs:?}");
+}
+
+#[test]
+fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
+    let evs = events(
+        "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
+    );
+    let called = first_of(&evs, EventClass::Statement);
+    assert_eq!(called.3.as_deref(), Some("Christopher Hill"), "{evs:?}");
+    let two = events(
+        "The Kremlin said Russian President Vladimir Putin told U.S. President Barack Obama that Russia reserved the right to protect its interests.",
+    );
+    assert!(
+        has(
+            &two,
+            EventClass::Statement,
+            &["Vladimir Putin", "Barack Obama"]
+        ),
+        "{two:?}"
+    );
+}
