@@ -528,6 +528,7 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
                 | "sides'"
                 | "monarchs"
                 | "rivals"
+                | "vice"
                 | "statesmen"
         )
 }

@@ -22,8 +22,8 @@ mod speech;
 mod tests;
 
 use actors::{
-    actors_for, groups_in, has_person, is_actor, participle_subject, push_unique, token_index,
-    Actor,
+    actors_for, groups_in, has_person, is_actor, participle_subject, person_before, push_unique,
+    token_index, Actor, Prefer,
 };
 use modality::modality;
 use place::{place_of, reported_as_just_held};
@@ -348,20 +348,29 @@ fn read_event(
             } else {
                 &before
             };
+            // "during his state visit to ...": the sentence's subject visits.
+            let his = (first.saturating_sub(3)..first).find(|&t| matches!(s.low(t), "his" | "her"));
+            let subject_visits = his
+                .filter(|_| trig.frame == Frame::Visit)
+                .and_then(|t| person_before(cx, si, t, Prefer::First));
             // The visitor: a possessor right before the noun, else the nearest person.
-            let visitor = guest_side
-                .iter()
-                .filter(|a| {
-                    a.kind == EntityKind::Person || (a.kind != EntityKind::Place && !a.demonym)
+            let visitor = subject_visits
+                .or_else(|| {
+                    guest_side
+                        .iter()
+                        .filter(|a| {
+                            a.kind == EntityKind::Person
+                                || (a.kind != EntityKind::Place && !a.demonym)
+                        })
+                        .min_by_key(|a| {
+                            if trig.frame == Frame::Visit {
+                                first - a.token
+                            } else {
+                                a.token - last
+                            }
+                        })
+                        .map(|a| a.entity)
                 })
-                .min_by_key(|a| {
-                    if trig.frame == Frame::Visit {
-                        first - a.token
-                    } else {
-                        a.token - last
-                    }
-                })
-                .map(|a| a.entity)
                 .or_else(|| groups.first().map(|g| g.0));
             let visitor = visitor?;
             ev.sources.push(visitor);
@@ -513,8 +522,11 @@ fn read_event(
 fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
     let s = &cx.sentences[si];
     let lower = s.lower_text();
-    let cue =
-        lower.contains("separate") || lower.contains(" and then ") || lower.contains(", then ");
+    // A call is between two people: "spoke by telephone with A and B" is two calls.
+    let cue = lower.contains("separate")
+        || lower.contains(" and then ")
+        || lower.contains(", then ")
+        || ev.class == EventClass::PhoneCall;
     if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
         return vec![ev];
     }
