@@ -124,7 +124,12 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         let lw = s.low(i);
         let after_comma = i > 0 && s.tok(i - 1) == ",";
         // ", and in Ankara he is expected to meet ...": a new clause, not a list item.
-        if lw == "and" && after_comma && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1)) {
+        // (", and then with Lula" still continues the verb before it.)
+        if lw == "and"
+            && after_comma
+            && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1))
+            && !matches!(s.low(i + 2), "with" | "to")
+        {
             return true;
         }
         if CLAUSE_WORDS.contains(&lw) {
