@@ -207,7 +207,13 @@ impl Cursor<'_> {
         let mut next = list[0].last_token;
         while matches!(self.word(next), "and" | ",") {
             match self.phrase(next + 1) {
-                Some(p) => {
+                Some(mut p) => {
+                    // "Chinese State Councilor and Foreign Minister Wang Yi": both posts
+                    // are Chinese.
+                    let prev = &list[list.len() - 1];
+                    if p.affiliations.is_empty() && !p.plural && !prev.plural {
+                        p.affiliations = prev.affiliations.clone();
+                    }
                     next = p.last_token;
                     list.push(p);
                 }
@@ -464,13 +470,33 @@ fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
     } else {
         ""
     };
-    // A readout's bare "Prime Minister congratulated ..." opens its sentence or clause
-    // ("On Ukraine, Prime Minister reiterated ..."), capitalized as a name is.
+    // A readout's bare "Prime Minister congratulated ...", "called on Prime Minister at
+    // his hotel": capitalized as a name is, it names the one holder the readout is about
+    // (but "became Prime Minister", "a President" name a post, not a person).
     let capitalized = c.s.tok(p.title_token).starts_with(char::is_uppercase);
-    let opens_sentence = p.title_token == p.first_token
+    let bare = p.title_token == p.first_token
         && !p.plural
-        && (p.first_token == 0 || (capitalized && c.word(p.first_token - 1) == ","));
-    first == "the" || opens_sentence || matches!(before, "the" | "his" | "her" | "their" | "its")
+        && (p.first_token == 0
+            || (capitalized
+                && !matches!(
+                    before,
+                    "a" | "an"
+                        | "another"
+                        | "as"
+                        | "became"
+                        | "become"
+                        | "becomes"
+                        | "becoming"
+                        | "appointed"
+                        | "named"
+                        | "elected"
+                        | "new"
+                        | "former"
+                        | "first"
+                        | "next"
+                        | "of"
+                )));
+    first == "the" || bare || matches!(before, "the" | "his" | "her" | "their" | "its")
 }
 
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?
@@ -541,10 +567,25 @@ pub fn resolve_title_refs(
                 })
         };
         let here = (r.sentence, r.phrase.title_token);
-        let before = mentions
-            .iter()
-            .rev()
-            .find(|(s, t, e)| (*s, *t) < here && fits(*e));
+        // A readout's bare "Prime Minister" is its protagonist, the first holder named;
+        // "the minister" is the one named last.
+        let s = &sentences[r.sentence];
+        let bare = r.phrase.first_token == r.phrase.title_token
+            && !(r.phrase.first_token > 0
+                && matches!(
+                    s.low(r.phrase.first_token - 1),
+                    "the" | "his" | "her" | "their" | "its"
+                ));
+        let before = if bare {
+            mentions
+                .iter()
+                .find(|(s, t, e)| (*s, *t) < here && fits(*e))
+        } else {
+            mentions
+                .iter()
+                .rev()
+                .find(|(s, t, e)| (*s, *t) < here && fits(*e))
+        };
         let after = || {
             mentions
                 .iter()
@@ -553,7 +594,6 @@ pub fn resolve_title_refs(
         let Some(&(_, _, person)) = before.or_else(after) else {
             continue;
         };
-        let s = &sentences[r.sentence];
         if let Some(mi) = s
             .mentions
             .iter()

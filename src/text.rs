@@ -5,10 +5,10 @@ use crate::ir::Sentence;
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "sen",
-    "rep", "gov", "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "amb", "pres",
-    "gens", "messrs", "ft", "mt", "approx", "est", "fig", "al",
+    "mr", "mrs", "ms", "dr", "md", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "sen", "rep", "gov", "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "amb",
+    "pres", "gens", "messrs", "ft", "mt", "approx", "est", "fig", "al",
 ];
 
 /// Splits `text` (paragraphs separated by blank lines) into sentences.

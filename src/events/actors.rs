@@ -137,10 +137,22 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
             let prev = if i > 0 { s.low(i - 1) } else { "" };
             let next = s.low(i + 1);
             if lw == "as"
-                && (prev == "well"
-                    || prev == "such"
-                    || prev == "as"
-                    || next == "well"
+                && (matches!(
+                    prev,
+                    "well"
+                        | "such"
+                        | "as"
+                        | "capacity"
+                        | "role"
+                        | "serving"
+                        | "served"
+                        | "serves"
+                        | "acting"
+                        | "sworn"
+                        | "elected"
+                        | "appointed"
+                        | "named"
+                ) || next == "well"
                     || next == "soon"
                     || next == "part")
             {
@@ -384,7 +396,10 @@ pub(super) fn actors_for(
     if matches!(frame, Frame::Say | Frame::Act | Frame::Attack) {
         capitals_as_governments(cx, &mut actors);
     }
-    if frame == Frame::Host {
+    if matches!(
+        frame,
+        Frame::Host | Frame::Meet | Frame::Courtesy | Frame::Call
+    ) {
         object_pronoun(cx, si, last, &mut actors);
     }
     if !actors
@@ -458,6 +473,15 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
             actors.retain(|a| a.token > c);
         }
     }
+    // "Rhodes said Obama had no plans to meet Putin": who reports it is not a party
+    // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
+    let report = (1..first).rev().find(|&t| {
+        matches!(s.low(t), "said" | "says" | "stated" | "announced" | "added")
+            && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
+    });
+    if let Some(v) = report {
+        actors.retain(|a| a.token > v);
+    }
 }
 
 /// "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts, a
@@ -472,13 +496,26 @@ fn capitals_as_governments(cx: &EventContext, actors: &mut [Actor]) {
     }
 }
 
-/// "where the Emir hosted him": a host's object pronoun is the person the sentence began
-/// with.
+/// "where the Emir hosted him", "Isaias greeted him": an object pronoun is the person
+/// the sentence (or, when that is the verb's own subject, the one before) began with.
 fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Actor>) {
-    if matches!(cx.sentences[si].low(last), "him" | "her") {
-        if let Some(e) = person_before(cx, si, last, Prefer::First) {
-            actors.push(Actor::person(e, last));
-        }
+    if !matches!(cx.sentences[si].low(last), "him" | "her") {
+        return;
+    }
+    let subjects: Vec<usize> = actors
+        .iter()
+        .filter(|a| a.token < last && a.kind == EntityKind::Person)
+        .map(|a| a.entity)
+        .collect();
+    let found = person_before(cx, si, last, Prefer::First)
+        .filter(|e| !subjects.contains(e))
+        .or_else(|| {
+            let prev = si.checked_sub(1)?;
+            let end = cx.sentences[prev].tokens.len();
+            person_before(cx, prev, end, Prefer::First).filter(|e| !subjects.contains(e))
+        });
+    if let Some(e) = found {
+        actors.push(Actor::person(e, last));
     }
 }
 

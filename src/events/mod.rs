@@ -544,9 +544,10 @@ fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Ev
         .copied()
         .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
         .collect();
+    // A subject read from a pronoun has no mention here; it stands before the verb.
     let (hosts, guests): (Vec<usize>, Vec<usize>) = people
         .iter()
-        .partition(|&&e| position(e).is_some_and(|p| p < trigger_start));
+        .partition(|&&e| position(e).is_none_or(|p| p < trigger_start));
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }
