@@ -21,6 +21,7 @@ const PEOPLE: &str = include_str!("../ontology/gazetteer/people.tsv");
 const TITLES: &str = include_str!("../ontology/lexicon/titles.tsv");
 const STATUS: &str = include_str!("../ontology/lexicon/status.tsv");
 const FAMILY_FIRST: &str = include_str!("../ontology/lexicon/family_first.tsv");
+const VENUES: &str = include_str!("../ontology/lexicon/venues.tsv");
 
 const COUNTRY_HEADER: &str = "name\talpha2\talpha3\twikidata\tkind\tvariants\tdemonyms";
 const PLACE_HEADER: &str = "name\tcountry\tkind\twikidata\tvariants";
@@ -29,6 +30,7 @@ const PEOPLE_HEADER: &str = "name\tvariants\twikidata";
 const TITLE_HEADER: &str = "surface\ttitle\tkind";
 const STATUS_HEADER: &str = "surface\tstatus";
 const FAMILY_FIRST_HEADER: &str = "surname\ttradition";
+const VENUE_HEADER: &str = "head\tkind";
 
 /// A known actor or place.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +110,8 @@ pub struct Gazetteer {
     by_key: HashMap<(EntityKind, String), usize>,
     title_by_name: HashMap<String, usize>,
     capitals: HashMap<String, usize>,
+    /// Last words of venue names ("Temple", "Airport"), each as a word list.
+    venue_heads: Vec<Vec<String>>,
 }
 
 impl Gazetteer {
@@ -121,6 +125,7 @@ impl Gazetteer {
         b.add_file(TITLES, "ontology/lexicon/titles.tsv")?;
         b.add_file(STATUS, "ontology/lexicon/status.tsv")?;
         b.add_file(FAMILY_FIRST, "ontology/lexicon/family_first.tsv")?;
+        b.add_file(VENUES, "ontology/lexicon/venues.tsv")?;
         for path in extra {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
@@ -178,6 +183,16 @@ impl Gazetteer {
         self.by_key.get(&(kind, key.to_string())).copied()
     }
 
+    /// How many words of `words` (ending at its end) form a venue noun ("Air Force Base"
+    /// is three), if any.
+    pub fn venue_head_len(&self, words: &[&str]) -> Option<usize> {
+        self.venue_heads
+            .iter()
+            .filter(|h| h.len() <= words.len() && words[words.len() - h.len()..] == h[..])
+            .map(Vec::len)
+            .max()
+    }
+
     /// The (first listed) capital of the country with this alpha-3 code.
     pub fn capital(&self, alpha3: &str) -> Option<usize> {
         self.capitals.get(alpha3).copied()
@@ -199,6 +214,7 @@ struct Builder {
     surnames: Vec<(String, usize)>,
     family_first: std::collections::HashSet<String>,
     person_names: Vec<(String, usize)>,
+    venue_heads: Vec<Vec<String>>,
 }
 
 fn cell(s: &str) -> Option<String> {
@@ -248,8 +264,11 @@ impl Builder {
                 FAMILY_FIRST_HEADER => {
                     self.family_first.insert(fields[0].trim().to_string());
                 }
+                VENUE_HEADER => self
+                    .venue_heads
+                    .push(fields[0].split_whitespace().map(str::to_string).collect()),
                 _ => bail!(
-                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}"
+                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}\n  {VENUE_HEADER}"
                 ),
             }
         }
@@ -463,6 +482,7 @@ impl Builder {
             by_key,
             title_by_name: self.title_index,
             capitals,
+            venue_heads: self.venue_heads,
         })
     }
 }

@@ -35,6 +35,9 @@ pub enum MentionKind {
     },
     /// An organization found by pattern ("the Biden administration").
     Organization,
+    /// A venue found by pattern: capitalized words ending in a venue noun ("the
+    /// Dhakeshwari Temple", "Yamaguchi Ube Airport").
+    Venue,
 }
 
 /// A mention: a span of one sentence.
@@ -270,6 +273,9 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
     }
+    if !sentence.all_caps {
+        venues(&tokens, text, gaz, &mut mentions);
+    }
     // "the Qatari capital", "the Belgian capital": the capital city the gazetteer knows.
     for m in mentions.iter_mut() {
         let MentionKind::Demonym(country) = m.kind else {
@@ -300,6 +306,64 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         }
     }
     Analysed::new(sentence, tokens, mentions)
+}
+
+/// Venues the gazetteer does not know: capitalized words ending in a venue noun of the
+/// lexicon. A run that holds a known name ("Kuala Lumpur International Airport") is
+/// left to that name, which says more; names found only by pattern inside it ("the
+/// Dhakeshwari Temple") give way to the venue.
+fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
+    let capitalized = |i: usize| {
+        tokens[i].kind == TokenKind::Word
+            && tokens[i].text(text).starts_with(char::is_uppercase)
+            && !matches!(
+                tokens[i].text(text),
+                "The" | "A" | "An" | "In" | "At" | "On"
+            )
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let window: Vec<&str> = tokens[i.saturating_sub(2)..=i]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let Some(head) = gaz.venue_head_len(&window).filter(|_| capitalized(i)) else {
+            i += 1;
+            continue;
+        };
+        let mut start = i + 1 - head;
+        while start > 0 && capitalized(start - 1) {
+            start -= 1;
+        }
+        let end = i + 1;
+        let known = mentions.iter().any(|m| {
+            m.first_token < end
+                && m.last_token > start
+                && !matches!(m.kind, MentionKind::Person { .. } | MentionKind::Surname(_))
+        });
+        if start + head <= i && !known {
+            found.push(Mention {
+                start: tokens[start].start,
+                end: tokens[i].end,
+                first_token: start,
+                last_token: end,
+                text: text[tokens[start].start..tokens[i].end].to_string(),
+                kind: MentionKind::Venue,
+            });
+        }
+        i += 1;
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !found
+            .iter()
+            .any(|v| m.first_token < v.last_token && m.last_token > v.first_token)
+    });
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.start);
 }
 
 fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
@@ -402,6 +466,7 @@ mod tests {
                     MentionKind::Surname(_) => "surname".into(),
                     MentionKind::Status(_) => "status".into(),
                     MentionKind::Organization => "org".into(),
+                    MentionKind::Venue => "venue".into(),
                 };
                 (m.text.clone(), k)
             })
@@ -434,6 +499,22 @@ mod tests {
             .collect();
         assert!(people.contains(&"Jean-Marc Le Bihan"), "{got:?}");
         assert!(people.contains(&"Khalid bin Rashid al-Mansouri"), "{got:?}");
+    }
+
+    #[test]
+    fn capitalized_words_ending_in_a_venue_noun_are_a_venue() {
+        let got = kinds("Modi visited the Dhakeshwari Temple and Yamaguchi Ube Airport.");
+        assert!(
+            got.contains(&("Dhakeshwari Temple".into(), "venue".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Yamaguchi Ube Airport".into(), "venue".into())),
+            "{got:?}"
+        );
+        // A bare venue noun names nothing.
+        let bare = kinds("The Palace said nothing.");
+        assert!(!bare.iter().any(|(_, k)| k == "venue"), "{bare:?}");
     }
 
     #[test]

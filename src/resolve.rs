@@ -306,6 +306,11 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                         None => None,
                     }
                 }
+                MentionKind::Venue => {
+                    let i = b.intern(EntityKind::Place, normalize_key(&m.text), &m.text);
+                    b.entities[i].subkind.get_or_insert_with(|| "venue".into());
+                    Some(i)
+                }
                 MentionKind::Organization => {
                     Some(b.intern(EntityKind::Organization, normalize_key(&m.text), &m.text))
                 }
