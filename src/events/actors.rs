@@ -218,8 +218,18 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         } else {
             ""
         };
+        // "in the Siberian city of Irkutsk": the place after "city of" stands where the
+        // preposition before the noun puts it.
+        let of_place = prev == "of"
+            && matches!(
+                prev2,
+                "city" | "town" | "village" | "port" | "resort" | "island" | "province" | "region"
+            )
+            && (m.first_token.saturating_sub(6)..m.first_token)
+                .any(|t| matches!(s.low(t), "in" | "at" | "to"));
         let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
-            || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"));
+            || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
+            || of_place;
         out.push(Actor {
             entity: e,
             token: m.first_token,

@@ -331,7 +331,13 @@ fn read_event(
             } else if trig.frame == Frame::Converse {
                 ev.participants.len() >= 2
             } else {
-                ev.participants.len() >= 2 || distinct_people >= 1
+                // "The Security Council held an emergency meeting": a body meets alone.
+                let body_meets = trig.frame == Frame::Meet
+                    && ev
+                        .participants
+                        .iter()
+                        .any(|&e| cx.res.entities[e].kind == EntityKind::Organization);
+                ev.participants.len() >= 2 || distinct_people >= 1 || body_meets
             };
             if !enough {
                 return None;

@@ -24,6 +24,13 @@ const SETTING_NOUNS: &[&str] = &[
     "troops",
     "people",
     "interests",
+    "offensive",
+    "operation",
+    "operations",
+    "invasion",
+    "presence",
+    "community",
+    "port",
 ];
 
 /// Verbs of travel whose "to X" is where the traveller goes next.
@@ -100,6 +107,8 @@ pub(super) fn place_of(
             };
             prep != "from"
         })
+        // "at Iran's Chabahar port": a possessor is not the place.
+        .filter(|a| !a.possessive)
         // A continent or sea basin says too little to be where an event happened.
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
@@ -155,15 +164,43 @@ pub(super) fn place_of(
     let venue_only = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
     if (place.is_none() || venue_only) && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where")
     {
-        place = actors_in(cx, si, 0, from)
+        let before_where: Vec<Actor> = actors_in(cx, si, 0, from)
+            .into_iter()
+            .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
+            .collect();
+        // "flew to Aspen, Colorado, where ...": the town, not the state after its comma.
+        let last_place = before_where
             .iter()
-            .filter(|a| matches!(a.kind, EntityKind::Place))
-            .max_by_key(|a| a.token)
-            .map(|a| a.entity)
-            .or(place);
+            .rposition(|a| a.kind == EntityKind::Place);
+        let town = last_place.map(|i| match i.checked_sub(1).map(|j| &before_where[j]) {
+            Some(prev)
+                if prev.kind == EntityKind::Place && s.tok(before_where[i].token - 1) == "," =>
+            {
+                prev.entity
+            }
+            _ => before_where[i].entity,
+        });
+        place = town.or(place);
     }
     if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
         place = journey_destination(cx, si, first);
+    }
+    // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked.
+    if place.is_none() && ev.class == EventClass::MilitaryAction {
+        place = actors
+            .iter()
+            .filter(|a| a.kind == EntityKind::Place && a.token >= last && a.token <= last + 6)
+            .find(|a| {
+                let prep = match s.low(a.token - 1) {
+                    "the" => s.low(a.token.saturating_sub(2)),
+                    w => w,
+                };
+                matches!(
+                    prep,
+                    "on" | "against" | "at" | "in" | "near" | "targeting" | "toward" | "towards"
+                )
+            })
+            .map(|a| a.entity);
     }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
         place = ev
