@@ -611,7 +611,16 @@ fn last_two_people(cx: &EventContext, si: usize) -> Vec<usize> {
 /// its first person named (or the person a leading "he"/"she" stands for).
 pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
     let s = &cx.sentences[si];
-    if first == 0 || s.tok(first - 1) != "," || !s.low(first).ends_with("ing") {
+    // ", after visiting Hawaii": a conjunction may stand between the comma and the verb.
+    let comma_before = |t: usize| t > 0 && s.tok(t - 1) == ",";
+    let opens = comma_before(first)
+        || (first > 0
+            && matches!(
+                s.low(first - 1),
+                "after" | "before" | "while" | "since" | "upon"
+            )
+            && comma_before(first - 1));
+    if !opens || !s.low(first).ends_with("ing") {
         return None;
     }
     let named = s

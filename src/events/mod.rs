@@ -227,7 +227,9 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
                     courtesy_at = Some(start);
                 }
                 read.push((trig.class, from, to, ev.modality));
-                events.extend(split_distributive(cx, si, start, ev));
+                for ev in split_stops(cx, ev) {
+                    events.extend(split_distributive(cx, si, start, ev));
+                }
             }
         }
     }
@@ -368,15 +370,19 @@ fn read_event(
                             a.kind == EntityKind::Person
                                 || (a.kind != EntityKind::Place && !a.demonym)
                         })
+                        // A person before an organization ("he is to meet EU leaders
+                        // before flying to Geneva").
                         .min_by_key(|a| {
-                            if trig.frame == Frame::Visit {
+                            let distance = if trig.frame == Frame::Visit {
                                 first - a.token
                             } else {
                                 a.token - last
-                            }
+                            };
+                            (a.kind != EntityKind::Person, distance)
                         })
                         .map(|a| a.entity)
                 })
+                .or_else(|| participle_subject(cx, si, first))
                 .or_else(|| groups.first().map(|g| g.0));
             let visitor = visitor?;
             ev.sources.push(visitor);
@@ -521,6 +527,36 @@ fn read_event(
         ev.place = cx.dateline;
     }
     Some((ev, (from, to)))
+}
+
+/// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
+/// of its own, there.
+fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
+    // Cities only: "Aspen, Colorado" and "the Konstantinovsky Palace in St Petersburg"
+    // are one stop each.
+    let towns: Vec<usize> = ev
+        .destinations
+        .iter()
+        .copied()
+        .filter(|&d| {
+            matches!(
+                cx.res.entities[d].subkind.as_deref(),
+                Some("city" | "capital")
+            )
+        })
+        .collect();
+    if ev.class != EventClass::Visit || towns.len() < 2 {
+        return vec![ev];
+    }
+    towns
+        .iter()
+        .map(|&town| {
+            let mut stop = ev.clone();
+            stop.destinations = vec![town];
+            stop.place = Some(town);
+            stop
+        })
+        .collect()
 }
 
 /// "held separate talks with A and B", "met first with A and then with B": one meeting

@@ -203,11 +203,10 @@ pub(super) fn place_of(
             .map(|a| a.entity);
     }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
-        place = ev
-            .destinations
-            .iter()
-            .copied()
-            .find(|&d| cx.res.entities[d].kind == EntityKind::Place);
+        place = ev.destinations.iter().copied().find(|&d| {
+            let e = &cx.res.entities[d];
+            e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
+        });
     }
     if place.is_none()
         && si <= 1
