@@ -6,12 +6,14 @@
 use crate::ir::Article;
 use crate::ir::Extraction;
 use crate::pipeline::Extractor;
-use crate::rdf::{to_quads, Minter};
+use crate::rdf::{
+    label_predicate, labelled_subjects, settle_labels, to_quads, Minter, StoredLabels,
+};
 use crate::read::{expand_paths, for_each_record, ReadError, Record};
 use crate::remote::RemoteStore;
 use crate::store::GraphStore;
 use anyhow::Result;
-use oxigraph::model::{NamedNode, Quad};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -49,6 +51,12 @@ pub struct Summary {
 pub trait GraphSink: Sync {
     /// Replaces each article's named graph with its quads.
     fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()>;
+    /// The `rdfs:label` stored for each of `subjects` in a graph other than `writing`.
+    fn stored_labels(
+        &self,
+        subjects: &[NamedOrBlankNode],
+        writing: &[NamedNode],
+    ) -> Result<StoredLabels>;
     /// Makes what was written durable.
     fn flush(&self) -> Result<()>;
 }
@@ -56,6 +64,13 @@ pub trait GraphSink: Sync {
 impl GraphSink for GraphStore {
     fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
         GraphStore::replace_graphs(self, graphs)
+    }
+    fn stored_labels(
+        &self,
+        subjects: &[NamedOrBlankNode],
+        writing: &[NamedNode],
+    ) -> Result<StoredLabels> {
+        GraphStore::stored_values(self, subjects, &label_predicate(), writing)
     }
     fn flush(&self) -> Result<()> {
         GraphStore::flush(self)
@@ -65,6 +80,13 @@ impl GraphSink for GraphStore {
 impl GraphSink for RemoteStore {
     fn replace_graphs(&self, graphs: &[(NamedNode, Vec<Quad>)]) -> Result<()> {
         RemoteStore::replace_graphs(self, graphs)
+    }
+    fn stored_labels(
+        &self,
+        subjects: &[NamedOrBlankNode],
+        writing: &[NamedNode],
+    ) -> Result<StoredLabels> {
+        RemoteStore::stored_values(self, subjects, &label_predicate(), writing)
     }
     fn flush(&self) -> Result<()> {
         Ok(())
@@ -179,5 +201,8 @@ fn write_batch(
         summary.triples += graph.1.len();
         graphs.push(graph);
     }
+    let writing: Vec<NamedNode> = graphs.iter().map(|(g, _)| g.clone()).collect();
+    let stored = store.stored_labels(&labelled_subjects(&graphs), &writing)?;
+    settle_labels(&mut graphs, &stored);
     store.replace_graphs(&graphs)
 }

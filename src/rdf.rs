@@ -5,6 +5,7 @@ use crate::ir::{EntityKind, EventClass, Extraction, Granularity, Modality, Statu
 use crate::vocab::{DG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WIKIDATA, XSD};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 
 /// Mints IRIs under a base.
 #[derive(Debug, Clone)]
@@ -273,5 +274,109 @@ fn modality_name(m: Modality) -> &'static str {
         Modality::Planned => "Planned",
         Modality::Hypothetical => "Hypothetical",
         Modality::Negated => "Negated",
+    }
+}
+
+/// Labels already in a store, by subject, from graphs other than those being written.
+pub type StoredLabels = HashMap<NamedOrBlankNode, Term>;
+
+/// The subjects given an `rdfs:label` in `graphs`: the ones whose stored label a sink
+/// looks up before writing (see [`settle_labels`]).
+pub fn labelled_subjects(graphs: &[(NamedNode, Vec<Quad>)]) -> Vec<NamedOrBlankNode> {
+    let label = term(RDFS, "label");
+    let mut seen = std::collections::HashSet::new();
+    graphs
+        .iter()
+        .flat_map(|(_, quads)| quads.iter())
+        .filter(|q| q.predicate == label && seen.insert(q.subject.clone()))
+        .map(|q| q.subject.clone())
+        .collect()
+}
+
+/// The predicate [`labelled_subjects`] reads, for a sink's lookup.
+pub fn label_predicate() -> NamedNode {
+    term(RDFS, "label")
+}
+
+/// One canonical `rdfs:label` per actor across articles: an article that spells a name
+/// otherwise ("Francois Mitterrand" after "François Mitterrand", the same IRI) keeps the
+/// label already stored, or the first one of its batch, and adds its own spelling as a
+/// `skos:altLabel`.
+pub fn settle_labels(graphs: &mut [(NamedNode, Vec<Quad>)], stored: &StoredLabels) {
+    let label = term(RDFS, "label");
+    let alt = term(SKOS, "altLabel");
+    let mut canonical: HashMap<NamedOrBlankNode, Term> = stored.clone();
+    for (_, quads) in graphs.iter_mut() {
+        let mut extra = Vec::new();
+        for q in quads.iter_mut().filter(|q| q.predicate == label) {
+            let chosen = canonical
+                .entry(q.subject.clone())
+                .or_insert_with(|| q.object.clone());
+            if *chosen != q.object {
+                let own = std::mem::replace(&mut q.object, chosen.clone());
+                extra.push(Quad::new(
+                    q.subject.clone(),
+                    alt.clone(),
+                    own,
+                    q.graph_name.clone(),
+                ));
+            }
+        }
+        for q in extra {
+            if !quads.contains(&q) {
+                quads.push(q);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(graph: &str, who: &str, label: &str) -> (NamedNode, Vec<Quad>) {
+        let g = NamedNode::new(graph).unwrap();
+        let quad = Quad::new(
+            NamedNode::new(who).unwrap(),
+            label_predicate(),
+            Literal::new_simple_literal(label),
+            GraphName::NamedNode(g.clone()),
+        );
+        (g, vec![quad])
+    }
+
+    #[test]
+    fn a_second_spelling_becomes_an_alternative_label() {
+        let who = "http://example.com/p";
+        let mut graphs = vec![
+            labelled("http://example.com/a", who, "François Mitterrand"),
+            labelled("http://example.com/b", who, "Francois Mitterrand"),
+        ];
+        settle_labels(&mut graphs, &StoredLabels::new());
+        let labels: Vec<&Term> = graphs
+            .iter()
+            .flat_map(|(_, q)| q.iter())
+            .filter(|q| q.predicate == label_predicate())
+            .map(|q| &q.object)
+            .collect();
+        assert!(labels
+            .iter()
+            .all(|l| **l == Literal::new_simple_literal("François Mitterrand").into()));
+        assert!(graphs[1]
+            .1
+            .iter()
+            .any(|q| q.predicate.as_str().ends_with("altLabel")
+                && q.object == Literal::new_simple_literal("Francois Mitterrand").into()));
+        // A label already stored wins over the batch's first.
+        let mut later = vec![labelled("http://example.com/c", who, "F. Mitterrand")];
+        let stored = StoredLabels::from([(
+            NamedOrBlankNode::from(NamedNode::new(who).unwrap()),
+            Literal::new_simple_literal("François Mitterrand").into(),
+        )]);
+        settle_labels(&mut later, &stored);
+        assert_eq!(
+            later[0].1[0].object,
+            Literal::new_simple_literal("François Mitterrand").into()
+        );
     }
 }

@@ -8,10 +8,10 @@ use crate::store::{QueryError, ONTOLOGY_TTL};
 use crate::vocab::ONTOLOGY_GRAPH;
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{NamedNode, Quad, Triple};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsParser};
 use oxigraph::sparql::{QueryEvaluationError, QueryResults, QueryTripleIter};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::time::Duration;
 
@@ -143,6 +143,49 @@ impl RemoteStore {
             self.put_graph(graph.as_str(), ntriples(triples.iter())?)?;
         }
         Ok(())
+    }
+
+    /// The object of `predicate` stored for each of `subjects` in a named graph other
+    /// than `writing`, the first one the server returns (one query per hundred subjects).
+    pub fn stored_values(
+        &self,
+        subjects: &[NamedOrBlankNode],
+        predicate: &NamedNode,
+        writing: &[NamedNode],
+    ) -> Result<HashMap<NamedOrBlankNode, Term>> {
+        let writing: HashSet<&str> = writing.iter().map(NamedNode::as_str).collect();
+        let iris: Vec<&NamedNode> = subjects
+            .iter()
+            .filter_map(|s| match s {
+                NamedOrBlankNode::NamedNode(n) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let mut out = HashMap::new();
+        for chunk in iris.chunks(100) {
+            // IRIs print in their N-Triples form, which SPARQL reads as they are.
+            let values: Vec<String> = chunk.iter().map(|n| n.to_string()).collect();
+            let sparql = format!(
+                "SELECT ?s ?o ?g WHERE {{ VALUES ?s {{ {} }} GRAPH ?g {{ ?s {predicate} ?o }} }}",
+                values.join(" ")
+            );
+            let QueryResults::Solutions(rows) = self.query(&sparql)? else {
+                bail!("the server answered a SELECT with something else");
+            };
+            for row in rows {
+                let row = row?;
+                let (Some(Term::NamedNode(s)), Some(o), Some(Term::NamedNode(g))) =
+                    (row.get("s"), row.get("o"), row.get("g"))
+                else {
+                    continue;
+                };
+                if !writing.contains(g.as_str()) {
+                    out.entry(NamedOrBlankNode::NamedNode(s.clone()))
+                        .or_insert_with(|| o.clone());
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// SPARQL 1.1 Protocol query (POST, `application/sparql-query`).

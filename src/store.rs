@@ -4,10 +4,12 @@
 use crate::vocab::{ONTOLOGY_GRAPH, PREFIXES};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term, Triple};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -217,6 +219,38 @@ impl GraphStore {
         loader.load_quads(graphs.iter().flat_map(|(_, quads)| quads.iter().cloned()))?;
         loader.commit()?;
         Ok(())
+    }
+
+    /// The object of `predicate` stored for each of `subjects` in a named graph other
+    /// than `writing` (the graphs about to be replaced), the first one found.
+    pub fn stored_values(
+        &self,
+        subjects: &[NamedOrBlankNode],
+        predicate: &NamedNode,
+        writing: &[NamedNode],
+    ) -> Result<HashMap<NamedOrBlankNode, Term>> {
+        let writing: HashSet<&NamedNode> = writing.iter().collect();
+        let mut out = HashMap::new();
+        for subject in subjects {
+            let quads = self.store.quads_for_pattern(
+                Some(subject.as_ref()),
+                Some(predicate.as_ref()),
+                None,
+                None,
+            );
+            for q in quads {
+                let q = q?;
+                let elsewhere = match &q.graph_name {
+                    GraphName::NamedNode(g) => !writing.contains(g),
+                    _ => true,
+                };
+                if elsewhere {
+                    out.insert(subject.clone(), q.object);
+                    break;
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Parses and evaluates a SPARQL query over the union of all graphs.

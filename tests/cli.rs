@@ -298,3 +298,24 @@ fn a_user_gazetteer_adds_entries_without_recompiling() {
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.tsv"));
 }
+
+#[test]
+fn a_name_spelled_two_ways_keeps_one_label_across_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let accented = dir.path().join("a.txt");
+    let plain = dir.path().join("b.txt");
+    std::fs::write(&accented, "French President Josué Ramírez Oyelaran met German Chancellor Helmut Kohl in Paris.\n\nhttps://example.com/accented").unwrap();
+    std::fs::write(&plain, "French President Josue Ramirez Oyelaran met Italian Prime Minister Giulio Andreotti in Rome.\n\nhttps://example.com/plain").unwrap();
+    // In two runs, so the second finds the first's label in the store.
+    let s = Seeded::new(&[&accented]);
+    ok(&["ingest", "--store", &s.store, plain.to_str().unwrap()]);
+    let labels = s.query(
+        "SELECT DISTINCT ?l WHERE { ?p rdfs:label ?l . FILTER(CONTAINS(STR(?l), \"Oyelaran\")) }",
+    );
+    assert_eq!(labels.len(), 1, "{labels:?}");
+    assert!(labels[0].contains("Josué Ramírez"), "{labels:?}");
+    let alts = s.query(
+        "SELECT DISTINCT ?l WHERE { ?p skos:altLabel ?l . FILTER(CONTAINS(STR(?l), \"Oyelaran\")) }",
+    );
+    assert!(alts.iter().any(|a| a.contains("Josue Ramirez")), "{alts:?}");
+}

@@ -485,9 +485,11 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     }
     // "Rhodes said Obama had no plans to meet Putin": who reports it is not a party
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
+    // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
     let report = (1..first).rev().find(|&t| {
         matches!(s.low(t), "said" | "says" | "stated" | "announced" | "added")
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
+            && !matches!(s.low(t - 1), "was" | "is" | "were" | "are" | "been" | "be")
     });
     if let Some(v) = report {
         actors.retain(|a| a.token > v);
