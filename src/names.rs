@@ -56,6 +56,10 @@ pub const HONORIFICS: &[&str] = &[
     "Smt.",
     "Sri",
     "Excellency",
+    "Md.",
+    "Md",
+    "Km.",
+    "Begum",
 ];
 
 /// Lower-case particles that may sit inside a name ("Mohammed bin Salman", "Ursula von

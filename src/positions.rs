@@ -6,6 +6,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind, Membership, Position, Status};
+use crate::names::is_honorific;
 use crate::recognize::{Analysed, MentionKind};
 use crate::resolve::Resolution;
 
@@ -272,6 +273,16 @@ pub fn extract_positions(
             // Title phrase before the name(s), with an optional comma.
             let mut at = next;
             if c.word(at) == "," {
+                at += 1;
+            }
+            // "Prime Minister Shri Narendra Modi", "President H.E. Mr. Abdul Hamid".
+            while c.s.tokens.get(at).is_some_and(|_| {
+                let w = c.s.tok(at);
+                is_honorific(w)
+                    || is_honorific(&format!("{w}."))
+                    || (w == "." && at > next)
+                    || matches!(w, "His" | "Her" | "H.E." | "H.E" | "E")
+            }) {
                 at += 1;
             }
             let (holders, after) = c.people(at, plural);

@@ -42,6 +42,9 @@ pub enum Frame {
     Courtesy,
     /// A call: as a meeting.
     Call,
+    /// Joining talks already reported ("X and Y took part in the talks", "with the
+    /// participation of X"): those named, with the parties of the talks before.
+    Join,
     /// Talk that is an exchange only when two sides are named ("X and Y discussed",
     /// "X spoke with Y"); one name alone ("X discussed the budget") is no event.
     Converse,
@@ -110,6 +113,7 @@ impl Triggers {
                 "meet" => Frame::Meet,
                 "courtesy" => Frame::Courtesy,
                 "call" => Frame::Call,
+                "join" => Frame::Join,
                 "converse" => Frame::Converse,
                 "visit" => Frame::Visit,
                 "host" => Frame::Host,
@@ -226,6 +230,10 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
                 if trig.frame == Frame::Courtesy {
                     courtesy_at = Some(start);
                 }
+                let mut ev = ev;
+                if trig.frame == Frame::Join {
+                    join_earlier_talks(&events, &mut ev);
+                }
                 read.push((trig.class, from, to, ev.modality));
                 for ev in split_stops(cx, ev) {
                     events.extend(split_distributive(cx, si, start, ev));
@@ -269,9 +277,14 @@ fn read_event(
         .iter()
         .filter(|a| a.token < first && !a.locative)
         .collect();
+    // Talks read the names inside a long trigger too ("held Israeli-Palestinian talks").
+    let talks = matches!(
+        trig.frame,
+        Frame::Meet | Frame::Converse | Frame::Call | Frame::Join
+    );
     let after: Vec<&Actor> = actors
         .iter()
-        .filter(|a| a.token >= last && !a.locative)
+        .filter(|a| (a.token >= last || (talks && a.token >= first)) && !a.locative)
         .collect();
     let mut ev = Event {
         class: trig.class,
@@ -311,7 +324,12 @@ fn read_event(
         return None;
     }
     match trig.frame {
-        Frame::Meet | Frame::Courtesy | Frame::Call | Frame::Converse | Frame::Agree => {
+        Frame::Meet
+        | Frame::Courtesy
+        | Frame::Call
+        | Frame::Converse
+        | Frame::Agree
+        | Frame::Join => {
             for a in before.iter().chain(after.iter()) {
                 if is_actor(a.kind)
                     && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
@@ -328,7 +346,7 @@ fn read_event(
                 .filter(|&&e| cx.res.entities[e].kind == EntityKind::Person)
                 .count();
             // Talks need two sides (or one named person); an agreement may name one party.
-            let enough = if trig.frame == Frame::Agree {
+            let enough = if matches!(trig.frame, Frame::Agree | Frame::Join) {
                 !ev.participants.is_empty()
             } else if trig.frame == Frame::Converse {
                 ev.participants.len() >= 2
@@ -387,6 +405,13 @@ fn read_event(
             let visitor = visitor?;
             ev.sources.push(visitor);
             push_unique(&mut ev.participants, visitor);
+            // "played host to Aliyev and Pashinyan": every guest named.
+            if trig.frame == Frame::Host {
+                for a in guest_side.iter().filter(|a| a.kind == EntityKind::Person) {
+                    push_unique(&mut ev.sources, a.entity);
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
             for a in host_side.iter() {
                 if a.entity == visitor || a.demonym {
                     continue;
@@ -527,6 +552,22 @@ fn read_event(
         ev.place = cx.dateline;
     }
     Some((ev, (from, to)))
+}
+
+/// "Taking part in the talks were X and Y": the parties of the talks reported in the
+/// last three sentences take part too.
+fn join_earlier_talks(events: &[Event], ev: &mut Event) {
+    let talks = events.iter().rev().find(|e| {
+        matches!(e.class, EventClass::Meeting | EventClass::Summit) && e.sentence + 3 >= ev.sentence
+    });
+    if let Some(talks) = talks {
+        for &p in &talks.participants {
+            push_unique(&mut ev.participants, p);
+        }
+        if ev.place.is_none() {
+            ev.place = talks.place;
+        }
+    }
 }
 
 /// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
