@@ -183,6 +183,15 @@ impl Cursor<'_> {
                     if let Some((e, end)) = self.affiliation(u) {
                         phrase.affiliations.push(e);
                         t = end;
+                        // "the presidents of Serbia, Croatia and Bosnia": a plural post
+                        // held in each.
+                        while phrase.plural && matches!(self.word(t), "," | "and") {
+                            let Some((e, end)) = self.affiliation(t + 1) else {
+                                break;
+                            };
+                            phrase.affiliations.push(e);
+                            t = end;
+                        }
                     }
                 }
                 phrase.last_token = t;

@@ -22,8 +22,8 @@ mod speech;
 mod tests;
 
 use actors::{
-    actors_for, groups_in, has_person, is_actor, participle_subject, person_before, push_unique,
-    token_index, Actor, Prefer,
+    actors_for, actors_in, groups_in, has_person, is_actor, participle_subject, person_before,
+    push_unique, token_index, Actor, Prefer,
 };
 use modality::modality;
 use place::{place_of, reported_as_just_held};
@@ -340,6 +340,14 @@ fn read_event(
             for (p, _) in &groups {
                 push_unique(&mut ev.participants, *p);
             }
+            // "Taking part were X, Y, and on the Turkish side Z": the whole list.
+            if trig.frame == Frame::Join {
+                for a in actors_in(cx, si, to, s.tokens.len()) {
+                    if a.kind == EntityKind::Person {
+                        push_unique(&mut ev.participants, a.entity);
+                    }
+                }
+            }
             let distinct_people = ev
                 .participants
                 .iter()
@@ -555,10 +563,10 @@ fn read_event(
 }
 
 /// "Taking part in the talks were X and Y": the parties of the talks reported in the
-/// last three sentences take part too.
+/// last six sentences take part too.
 fn join_earlier_talks(events: &[Event], ev: &mut Event) {
     let talks = events.iter().rev().find(|e| {
-        matches!(e.class, EventClass::Meeting | EventClass::Summit) && e.sentence + 3 >= ev.sentence
+        matches!(e.class, EventClass::Meeting | EventClass::Summit) && e.sentence + 6 >= ev.sentence
     });
     if let Some(talks) = talks {
         for &p in &talks.participants {

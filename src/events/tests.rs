@@ -321,3 +321,47 @@ fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
         "{two:?}"
     );
 }
+
+#[test]
+fn those_taking_part_join_the_talks_just_reported() {
+    let evs = events(
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in St Petersburg.\n\nTaking part in the talks on the Russian side were Foreign Minister Sergei Lavrov, and on the Turkish side Foreign Minister Mevlut Cavusoglu.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Vladimir Putin",
+                "Recep Tayyip Erdogan",
+                "Sergey Lavrov",
+                "Mevlut Cavusoglu"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_host_receives_every_guest_named_and_a_plural_post_is_held_in_each_country() {
+    let evs = events(
+        "U.S. President Donald Trump played host to Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Donald Trump", "Ilham Aliyev", "Nikol Pashinyan"]
+        ),
+        "{evs:?}"
+    );
+    let opened = events(
+        "Serbian President Slobodan Milosevic, Croatian President Franjo Tudjman and Bosnian President Alija Izetbegovic arrived on Tuesday.\n\nThe presidents of Serbia, Croatia and Bosnia opened peace talks on Wednesday.",
+    );
+    let talks = opened
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting)
+        .last()
+        .expect("the talks are read");
+    assert_eq!(talks.1.len(), 3, "{opened:?}");
+}
