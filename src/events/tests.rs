@@ -360,8 +360,7 @@ fn a_host_receives_every_guest_named_and_a_plural_post_is_held_in_each_country()
     );
     let talks = opened
         .iter()
-        .filter(|e| e.0 == EventClass::Meeting)
-        .last()
+        .rfind(|e| e.0 == EventClass::Meeting)
         .expect("the talks are read");
     assert_eq!(talks.1.len(), 3, "{opened:?}");
 }
