@@ -546,11 +546,22 @@ fn subject_left_implicit(
         actors.push(Actor::person(e, token));
     } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t, first)) {
         // "The two leaders signed the declaration": the two people named last.
-        actors.extend(
-            last_two_people(cx, si)
-                .into_iter()
-                .map(|e| Actor::person(e, two)),
-        );
+        // "the two Presidents": the two presidents named last, if the article says who
+        // holds the post; else the two people named last.
+        let post = match s.low(two + 1) {
+            "presidents" => Some("president"),
+            "prime" | "premiers" => Some("prime minister"),
+            "foreign" => Some("foreign"),
+            "ministers" => Some("minister"),
+            "chancellors" => Some("chancellor"),
+            "kings" | "monarchs" => Some("king"),
+            _ => None,
+        };
+        let holders = post
+            .map(|post| last_two_people(cx, si, 8, Some(post)))
+            .filter(|two| two.len() == 2)
+            .unwrap_or_else(|| last_two_people(cx, si, 8, None));
+        actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
 }
 
@@ -587,16 +598,25 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
         )
 }
 
-/// The two distinct people named last before sentence `si` (within three sentences),
-/// earliest first; empty unless there are two.
-fn last_two_people(cx: &EventContext, si: usize) -> Vec<usize> {
+/// The two distinct people named last before sentence `si` (within `back` sentences),
+/// holding a post whose title contains `post` when given, earliest first; empty unless
+/// there are two.
+fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>) -> Vec<usize> {
+    let holds = |e: usize| {
+        post.is_none_or(|post| {
+            cx.facts
+                .positions
+                .iter()
+                .any(|p| p.holder == e && p.title.to_lowercase().contains(post))
+        })
+    };
     let mut found: Vec<usize> = Vec::new();
-    for sj in (si.saturating_sub(3)..si).rev() {
+    for sj in (si.saturating_sub(back)..si).rev() {
         for (mi, _) in cx.sentences[sj].mentions.iter().enumerate().rev() {
             let Some(e) = cx.res.entity(sj, mi) else {
                 continue;
             };
-            if cx.res.entities[e].kind == EntityKind::Person && !found.contains(&e) {
+            if cx.res.entities[e].kind == EntityKind::Person && !found.contains(&e) && holds(e) {
                 found.push(e);
                 if found.len() == 2 {
                     found.reverse();
