@@ -132,6 +132,16 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         {
             return true;
         }
+        // "held talks with X in Bujumbura and was later received by Y": a second verb
+        // phrase of the same subject.
+        if lw == "and"
+            && matches!(
+                s.low(i + 1),
+                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "later"
+            )
+        {
+            return true;
+        }
         if CLAUSE_WORDS.contains(&lw) {
             // "as well as", "such as", "as soon as" do not start clauses.
             let prev = if i > 0 { s.low(i - 1) } else { "" };
@@ -276,7 +286,7 @@ pub(super) fn has_person(actors: &[Actor]) -> bool {
 /// The subject of a clause that names no person before its trigger:
 /// - a pronoun ("where he will meet", "she held talks with") stands for a person named
 ///   earlier (speech verbs resolve their own pronouns in `speaker_of`);
-/// - a second verb phrase after "but" shares the sentence's subject ("Esper called it a
+/// - a second verb phrase after "but" or "and" shares the sentence's subject ("Esper called it a
 ///   hopeful moment but warned that ...").
 pub(super) fn implicit_subject(
     cx: &EventContext,
@@ -291,7 +301,8 @@ pub(super) fn implicit_subject(
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
         }
     }
-    if from == 0 || s.low(from - 1) != "but" {
+    // ("... and was later received by Y": the same, after "and".)
+    if from == 0 || !matches!(s.low(from - 1), "but" | "and") {
         return None;
     }
     // The subject opens the sentence (after a title at most).

@@ -262,6 +262,13 @@ fn read_event(
             ""
         }
     };
+    // "the visiting leaders": an adjective, not a visit.
+    if trig.frame == Frame::Visit
+        && s.low(first).ends_with("ing")
+        && matches!(word_before(1), "the" | "a" | "an" | "his" | "her" | "their")
+    {
+        return None;
+    }
     // "was said to have met": hearsay, not a statement.
     if trig.frame == Frame::Say
         && matches!(
