@@ -26,7 +26,9 @@ const VENUES: &str = include_str!("../ontology/lexicon/venues.tsv");
 const COUNTRY_HEADER: &str = "name\talpha2\talpha3\twikidata\tkind\tvariants\tdemonyms";
 const PLACE_HEADER: &str = "name\tcountry\tkind\twikidata\tvariants";
 const ORG_HEADER: &str = "name\tkind\tcountry\twikidata\tvariants";
-const PEOPLE_HEADER: &str = "name\tvariants\twikidata";
+const PEOPLE_HEADER: &str = "name\tvariants\twikidata\tcountry";
+/// The people layout before the country column (still read).
+const PEOPLE_HEADER_V1: &str = "name\tvariants\twikidata";
 const TITLE_HEADER: &str = "surface\ttitle\tkind";
 const STATUS_HEADER: &str = "surface\tstatus";
 const FAMILY_FIRST_HEADER: &str = "surname\ttradition";
@@ -258,7 +260,7 @@ impl Builder {
                 COUNTRY_HEADER => self.add_country(&fields),
                 PLACE_HEADER => self.add_place(&fields),
                 ORG_HEADER => self.add_org(&fields),
-                PEOPLE_HEADER => self.add_person(&fields),
+                PEOPLE_HEADER | PEOPLE_HEADER_V1 => self.add_person(&fields),
                 TITLE_HEADER => self.add_title(&fields),
                 STATUS_HEADER => self.add_status(&fields).with_context(at)?,
                 FAMILY_FIRST_HEADER => {
@@ -359,7 +361,8 @@ impl Builder {
             key: normalize_key(&name),
             name: name.clone(),
             subkind: None,
-            country: None,
+            // The country the person serves (or served), when the file says.
+            country: f.get(3).and_then(|c| cell(c)),
             wikidata: cell(f[2]),
         });
         self.surface(&name, Sense::Name(i));

@@ -219,6 +219,30 @@ mod tests {
     }
 
     #[test]
+    fn a_national_title_finds_the_person_the_gazetteer_says_serves_that_country() {
+        let dir = tempfile::tempdir().unwrap();
+        let people = dir.path().join("people.tsv");
+        std::fs::write(
+            &people,
+            "name\tvariants\twikidata\tcountry\nAmara Velez\t-\t-\tTUN\n",
+        )
+        .unwrap();
+        let ex = Extractor::new(&[people.as_path()]).unwrap();
+        let a = Article {
+            date: Some("2024-03-01".into()),
+            text: "President Amara Velez met Italian Prime Minister Giorgia Meloni in Tunis.\n\nThe Tunisian president said his country would not be Europe's border guard.".into(),
+            ..Article::default()
+        };
+        let x = ex.extract(&a);
+        let st = x
+            .events
+            .iter()
+            .find(|e| e.class == crate::ir::EventClass::Statement)
+            .expect("a statement");
+        assert_eq!(x.entities[st.speaker.unwrap()].label, "Amara Velez");
+    }
+
+    #[test]
     fn title_references_point_back_to_the_named_holder() {
         let ex = Extractor::new(&[]).unwrap();
         let a = Article {

@@ -470,6 +470,10 @@ pub fn group_members(
         };
         let country_ok = group.affiliations.is_empty()
             || held.clone().any(|x| x.affiliation.is_some_and(belongs))
+            || (held.clone().all(|x| x.affiliation.is_none())
+                && entities[p.holder]
+                    .located_in
+                    .is_some_and(|c| group_countries.contains(&c)))
             || facts
                 .memberships
                 .iter()
@@ -578,11 +582,17 @@ pub fn resolve_title_refs(
                         .unwrap_or("");
                     let title_ok =
                         wanted == "counterpart" || title_compatible(&wanted, &x.title, kind);
+                    // A post stated without its country ("President Kais Saied") is
+                    // the country the gazetteer says the person serves.
                     let aff_ok = r.phrase.affiliations.is_empty()
                         || x.affiliation.is_some_and(|a| {
                             r.phrase.affiliations.contains(&a)
                                 || country_of(a).is_some_and(|c| countries.contains(&c))
-                        });
+                        })
+                        || (x.affiliation.is_none()
+                            && res.entities[person]
+                                .located_in
+                                .is_some_and(|c| countries.contains(&c)));
                     title_ok && aff_ok
                 })
         };
