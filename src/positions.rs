@@ -470,7 +470,8 @@ pub fn group_members(
         };
         let country_ok = group.affiliations.is_empty()
             || held.clone().any(|x| x.affiliation.is_some_and(belongs))
-            || (held.clone().all(|x| x.affiliation.is_none())
+            || (!generic
+                && held.clone().all(|x| x.affiliation.is_none())
                 && entities[p.holder]
                     .located_in
                     .is_some_and(|c| group_countries.contains(&c)))

@@ -482,12 +482,8 @@ fn skip_aside(
 /// "..., the White House said", "According to Peskov, ...": whoever reports an event is
 /// not one of its parties (speech events read their speaker themselves).
 fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Actor>) {
-    let n = s.tokens.len();
-    let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
-    if let Some(c) = tail_comma.filter(|&c| n - c <= 10) {
-        if (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))) {
-            actors.retain(|a| a.token < c);
-        }
+    if let Some(c) = reporter_tail(s, last) {
+        actors.retain(|a| a.token < c);
     }
     if s.low(0) == "according" && s.low(1) == "to" {
         if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
@@ -505,6 +501,16 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     if let Some(v) = report {
         actors.retain(|a| a.token > v);
     }
+}
+
+/// Where a trailing attribution ("..., U.S. officials said") starts after token `last`:
+/// the comma before it.
+pub(super) fn reporter_tail(s: &Analysed, last: usize) -> Option<usize> {
+    let n = s.tokens.len();
+    let tail_comma = (last..n).rev().find(|&t| s.tok(t) == ",");
+    tail_comma
+        .filter(|&c| n - c <= 10)
+        .filter(|&c| (c..n).any(|t| REPORTING_VERBS.contains(&s.low(t))))
 }
 
 /// "accused Washington", "urged Moscow", "Beijing said": in speech and directed acts, a

@@ -23,7 +23,7 @@ mod tests;
 
 use actors::{
     actors_for, actors_in, groups_in, has_person, is_actor, participle_subject, person_before,
-    push_unique, token_index, Actor, Prefer,
+    push_unique, reporter_tail, token_index, Actor, Prefer,
 };
 use modality::modality;
 use place::{place_of, reported_as_just_held};
@@ -279,7 +279,13 @@ fn read_event(
         return None;
     }
     let (from, to, actors) = actors_for(cx, si, first, last, trig.frame);
-    let groups = groups_in(cx, si, from, to);
+    let mut groups = groups_in(cx, si, from, to);
+    // "..., U.S. officials said": the reporting group is no party either.
+    if trig.frame != Frame::Say {
+        if let Some(c) = reporter_tail(s, last) {
+            groups.retain(|&(_, token)| token < c);
+        }
+    }
     let before: Vec<&Actor> = actors
         .iter()
         .filter(|a| a.token < first && !a.locative)
