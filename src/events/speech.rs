@@ -38,6 +38,24 @@ const ATTRIBUTION_FILLERS: &[&str] = &[
     "time",
 ];
 
+/// Adverbs between a pronoun and its speech verb ("he also said").
+const SPEECH_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "further",
+    "earlier",
+    "repeatedly",
+    "once",
+    "has",
+    "had",
+    "have",
+    "already",
+    "reportedly",
+    "separately",
+];
+
 /// The speaker of a speech verb: the nearest actor before it ("X said", "X, the
 /// minister, told"), or right after it ("said X"), or a pronoun's antecedent.
 pub(super) fn speaker_of(
@@ -88,8 +106,13 @@ pub(super) fn speaker_of(
     }
     // "he said", "he warned that Russia would": the last person named before this
     // sentence or earlier in it (before the words after the verb are tried).
-    if first > 0 && matches!(s.low(first - 1), "he" | "she") {
-        return person_before(cx, si, first, Prefer::Last);
+    // ("He also announced", "she later said": adverbs may stand between.)
+    let pronoun = (first.saturating_sub(3)..first).rev().find(|&t| {
+        matches!(s.low(t), "he" | "she")
+            && (t + 1..first).all(|u| SPEECH_ADVERBS.contains(&s.low(u)))
+    });
+    if let Some(t) = pronoun {
+        return person_before(cx, si, t, Prefer::Last);
     }
     // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
     let verb = s.low(first);
