@@ -114,6 +114,8 @@ pub struct Gazetteer {
     capitals: HashMap<String, usize>,
     /// Last words of venue names ("Temple", "Airport"), each as a word list.
     venue_heads: Vec<Vec<String>>,
+    /// The final word of each of `venue_heads`.
+    venue_last_words: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -188,6 +190,13 @@ impl Gazetteer {
     /// How many words of `words` (ending at its end) form a venue noun ("Air Force Base"
     /// is three), if any.
     pub fn venue_head_len(&self, words: &[&str]) -> Option<usize> {
+        // Most words end no venue name: one hash lookup rules them out.
+        if !words
+            .last()
+            .is_some_and(|w| self.venue_last_words.contains(*w))
+        {
+            return None;
+        }
         self.venue_heads
             .iter()
             .filter(|h| h.len() <= words.len() && words[words.len() - h.len()..] == h[..])
@@ -485,6 +494,11 @@ impl Builder {
             by_key,
             title_by_name: self.title_index,
             capitals,
+            venue_last_words: self
+                .venue_heads
+                .iter()
+                .filter_map(|h| h.last().cloned())
+                .collect(),
             venue_heads: self.venue_heads,
         })
     }

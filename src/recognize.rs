@@ -324,11 +324,15 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !capitalized(i) {
+            i += 1;
+            continue;
+        }
         let window: Vec<&str> = tokens[i.saturating_sub(2)..=i]
             .iter()
             .map(|t| t.text(text))
             .collect();
-        let Some(head) = gaz.venue_head_len(&window).filter(|_| capitalized(i)) else {
+        let Some(head) = gaz.venue_head_len(&window) else {
             i += 1;
             continue;
         };
