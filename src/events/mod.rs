@@ -193,6 +193,27 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
             if courtesy_at == Some(start) {
                 continue;
             }
+            // "co-chaired the session, joined by A and B", "Bush was flanked by Baker":
+            // those joining are parties to the talks of their sentence, or else to the
+            // talks reported just before.
+            if trig.frame == Frame::Join {
+                if let Some((mut ev, _)) = read_event(cx, si, start, end, trig) {
+                    let here = events
+                        .iter_mut()
+                        .rev()
+                        .take_while(|e| e.sentence == si)
+                        .find(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+                    if let Some(talks) = here {
+                        for &p in &ev.participants {
+                            push_unique(&mut talks.participants, p);
+                        }
+                    } else {
+                        join_earlier_talks(&events, &mut ev);
+                        events.push(ev);
+                    }
+                }
+                continue;
+            }
             let same_clause: Vec<Option<Modality>> = read
                 .iter()
                 .filter(|r| r.0 == trig.class && first >= r.1 && first < r.2)
@@ -229,10 +250,6 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
                 }
                 if trig.frame == Frame::Courtesy {
                     courtesy_at = Some(start);
-                }
-                let mut ev = ev;
-                if trig.frame == Frame::Join {
-                    join_earlier_talks(&events, &mut ev);
                 }
                 read.push((trig.class, from, to, ev.modality));
                 for ev in split_stops(cx, ev) {
