@@ -45,6 +45,10 @@ pub enum Frame {
     /// Joining talks already reported ("X and Y took part in the talks", "with the
     /// participation of X"): those named, with the parties of the talks before.
     Join,
+    /// Talks already reported, named again ("The talks began in a restricted format",
+    /// "The meeting, held at a hotel in Jeddah, ..."): another mention of them, with
+    /// their parties, when the sentence reports no talks of its own.
+    Refer,
     /// Talk that is an exchange only when two sides are named ("X and Y discussed",
     /// "X spoke with Y"); one name alone ("X discussed the budget") is no event.
     Converse,
@@ -114,6 +118,7 @@ impl Triggers {
                 "courtesy" => Frame::Courtesy,
                 "call" => Frame::Call,
                 "join" => Frame::Join,
+                "refer" => Frame::Refer,
                 "converse" => Frame::Converse,
                 "visit" => Frame::Visit,
                 "host" => Frame::Host,
@@ -188,9 +193,14 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         // so is "held talks on Monday and planned to meet again" (one held, one planned).
         let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
         let mut courtesy_at: Option<usize> = None;
+        let mut mentions_again = None;
         for (start, end, trig) in found {
             let first = token_index(s, start);
             if courtesy_at == Some(start) {
+                continue;
+            }
+            if trig.frame == Frame::Refer {
+                mentions_again = mentions_again.or(Some((start, end, trig)));
                 continue;
             }
             // "co-chaired the session, joined by A and B", "Bush was flanked by Baker":
@@ -257,9 +267,64 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
                 }
             }
         }
+        let talks_here = events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence == si)
+            .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+        if let (Some((start, end, trig)), false) = (mentions_again, talks_here) {
+            if let Some(ev) = mention_again(cx, si, (start, end, trig), &events) {
+                events.push(ev);
+            }
+        }
     }
     attach_reporters(cx, &mut events);
     events
+}
+
+/// Nouns after "the meeting" that make it a modifier ("the meeting room").
+const NOT_THE_TALKS: &[&str] = &["room", "hall", "venue", "table", "place", "site", "point"];
+
+/// "The talks began in a restricted format": talks reported in the last four sentences,
+/// mentioned again, with this sentence's own place, date and modality where it gives
+/// them. "It was the first meeting since ..." describes, and reports nothing.
+fn mention_again(
+    cx: &EventContext,
+    si: usize,
+    (start, end, trig): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (first, last) = (token_index(s, start), token_index(s, end));
+    if first > 0
+        && matches!(
+            s.low(first - 1),
+            "was" | "is" | "were" | "are" | "be" | "been"
+        )
+    {
+        return None;
+    }
+    // "told NBC News that these talks ...": "that" is a conjunction there.
+    let determiner_inside =
+        (first + 1..last).any(|t| matches!(s.low(t), "these" | "those" | "this" | "the" | "a"));
+    if NOT_THE_TALKS.contains(&s.low(last)) || determiner_inside {
+        return None;
+    }
+    let earlier = events.iter().rev().find(|e| {
+        matches!(e.class, EventClass::Meeting | EventClass::Summit)
+            && e.sentence < si
+            && e.sentence + 4 >= si
+            && e.participants.len() >= 2
+    })?;
+    let (mut ev, _) = read_event(cx, si, start, end, trig)?;
+    for &p in &earlier.participants {
+        push_unique(&mut ev.participants, p);
+    }
+    ev.place = ev.place.or(earlier.place);
+    if ev.date.is_none() {
+        ev.date.clone_from(&earlier.date);
+    }
+    Some(ev)
 }
 
 fn read_event(
@@ -359,7 +424,8 @@ fn read_event(
         | Frame::Call
         | Frame::Converse
         | Frame::Agree
-        | Frame::Join => {
+        | Frame::Join
+        | Frame::Refer => {
             for a in before.iter().chain(after.iter()) {
                 if is_actor(a.kind)
                     && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
@@ -384,7 +450,9 @@ fn read_event(
                 .filter(|&&e| cx.res.entities[e].kind == EntityKind::Person)
                 .count();
             // Talks need two sides (or one named person); an agreement may name one party.
-            let enough = if matches!(trig.frame, Frame::Agree | Frame::Join) {
+            let enough = if trig.frame == Frame::Refer {
+                true // the parties come from the talks mentioned before
+            } else if matches!(trig.frame, Frame::Agree | Frame::Join) {
                 !ev.participants.is_empty()
             } else if trig.frame == Frame::Converse {
                 ev.participants.len() >= 2

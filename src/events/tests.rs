@@ -364,3 +364,35 @@ fn a_host_receives_every_guest_named_and_a_plural_post_is_held_in_each_country()
         .expect("the talks are read");
     assert_eq!(talks.1.len(), 3, "{opened:?}");
 }
+
+#[test]
+fn talks_named_again_are_another_mention_with_their_parties() {
+    let evs = events(
+        "Turkish Foreign Minister Mevlut Cavusoglu hosted Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya.\n\nThe trilateral meeting, held at a hotel in Belek, lasted an hour and a half.\n\nIt was the first meeting between the two ministers since the war began.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{evs:?}");
+    assert!(
+        has(
+            &evs[1..],
+            EventClass::Meeting,
+            &["Mevlut Cavusoglu", "Sergey Lavrov", "Dmytro Kuleba"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn those_flanking_a_leader_join_the_talks_of_the_sentence() {
+    let evs = events(
+        "U.S. President George Bush met Soviet leader Mikhail Gorbachev aboard the Maxim Gorky, flanked by Secretary of State James Baker.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["George Bush", "Mikhail Gorbachev", "James Baker"]
+        ),
+        "{evs:?}"
+    );
+}
