@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
 mod actors;
+mod mentions;
 mod modality;
 mod place;
 mod speech;
@@ -25,6 +26,7 @@ use actors::{
     actors_for, actors_in, groups_in, has_person, is_actor, participle_subject, person_before,
     push_unique, reporter_tail, token_index, Actor, Prefer,
 };
+use mentions::{join_talks, mention_again, split_distributive, split_stops};
 use modality::modality;
 use place::{place_of, reported_as_just_held};
 use speech::{attach_reporters, speaker_of};
@@ -174,157 +176,118 @@ pub struct EventContext<'a> {
 /// Reads the events of every sentence.
 pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
-    for (si, s) in cx.sentences.iter().enumerate() {
-        let text = &s.sentence.text;
-        let lower_matches: Vec<usize> = triggers.set.matches(text).into_iter().collect();
-        let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
-        for ti in lower_matches {
-            let t = &triggers.triggers[ti];
-            for m in t.regex.find_iter(text) {
-                if cx.quotes.inside(si, m.start()) {
-                    continue; // words inside a quotation are the speaker's, not events
-                }
-                found.push((m.start(), m.end(), t));
-            }
-        }
-        found.sort_by_key(|f| f.0);
-        // One event of a class per clause: "held talks ... and met" is one meeting, but
-        // "in Dublin he will hold talks with X, and in Ankara he is to meet Y" is two, and
-        // so is "held talks on Monday and planned to meet again" (one held, one planned).
-        let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
-        let mut courtesy_at: Option<usize> = None;
-        let mut mentions_again = None;
-        for (start, end, trig) in found {
-            let first = token_index(s, start);
-            if courtesy_at == Some(start) {
-                continue;
-            }
-            if trig.frame == Frame::Refer {
-                mentions_again = mentions_again.or(Some((start, end, trig)));
-                continue;
-            }
-            // "co-chaired the session, joined by A and B", "Bush was flanked by Baker":
-            // those joining are parties to the talks of their sentence, or else to the
-            // talks reported just before.
-            if trig.frame == Frame::Join {
-                if let Some((mut ev, _)) = read_event(cx, si, start, end, trig) {
-                    let here = events
-                        .iter_mut()
-                        .rev()
-                        .take_while(|e| e.sentence == si)
-                        .find(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
-                    if let Some(talks) = here {
-                        for &p in &ev.participants {
-                            push_unique(&mut talks.participants, p);
-                        }
-                    } else {
-                        join_earlier_talks(&events, &mut ev);
-                        events.push(ev);
-                    }
-                }
-                continue;
-            }
-            let same_clause: Vec<Option<Modality>> = read
-                .iter()
-                .filter(|r| r.0 == trig.class && first >= r.1 && first < r.2)
-                .map(|r| r.3)
-                .collect();
-            if same_clause.len() > 1 {
-                continue;
-            }
-            if let Some((ev, (from, to))) = read_event(cx, si, start, end, trig) {
-                // "The Kremlin said Putin told Obama ...": another speaker, another statement.
-                let new_speaker = ev.speaker.is_some()
-                    && !events
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence == si)
-                        .any(|e| e.class == ev.class && e.speaker == ev.speaker);
-                if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker {
-                    continue;
-                }
-                // "X said ..., adding that ...": one statement, whatever its clauses; but
-                // "X said ... but offered to ..." says two things of different kinds.
-                let said_already = ev.speaker.is_some()
-                    && events
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence == si)
-                        .any(|e| {
-                            e.class == ev.class
-                                && e.speaker == ev.speaker
-                                && (e.plover == ev.plover || ev.plover.is_empty())
-                        });
-                if said_already {
-                    continue;
-                }
-                if trig.frame == Frame::Courtesy {
-                    courtesy_at = Some(start);
-                }
-                read.push((trig.class, from, to, ev.modality));
-                for ev in split_stops(cx, ev) {
-                    events.extend(split_distributive(cx, si, start, ev));
-                }
-            }
-        }
-        let talks_here = events
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence == si)
-            .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
-        if let (Some((start, end, trig)), false) = (mentions_again, talks_here) {
-            if let Some(ev) = mention_again(cx, si, (start, end, trig), &events) {
-                events.push(ev);
-            }
-        }
+    for si in 0..cx.sentences.len() {
+        let found = triggers_in(cx, triggers, si);
+        read_sentence(cx, si, found, &mut events);
     }
     attach_reporters(cx, &mut events);
     events
 }
 
-/// Nouns after "the meeting" that make it a modifier ("the meeting room").
-const NOT_THE_TALKS: &[&str] = &["room", "hall", "venue", "table", "place", "site", "point"];
+/// The trigger matches of sentence `si` outside quotations, in text order (and, at one
+/// position, in pattern-file order).
+fn triggers_in<'t>(
+    cx: &EventContext,
+    triggers: &'t Triggers,
+    si: usize,
+) -> Vec<(usize, usize, &'t Trigger)> {
+    let text = &cx.sentences[si].sentence.text;
+    let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
+    for ti in triggers.set.matches(text).into_iter() {
+        let t = &triggers.triggers[ti];
+        for m in t.regex.find_iter(text) {
+            if cx.quotes.inside(si, m.start()) {
+                continue; // words inside a quotation are the speaker's, not events
+            }
+            found.push((m.start(), m.end(), t));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
 
-/// "The talks began in a restricted format": talks reported in the last four sentences,
-/// mentioned again, with this sentence's own place, date and modality where it gives
-/// them. "It was the first meeting since ..." describes, and reports nothing.
-fn mention_again(
+/// Reads the events of sentence `si` from its trigger matches onto `events`.
+fn read_sentence(
     cx: &EventContext,
     si: usize,
-    (start, end, trig): (usize, usize, &Trigger),
-    events: &[Event],
-) -> Option<Event> {
+    found: Vec<(usize, usize, &Trigger)>,
+    events: &mut Vec<Event>,
+) {
     let s = &cx.sentences[si];
-    let (first, last) = (token_index(s, start), token_index(s, end));
-    if first > 0
-        && matches!(
-            s.low(first - 1),
-            "was" | "is" | "were" | "are" | "be" | "been"
-        )
-    {
-        return None;
+    // One event of a class per clause: "held talks ... and met" is one meeting, but
+    // "in Dublin he will hold talks with X, and in Ankara he is to meet Y" is two, and
+    // so is "held talks on Monday and planned to meet again" (one held, one planned).
+    let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
+    let mut courtesy_at: Option<usize> = None;
+    let mut mentions_again = None;
+    for (start, end, trig) in found {
+        let first = token_index(s, start);
+        if courtesy_at == Some(start) {
+            continue;
+        }
+        if trig.frame == Frame::Refer {
+            mentions_again = mentions_again.or(Some((start, end, trig)));
+            continue;
+        }
+        if trig.frame == Frame::Join {
+            if let Some((ev, _)) = read_event(cx, si, start, end, trig) {
+                join_talks(ev, events);
+            }
+            continue;
+        }
+        let same_clause: Vec<Option<Modality>> = read
+            .iter()
+            .filter(|r| r.0 == trig.class && first >= r.1 && first < r.2)
+            .map(|r| r.3)
+            .collect();
+        if same_clause.len() > 1 {
+            continue;
+        }
+        let Some((ev, (from, to))) = read_event(cx, si, start, end, trig) else {
+            continue;
+        };
+        let earlier: Vec<&Event> = events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence == si)
+            .collect();
+        // "The Kremlin said Putin told Obama ...": another speaker, another statement.
+        let new_speaker = ev.speaker.is_some()
+            && !earlier
+                .iter()
+                .any(|e| e.class == ev.class && e.speaker == ev.speaker);
+        if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker {
+            continue;
+        }
+        // "X said ..., adding that ...": one statement, whatever its clauses; but
+        // "X said ... but offered to ..." says two things of different kinds.
+        let said_already = ev.speaker.is_some()
+            && earlier.iter().any(|e| {
+                e.class == ev.class
+                    && e.speaker == ev.speaker
+                    && (e.plover == ev.plover || ev.plover.is_empty())
+            });
+        if said_already {
+            continue;
+        }
+        if trig.frame == Frame::Courtesy {
+            courtesy_at = Some(start);
+        }
+        read.push((trig.class, from, to, ev.modality));
+        for ev in split_stops(cx, ev) {
+            events.extend(split_distributive(cx, si, start, ev));
+        }
     }
-    // "told NBC News that these talks ...": "that" is a conjunction there.
-    let determiner_inside =
-        (first + 1..last).any(|t| matches!(s.low(t), "these" | "those" | "this" | "the" | "a"));
-    if NOT_THE_TALKS.contains(&s.low(last)) || determiner_inside {
-        return None;
+    let talks_here = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+    if let (Some(trigger), false) = (mentions_again, talks_here) {
+        if let Some(ev) = mention_again(cx, si, trigger, events) {
+            events.push(ev);
+        }
     }
-    let earlier = events.iter().rev().find(|e| {
-        matches!(e.class, EventClass::Meeting | EventClass::Summit)
-            && e.sentence < si
-            && e.sentence + 4 >= si
-            && e.participants.len() >= 2
-    })?;
-    let (mut ev, _) = read_event(cx, si, start, end, trig)?;
-    for &p in &earlier.participants {
-        push_unique(&mut ev.participants, p);
-    }
-    ev.place = ev.place.or(earlier.place);
-    if ev.date.is_none() {
-        ev.date.clone_from(&earlier.date);
-    }
-    Some(ev)
 }
 
 fn read_event(
@@ -658,94 +621,4 @@ fn read_event(
         ev.place = cx.dateline;
     }
     Some((ev, (from, to)))
-}
-
-/// "Taking part in the talks were X and Y": the parties of the talks reported in the
-/// last six sentences take part too.
-fn join_earlier_talks(events: &[Event], ev: &mut Event) {
-    let talks = events.iter().rev().find(|e| {
-        matches!(e.class, EventClass::Meeting | EventClass::Summit) && e.sentence + 6 >= ev.sentence
-    });
-    if let Some(talks) = talks {
-        for &p in &talks.participants {
-            push_unique(&mut ev.participants, p);
-        }
-        if ev.place.is_none() {
-            ev.place = talks.place;
-        }
-    }
-}
-
-/// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
-/// of its own, there.
-fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
-    // Cities only: "Aspen, Colorado" and "the Konstantinovsky Palace in St Petersburg"
-    // are one stop each.
-    let towns: Vec<usize> = ev
-        .destinations
-        .iter()
-        .copied()
-        .filter(|&d| {
-            matches!(
-                cx.res.entities[d].subkind.as_deref(),
-                Some("city" | "capital")
-            )
-        })
-        .collect();
-    if ev.class != EventClass::Visit || towns.len() < 2 {
-        return vec![ev];
-    }
-    towns
-        .iter()
-        .map(|&town| {
-            let mut stop = ev.clone();
-            stop.destinations = vec![town];
-            stop.place = Some(town);
-            stop
-        })
-        .collect()
-}
-
-/// "held separate talks with A and B", "met first with A and then with B": one meeting
-/// per guest, each with the host, rather than one meeting of all.
-fn split_distributive(cx: &EventContext, si: usize, trigger_start: usize, ev: Event) -> Vec<Event> {
-    let s = &cx.sentences[si];
-    let lower = s.lower_text();
-    // A call is between two people: "spoke by telephone with A and B" is two calls.
-    let cue = lower.contains("separate")
-        || lower.contains(" and then ")
-        || lower.contains(", then ")
-        || ev.class == EventClass::PhoneCall;
-    if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
-        return vec![ev];
-    }
-    let position = |e: usize| -> Option<usize> {
-        s.mentions
-            .iter()
-            .enumerate()
-            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(e))
-            .map(|(_, m)| m.start)
-            .min()
-    };
-    let people: Vec<usize> = ev
-        .participants
-        .iter()
-        .copied()
-        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
-        .collect();
-    // A subject read from a pronoun has no mention here; it stands before the verb.
-    let (hosts, guests): (Vec<usize>, Vec<usize>) = people
-        .iter()
-        .partition(|&&e| position(e).is_none_or(|p| p < trigger_start));
-    if hosts.is_empty() || guests.len() < 2 {
-        return vec![ev];
-    }
-    guests
-        .iter()
-        .map(|&g| {
-            let mut one = ev.clone();
-            one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
-            one
-        })
-        .collect()
 }

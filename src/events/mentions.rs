@@ -1,0 +1,162 @@
+//! Events across sentences and within lists: people who join talks already reported,
+//! talks named again, a tour's stops, and separate talks with each of several guests.
+
+use super::actors::{push_unique, token_index};
+use super::{read_event, EventContext, Trigger};
+use crate::ir::{EntityKind, Event, EventClass};
+
+/// Nouns after "the meeting" that make it a modifier ("the meeting room").
+const NOT_THE_TALKS: &[&str] = &["room", "hall", "venue", "table", "place", "site", "point"];
+
+/// "The talks began in a restricted format": talks reported in the last four sentences,
+/// mentioned again, with this sentence's own place, date and modality where it gives
+/// them. "It was the first meeting since ..." describes, and reports nothing.
+pub(super) fn mention_again(
+    cx: &EventContext,
+    si: usize,
+    (start, end, trig): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (first, last) = (token_index(s, start), token_index(s, end));
+    if first > 0
+        && matches!(
+            s.low(first - 1),
+            "was" | "is" | "were" | "are" | "be" | "been"
+        )
+    {
+        return None;
+    }
+    // "told NBC News that these talks ...": "that" is a conjunction there.
+    let determiner_inside =
+        (first + 1..last).any(|t| matches!(s.low(t), "these" | "those" | "this" | "the" | "a"));
+    if NOT_THE_TALKS.contains(&s.low(last)) || determiner_inside {
+        return None;
+    }
+    let earlier = events.iter().rev().find(|e| {
+        matches!(e.class, EventClass::Meeting | EventClass::Summit)
+            && e.sentence < si
+            && e.sentence + 4 >= si
+            && e.participants.len() >= 2
+    })?;
+    let (mut ev, _) = read_event(cx, si, start, end, trig)?;
+    for &p in &earlier.participants {
+        push_unique(&mut ev.participants, p);
+    }
+    ev.place = ev.place.or(earlier.place);
+    if ev.date.is_none() {
+        ev.date.clone_from(&earlier.date);
+    }
+    Some(ev)
+}
+
+/// "co-chaired the session, joined by A and B", "Bush was flanked by Baker", "Taking
+/// part in the talks were X and Y": those joining are parties to the talks of their
+/// sentence; else to the talks reported in the last six sentences, in an event of
+/// their own.
+pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
+    let is_talks = |e: &Event| matches!(e.class, EventClass::Meeting | EventClass::Summit);
+    let here = events
+        .iter_mut()
+        .rev()
+        .take_while(|e| e.sentence == ev.sentence)
+        .find(|e| is_talks(e));
+    if let Some(talks) = here {
+        for &p in &ev.participants {
+            push_unique(&mut talks.participants, p);
+        }
+        return;
+    }
+    let before = events
+        .iter()
+        .rev()
+        .find(|e| is_talks(e) && e.sentence + 6 >= ev.sentence);
+    if let Some(talks) = before {
+        for &p in &talks.participants {
+            push_unique(&mut ev.participants, p);
+        }
+        if ev.place.is_none() {
+            ev.place = talks.place;
+        }
+    }
+    events.push(ev);
+}
+
+/// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
+/// of its own, there.
+pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
+    // Cities only: "Aspen, Colorado" and "the Konstantinovsky Palace in St Petersburg"
+    // are one stop each.
+    let towns: Vec<usize> = ev
+        .destinations
+        .iter()
+        .copied()
+        .filter(|&d| {
+            matches!(
+                cx.res.entities[d].subkind.as_deref(),
+                Some("city" | "capital")
+            )
+        })
+        .collect();
+    if ev.class != EventClass::Visit || towns.len() < 2 {
+        return vec![ev];
+    }
+    towns
+        .iter()
+        .map(|&town| {
+            let mut stop = ev.clone();
+            stop.destinations = vec![town];
+            stop.place = Some(town);
+            stop
+        })
+        .collect()
+}
+
+/// "held separate talks with A and B", "met first with A and then with B": one meeting
+/// per guest, each with the host, rather than one meeting of all.
+pub(super) fn split_distributive(
+    cx: &EventContext,
+    si: usize,
+    trigger_start: usize,
+    ev: Event,
+) -> Vec<Event> {
+    let s = &cx.sentences[si];
+    let lower = s.lower_text();
+    // A call is between two people: "spoke by telephone with A and B" is two calls.
+    let cue = lower.contains("separate")
+        || lower.contains(" and then ")
+        || lower.contains(", then ")
+        || ev.class == EventClass::PhoneCall;
+    if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
+        return vec![ev];
+    }
+    let position = |e: usize| -> Option<usize> {
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(e))
+            .map(|(_, m)| m.start)
+            .min()
+    };
+    let people: Vec<usize> = ev
+        .participants
+        .iter()
+        .copied()
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+        .collect();
+    // A subject read from a pronoun has no mention here; it stands before the verb.
+    let (hosts, guests): (Vec<usize>, Vec<usize>) = people
+        .iter()
+        .partition(|&&e| position(e).is_none_or(|p| p < trigger_start));
+    if hosts.is_empty() || guests.len() < 2 {
+        return vec![ev];
+    }
+    guests
+        .iter()
+        .map(|&g| {
+            let mut one = ev.clone();
+            one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
+            one
+        })
+        .collect()
+}
