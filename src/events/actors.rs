@@ -406,6 +406,7 @@ pub(super) fn actors_for(
     first: usize,
     last: usize,
     frame: Frame,
+    talks: &[usize],
 ) -> (usize, usize, Vec<Actor>) {
     let s = &cx.sentences[si];
     let (from, to) = clause(s, first, last);
@@ -427,7 +428,7 @@ pub(super) fn actors_for(
         .iter()
         .any(|a| a.token < first && a.kind == EntityKind::Person)
     {
-        subject_left_implicit(cx, si, from, first, frame, &mut actors);
+        subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
@@ -553,14 +554,20 @@ fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Ac
 fn subject_left_implicit(
     cx: &EventContext,
     si: usize,
-    from: usize,
-    first: usize,
+    (from, first): (usize, usize),
     frame: Frame,
+    talks: &[usize],
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
+    } else if let Some(t) =
+        (from..first).find(|&t| frame != Frame::Attack && names_the_talks_parties(s, t, talks))
+    {
+        // "They agreed", "the leaders adopted", "the six heads of state signed": the
+        // people of the talks just reported.
+        actors.extend(talks.iter().map(|&e| Actor::person(e, t)));
     } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t, first)) {
         // "The two leaders signed the declaration": the two people named last.
         // "the two Presidents": the two presidents named last, if the article says who
@@ -580,6 +587,44 @@ fn subject_left_implicit(
             .unwrap_or_else(|| last_two_people(cx, si, 8, None));
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
+}
+
+/// "They", "the leaders", "the heads of state", "the six heads of state", "both sides",
+/// "the two delegations" at token `t`, when talks were just reported (`talks`) with as
+/// many people as a number there says.
+fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
+    if talks.len() < 2 {
+        return false;
+    }
+    let w = s.low(t);
+    if w == "they" {
+        return true;
+    }
+    let the = t > 0 && matches!(s.low(t - 1), "the" | "both" | "all");
+    // ("the commanders of the two sides" are not the sides.)
+    if t > 1 && s.low(t - 2) == "of" {
+        return false;
+    }
+    let count = match w {
+        "two" | "both" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        _ => None,
+    };
+    let noun_at = if count.is_some() { t + 1 } else { t };
+    let group = matches!(
+        s.low(noun_at),
+        "leaders" | "heads" | "sides" | "delegations" | "presidents" | "ministers"
+    );
+    let counted = count.is_none_or(|n| n == talks.len());
+    (the || count.is_some())
+        && group
+        && counted
+        && !(count.is_none() && s.low(noun_at) == "ministers")
 }
 
 /// "the two leaders", "both men", "the heads of state", "the leaders", "the two" right

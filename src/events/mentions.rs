@@ -39,7 +39,7 @@ pub(super) fn mention_again(
             && e.sentence + 4 >= si
             && e.participants.len() >= 2
     })?;
-    let (mut ev, _) = read_event(cx, si, start, end, trig)?;
+    let (mut ev, _) = read_event(cx, si, (start, end), trig, &[])?;
     for &p in &earlier.participants {
         push_unique(&mut ev.participants, p);
     }

@@ -206,6 +206,25 @@ fn triggers_in<'t>(
     found
 }
 
+/// The people of the latest talks (a meeting or summit of two people or more) reported
+/// in the last six sentences, this one included.
+fn recent_talks(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
+    events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 6 >= si)
+        .filter(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
+        .map(|e| {
+            e.participants
+                .iter()
+                .copied()
+                .filter(|&p| cx.res.entities[p].kind == EntityKind::Person)
+                .collect::<Vec<usize>>()
+        })
+        .find(|people| people.len() >= 2)
+        .unwrap_or_default()
+}
+
 /// Reads the events of sentence `si` from its trigger matches onto `events`.
 fn read_sentence(
     cx: &EventContext,
@@ -229,8 +248,9 @@ fn read_sentence(
             mentions_again = mentions_again.or(Some((start, end, trig)));
             continue;
         }
+        let talks = recent_talks(cx, events, si);
         if trig.frame == Frame::Join {
-            if let Some((ev, _)) = read_event(cx, si, start, end, trig) {
+            if let Some((ev, _)) = read_event(cx, si, (start, end), trig, &talks) {
                 join_talks(ev, events);
             }
             continue;
@@ -243,7 +263,7 @@ fn read_sentence(
         if same_clause.len() > 1 {
             continue;
         }
-        let Some((ev, (from, to))) = read_event(cx, si, start, end, trig) else {
+        let Some((ev, (from, to))) = read_event(cx, si, (start, end), trig, &talks) else {
             continue;
         };
         let earlier: Vec<&Event> = events
@@ -290,12 +310,14 @@ fn read_sentence(
     }
 }
 
+/// Reads the event of the trigger at bytes `start..end` of sentence `si`. `talks` are
+/// the people of the talks reported last, whom "they" and "the leaders" stand for.
 fn read_event(
     cx: &EventContext,
     si: usize,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     trig: &Trigger,
+    talks: &[usize],
 ) -> Option<(Event, (usize, usize))> {
     let s = &cx.sentences[si];
     let first = token_index(s, start);
@@ -323,7 +345,7 @@ fn read_event(
     {
         return None;
     }
-    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame);
+    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, talks);
     let mut groups = groups_in(cx, si, from, to);
     // "..., U.S. officials said": the reporting group is no party either.
     if trig.frame != Frame::Say {

@@ -396,3 +396,18 @@ fn those_flanking_a_leader_join_the_talks_of_the_sentence() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn they_and_the_leaders_are_the_people_of_the_talks_just_reported() {
+    let evs = events(
+        "Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin in Nagato.\n\nThey agreed to start consultations on joint economic activities.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Shinzo Abe", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+}
