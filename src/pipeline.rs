@@ -126,26 +126,38 @@ fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> 
     i
 }
 
-/// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:".
+/// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:", and in
+/// title case when a date or a wire credit follows: "New Delhi, Sep 10 (PTI)",
+/// "Washington (AFP) -", "Samarkand (Uzbekistan), Sep 16 (PTI)".
 fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s")
-            .unwrap()
+        Regex::new(concat!(
+            r"^(?P<city>\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:\s*(?P<region>\([^)]{1,30}\)))?",
+            r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?",
+            r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*",
+            r"(?:(?P<credit>\([^)]{1,40}\))\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s"
+        ))
+        .unwrap()
     });
     let first = text.lines().next()?;
     let caps = DATELINE.captures(first)?;
-    let city = caps.get(1)?.as_str().trim();
-    if !city
+    let city = caps.name("city")?.as_str().trim();
+    let capitals = city
         .chars()
         .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-    {
+        .all(char::is_uppercase);
+    let dated = ["date", "credit", "region"]
+        .iter()
+        .any(|g| caps.name(g).is_some());
+    if !capitals && !dated {
         return None;
     }
     // The automaton folds ASCII case only: "BRASÍLIA" is looked up as "Brasília".
     let city = title_case(city);
     gaz.find(&city, true)
         .into_iter()
+        // In title case the whole run must be the place ("Moscow Mayor X (right)" is not).
+        .filter(|h| capitals || (h.start == 0 && h.end == city.len()))
         .find_map(|h| match h.sense {
             Sense::Name(e)
                 if matches!(gaz.entries[e].kind, EntityKind::Place | EntityKind::Country) =>
@@ -208,6 +220,22 @@ mod tests {
             ..Article::default()
         };
         assert_ne!(k1, article_key(&b));
+    }
+
+    #[test]
+    fn datelines_in_title_case_need_a_date_or_a_wire_credit() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let name = |t: &str| dateline_place(t, &gaz).map(|e| gaz.entries[e].name.clone());
+        assert_eq!(
+            name("New Delhi, Sep 10 (PTI) Prime Minister Narendra Modi held talks.").as_deref(),
+            Some("New Delhi")
+        );
+        assert_eq!(
+            name("Washington (AFP) - The leaders met.").as_deref(),
+            Some("Washington")
+        );
+        assert_eq!(name("Moscow Mayor Sergei Sobyanin (right) said so."), None);
+        assert_eq!(name("Moscow is cold."), None);
     }
 
     #[test]

@@ -149,13 +149,14 @@ pub(super) fn place_of(
             })
         })
         .map(|a| a.entity);
-    // A venue alone, in a story datelined from a city of the venue's country: that city.
+    // A venue alone, in a story datelined from a city of the venue's country (or from
+    // any city, for a venue the gazetteer does not place): that city.
     if let (Some(p), Some(d)) = (place, cx.dateline) {
         let (venue, city) = (&cx.res.entities[p], &cx.res.entities[d]);
         if venue.subkind.as_deref() == Some("venue")
             && city.kind == EntityKind::Place
-            && venue.located_in.is_some()
-            && venue.located_in == city.located_in
+            && city.subkind.as_deref() != Some("venue")
+            && (venue.located_in.is_none() || venue.located_in == city.located_in)
         {
             place = Some(d);
         }
