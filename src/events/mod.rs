@@ -29,7 +29,7 @@ use actors::{
 use mentions::{join_talks, mention_again, split_distributive, split_stops};
 use modality::modality;
 use place::{place_of, reported_as_just_held};
-use speech::{attach_reporters, speaker_of};
+use speech::{attach_reporters, speaker_of, transcript_line};
 
 const PATTERNS: &str = include_str!("../../ontology/patterns/events.tsv");
 
@@ -233,6 +233,7 @@ fn read_sentence(
     events: &mut Vec<Event>,
 ) {
     let s = &cx.sentences[si];
+    events.extend(transcript_line(cx, si));
     // One event of a class per clause: "held talks ... and met" is one meeting, but
     // "in Dublin he will hold talks with X, and in Ankara he is to meet Y" is two, and
     // so is "held talks on Monday and planned to meet again" (one held, one planned).

@@ -114,12 +114,24 @@ pub(super) fn speaker_of(
     if let Some(t) = pronoun {
         return person_before(cx, si, t, Prefer::Last);
     }
-    // "said Lavrov" (but "told NBC News" names the addressee, not the speaker).
+    // "said Lavrov", "..., said Lavrov, who ..." (but "told NBC News" names the
+    // addressee, and "said President Putin did not ..." opens reported speech).
     let verb = s.low(first);
     if !verb.starts_with("told") && !verb.starts_with("tell") {
+        let ends_clause = |a: &&&Actor| {
+            let end = s
+                .mentions
+                .iter()
+                .filter(|m| m.first_token == a.token)
+                .map(|m| m.last_token)
+                .max()
+                .unwrap_or(a.token + 1);
+            matches!(s.tok(end), "" | "," | "." | ";" | ":" | "’" | "”" | "\"")
+        };
         if let Some(a) = after
             .iter()
-            .find(|a| is_actor(a.kind) && a.token <= last + 1)
+            .filter(|a| is_actor(a.kind) && a.token <= last + 1)
+            .find(ends_clause)
         {
             return Some(a.entity);
         }
@@ -213,4 +225,49 @@ pub(super) fn attach_reporters(cx: &EventContext, events: &mut [Event]) {
             }
         }
     }
+}
+
+/// "Vladimir Putin: Comrade Chairman, friends, ...", "Kim Jong-un (retranslated): Thank
+/// you ...": a transcript line is a statement by the person it opens with.
+pub(super) fn transcript_line(cx: &EventContext, si: usize) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (mi, m) = s.mentions.iter().enumerate().find(|(mi, m)| {
+        m.first_token <= 3
+            && cx
+                .res
+                .entity(si, *mi)
+                .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+    })?;
+    // Only a title may stand before the name.
+    if (0..m.first_token).any(|t| !s.tok(t).starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let speaker = cx.res.entity(si, mi)?;
+    let mut t = m.last_token;
+    if s.tok(t) == "(" {
+        t = (t..s.tokens.len()).find(|&u| s.tok(u) == ")")? + 1;
+    }
+    if s.tok(t) != ":" {
+        return None;
+    }
+    let said = s.tokens.get(t + 1)?.start;
+    Some(Event {
+        class: EventClass::Statement,
+        cameo: "010".into(),
+        plover: String::new(),
+        trigger: ":".into(),
+        participants: vec![speaker],
+        sources: vec![speaker],
+        targets: Vec::new(),
+        speaker: Some(speaker),
+        addressee: None,
+        quote: Some(s.sentence.text[said..].trim().to_string()),
+        place: None,
+        destinations: Vec::new(),
+        date: None,
+        modality: None,
+        reported_by: None,
+        evidence: s.sentence.text.clone(),
+        sentence: si,
+    })
 }
