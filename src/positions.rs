@@ -56,6 +56,9 @@ pub struct PositionFacts {
     /// Definite singular title phrases naming no one ("the minister", "his Chinese
     /// counterpart"): references to a person named elsewhere.
     pub refs: Vec<Group>,
+    /// Posts the text implies but does not state ("his Russian counterpart, Lavrov", of a
+    /// foreign minister): not output as positions, but "the Russian minister" finds them.
+    pub implied: Vec<Position>,
 }
 
 impl PositionFacts {
@@ -348,10 +351,13 @@ fn record(facts: &mut PositionFacts, c: &Cursor, phrases: &[TitlePhrase], holder
     let evidence = c.s.sentence.text.clone();
     for p in phrases {
         let entry = &c.gaz.titles[p.title];
+        if entry.kind == "counterpart" {
+            // "his Lebanese counterpart, X": a relation, not a stated post; X holds the
+            // post of the person whose counterpart they are, for the country named.
+            imply_counterpart_posts(facts, c, p, holders);
+            continue;
+        }
         for &h in holders {
-            if entry.kind == "counterpart" {
-                continue; // "his Lebanese counterpart, X": a relation, not a post
-            }
             if entry.kind == "member" {
                 for &org in &p.affiliations {
                     push_membership(facts, h, org, &evidence);
@@ -411,6 +417,42 @@ fn previous_person(c: &Cursor, before: usize, exclude: &[usize]) -> Option<usize
         .filter(|(_, m)| m.last_token <= before)
         .filter_map(|(mi, _)| c.res.entity(c.si, mi))
         .rfind(|&e| c.res.entities[e].kind == EntityKind::Person && !exclude.contains(&e))
+}
+
+/// "Cavusoglu hosted his Russian and Ukrainian counterparts, Lavrov and Kuleba": the
+/// counterparts hold Cavusoglu's posts, one for each country named, in order.
+fn imply_counterpart_posts(
+    facts: &mut PositionFacts,
+    c: &Cursor,
+    p: &TitlePhrase,
+    holders: &[usize],
+) {
+    let Some(host) = previous_person(c, p.first_token, holders) else {
+        return;
+    };
+    let titles: Vec<(String, Status)> = facts
+        .positions
+        .iter()
+        .filter(|x| x.holder == host)
+        .map(|x| (x.title.clone(), x.status))
+        .collect();
+    for (i, &h) in holders.iter().enumerate() {
+        let affiliation = match p.affiliations.len() {
+            0 => None,
+            1 => Some(p.affiliations[0]),
+            n if n == holders.len() => Some(p.affiliations[i]),
+            _ => None,
+        };
+        for (title, status) in &titles {
+            facts.implied.push(Position {
+                holder: h,
+                title: title.clone(),
+                affiliation,
+                status: *status,
+                evidence: c.s.sentence.text.clone(),
+            });
+        }
+    }
 }
 
 /// The people of the article a group phrase stands for: those holding a position of a
@@ -575,6 +617,7 @@ pub fn resolve_title_refs(
             facts
                 .positions
                 .iter()
+                .chain(&facts.implied)
                 .filter(|x| x.holder == person)
                 .any(|x| {
                     let kind = gaz

@@ -411,3 +411,32 @@ fn they_and_the_leaders_are_the_people_of_the_talks_just_reported() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_counterpart_holds_the_post_of_the_person_whose_counterpart_they_are() {
+    let evs = events(
+        "Turkish Foreign Minister Mevlut Cavusoglu hosted his Russian and Ukrainian counterparts, Sergei Lavrov and Dmytro Kuleba, in Antalya.\n\n\"No progress was achieved,\" the Ukrainian minister told reporters.",
+    );
+    let told = first_of(&evs, EventClass::Statement);
+    assert_eq!(told.3.as_deref(), Some("Dmytro Kuleba"), "{evs:?}");
+}
+
+#[test]
+fn a_transcript_line_is_a_statement_and_said_opens_reported_speech() {
+    let evs = events(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un.\n\nVladimir Putin: Comrade Chairman, friends, I am very glad to see you.",
+    );
+    let line = evs
+        .iter()
+        .rfind(|e| e.0 == EventClass::Statement)
+        .expect("the transcript line is read");
+    assert_eq!(line.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
+    let reported = events(
+        "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu.\n\nThe Russian minister said President Vladimir Putin did not reject a meeting.",
+    );
+    let said = reported
+        .iter()
+        .rfind(|e| e.0 == EventClass::Statement)
+        .expect("a statement");
+    assert_eq!(said.3.as_deref(), Some("Sergey Lavrov"), "{reported:?}");
+}
