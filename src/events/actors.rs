@@ -722,3 +722,31 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
         (None, None) => None,
     }
 }
+
+/// "Blinken met Prime Minister Correia e Silva and hailed the island nation", "Obama
+/// spoke to Putin and warned him": a verb coordinated with "and" has the clause's
+/// subject (its first person not after a preposition), not the person named last.
+pub(super) fn coordinated_subject(
+    cx: &EventContext,
+    si: usize,
+    from: usize,
+    first: usize,
+) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let mut t = first.checked_sub(1)?;
+    while t > from && matches!(s.low(t), "then" | "later" | "also" | "subsequently") {
+        t -= 1;
+    }
+    if s.low(t) != "and" {
+        return None;
+    }
+    s.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.first_token >= from && m.first_token < t && !cx.quotes.inside(si, m.start)
+        })
+        .filter(|(_, m)| !in_aside(s, m.first_token) && !after_preposition(s, m.first_token))
+        .filter_map(|(mi, _)| cx.res.entity(si, mi))
+        .find(|&e| cx.res.entities[e].kind == EntityKind::Person)
+}

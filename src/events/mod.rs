@@ -23,8 +23,8 @@ mod speech;
 mod tests;
 
 use actors::{
-    actors_for, actors_in, groups_in, has_person, is_actor, participle_subject, person_before,
-    push_unique, reporter_tail, token_index, Actor, Prefer,
+    actors_for, actors_in, coordinated_subject, groups_in, has_person, is_actor,
+    participle_subject, person_before, push_unique, reporter_tail, token_index, Actor, Prefer,
 };
 use mentions::{join_talks, mention_again, split_distributive, split_stops};
 use modality::modality;
@@ -575,7 +575,14 @@ fn read_event(
                 .filter(|a| is_actor(a.kind))
                 .collect();
             let mut sources = people_first(&sources);
-            if let Some(subject) = participle_subject(cx, si, first) {
+            // "demanded by the IMF": the passive's agent acts.
+            let passive_agent = (s.low(last) == "by")
+                .then(|| after.iter().find(|a| is_actor(a.kind)).map(|a| a.entity))
+                .flatten();
+            if let Some(subject) = participle_subject(cx, si, first)
+                .or_else(|| coordinated_subject(cx, si, from, first))
+                .or(passive_agent)
+            {
                 sources = vec![subject];
             } else if sources.is_empty() && ev.class == EventClass::Statement {
                 // "“Why not?” Lula asked": a verbal act's speaker may follow it.

@@ -1,6 +1,8 @@
 //! Who speaks: the speaker of a speech verb, and the outlets events are attributed to.
 
-use super::actors::{is_actor, participle_subject, person_before, Actor, Prefer};
+use super::actors::{
+    coordinated_subject, is_actor, participle_subject, person_before, Actor, Prefer,
+};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::recognize::MentionKind;
@@ -69,6 +71,10 @@ pub(super) fn speaker_of(
     let s = &cx.sentences[si];
     if first > 0 && s.tok(first - 1) == "," && s.low(first).ends_with("ing") {
         return participle_subject(cx, si, first);
+    }
+    let from = before.iter().map(|a| a.token).min().unwrap_or(first);
+    if let Some(subject) = coordinated_subject(cx, si, from, first) {
+        return Some(subject);
     }
     // "..., the Egyptian presidency said": a trailing attribution names its speaker
     // between the last comma and the verb; a demonym there speaks for its country.

@@ -440,3 +440,24 @@ fn a_transcript_line_is_a_statement_and_said_opens_reported_speech() {
         .expect("a statement");
     assert_eq!(said.3.as_deref(), Some("Sergey Lavrov"), "{reported:?}");
 }
+
+#[test]
+fn a_verb_after_and_has_the_clause_s_subject_and_a_passive_its_agent() {
+    let evs = events(
+        "U.S. Secretary of State Antony Blinken met Prime Minister Ulisses Correia e Silva on Monday and hailed the island nation as a model.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Antony Blinken")),
+        "{evs:?}"
+    );
+    let passive = events(
+        "Tunisian President Kais Saied has resisted the reforms demanded by the International Monetary Fund.",
+    );
+    assert!(
+        !passive
+            .iter()
+            .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Kais Saied")),
+        "{passive:?}"
+    );
+}
