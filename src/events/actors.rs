@@ -695,15 +695,14 @@ fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>
 /// its first person named (or the person a leading "he"/"she" stands for).
 pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
     let s = &cx.sentences[si];
-    // ", after visiting Hawaii": a conjunction may stand between the comma and the verb.
-    let comma_before = |t: usize| t > 0 && s.tok(t - 1) == ",";
-    let opens = comma_before(first)
+    // ", after visiting Hawaii", "... before travelling on to Philadelphia": a
+    // conjunction may open the participle, with or without a comma.
+    let opens = (first > 0 && s.tok(first - 1) == ",")
         || (first > 0
             && matches!(
                 s.low(first - 1),
                 "after" | "before" | "while" | "since" | "upon"
-            )
-            && comma_before(first - 1));
+            ));
     if !opens || !s.low(first).ends_with("ing") {
         return None;
     }

@@ -472,7 +472,12 @@ fn read_event(
                 .filter(|_| trig.frame == Frame::Visit)
                 .and_then(|t| person_before(cx, si, t, Prefer::First));
             // The visitor: a possessor right before the noun, else the nearest person.
+            // "..., before travelling on to Philadelphia": the sentence's subject travels.
+            let participle = (trig.frame == Frame::Visit)
+                .then(|| participle_subject(cx, si, first))
+                .flatten();
             let visitor = subject_visits
+                .or(participle)
                 .or_else(|| {
                     guest_side
                         .iter()
@@ -492,7 +497,6 @@ fn read_event(
                         })
                         .map(|a| a.entity)
                 })
-                .or_else(|| participle_subject(cx, si, first))
                 .or_else(|| groups.first().map(|g| g.0));
             let visitor = visitor?;
             ev.sources.push(visitor);
