@@ -697,12 +697,11 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
     let s = &cx.sentences[si];
     // ", after visiting Hawaii", "... before travelling on to Philadelphia": a
     // conjunction may open the participle, with or without a comma.
-    let opens = (first > 0 && s.tok(first - 1) == ",")
-        || (first > 0
-            && matches!(
-                s.low(first - 1),
-                "after" | "before" | "while" | "since" | "upon"
-            ));
+    let opens = first > 0
+        && matches!(
+            s.low(first - 1),
+            "," | "after" | "before" | "while" | "since" | "upon"
+        );
     if !opens || !s.low(first).ends_with("ing") {
         return None;
     }
