@@ -330,6 +330,17 @@ fn read_event(
             ""
         }
     };
+    // "told reporters after the signing": a time, not a signing reported.
+    if trig.frame == Frame::Agree
+        && s.low(first) == "signing"
+        && word_before(1) == "the"
+        && matches!(
+            word_before(2),
+            "after" | "before" | "following" | "since" | "at"
+        )
+    {
+        return None;
+    }
     // "the visiting leaders": an adjective, not a visit.
     if trig.frame == Frame::Visit
         && s.low(first).ends_with("ing")
