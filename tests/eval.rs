@@ -42,11 +42,11 @@ fn development_set_meets_its_thresholds() {
     eval(
         "fixtures/dev",
         &[
-            "persons=0.94",
-            "positions=0.80",
-            "events=0.75",
-            "pairs=0.59",
-            "places=0.69",
+            "persons=0.93",
+            "positions=0.79",
+            "events=0.81",
+            "pairs=0.74",
+            "places=0.71",
         ],
     );
 }
@@ -56,11 +56,11 @@ fn held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout",
         &[
-            "persons=0.90",
-            "positions=0.79",
+            "persons=0.92",
+            "positions=0.80",
             "events=0.75",
             "pairs=0.71",
-            "places=0.67",
+            "places=0.73",
         ],
     );
 }
@@ -73,11 +73,27 @@ fn blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout2",
         &[
-            "persons=0.88",
+            "persons=0.89",
             "positions=0.79",
-            "events=0.65",
-            "pairs=0.48",
-            "places=0.52",
+            "events=0.75",
+            "pairs=0.50",
+            "places=0.60",
+        ],
+    );
+}
+
+/// A third blind set, written by a helper that never saw the extractor; only its totals
+/// have been looked at.
+#[test]
+fn third_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout3",
+        &[
+            "persons=0.89",
+            "positions=0.81",
+            "events=0.72",
+            "pairs=0.65",
+            "places=0.68",
         ],
     );
 }
