@@ -98,6 +98,22 @@ fn third_blind_held_out_set_meets_its_thresholds() {
     );
 }
 
+/// A fourth blind set, measured once at the end of the session that added it; the
+/// thresholds sit just under that first run.
+#[test]
+fn fourth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout4",
+        &[
+            "persons=0.87",
+            "positions=0.77",
+            "events=0.79",
+            "pairs=0.66",
+            "places=0.73",
+        ],
+    );
+}
+
 #[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
