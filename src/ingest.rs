@@ -198,11 +198,12 @@ fn write_batch(
         summary.articles += 1;
         summary.events += x.events.len();
         summary.sentences += x.article.sentences;
-        summary.triples += graph.1.len();
         graphs.push(graph);
     }
     let writing: Vec<NamedNode> = graphs.iter().map(|(g, _)| g.clone()).collect();
     let stored = store.stored_labels(&labelled_subjects(&graphs), &writing)?;
     settle_labels(&mut graphs, &stored);
+    // Counted after settling, which may add alternative labels.
+    summary.triples += graphs.iter().map(|(_, quads)| quads.len()).sum::<usize>();
     store.replace_graphs(&graphs)
 }

@@ -69,7 +69,8 @@ pub struct Entity {
     /// Wikidata entity id ("Q159"), when a gazetteer knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
-    /// The entity (country) this place or body belongs to, as an index into `entities`.
+    /// The country this place or body belongs to, or that a known person serves (from
+    /// the gazetteer), as an index into `entities`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub located_in: Option<usize>,
     /// Gazetteer sub-kind ("media", "igo", "government", "capital", ...).

@@ -444,13 +444,19 @@ fn imply_counterpart_posts(
             _ => None,
         };
         for (title, status) in &titles {
-            facts.implied.push(Position {
-                holder: h,
-                title: title.clone(),
-                affiliation,
-                status: *status,
-                evidence: c.s.sentence.text.clone(),
-            });
+            let known = facts
+                .implied
+                .iter()
+                .any(|x| x.holder == h && x.title == *title && x.affiliation == affiliation);
+            if !known {
+                facts.implied.push(Position {
+                    holder: h,
+                    title: title.clone(),
+                    affiliation,
+                    status: *status,
+                    evidence: c.s.sentence.text.clone(),
+                });
+            }
         }
     }
 }

@@ -322,9 +322,13 @@ pub fn settle_labels(graphs: &mut [(NamedNode, Vec<Quad>)], stored: &StoredLabel
                 ));
             }
         }
-        for q in extra {
-            if !quads.contains(&q) {
-                quads.push(q);
+        if !extra.is_empty() {
+            let present: std::collections::HashSet<Quad> = quads.iter().cloned().collect();
+            let mut added = std::collections::HashSet::new();
+            for q in extra {
+                if !present.contains(&q) && added.insert(q.clone()) {
+                    quads.push(q);
+                }
             }
         }
     }

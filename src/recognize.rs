@@ -308,18 +308,53 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     Analysed::new(sentence, tokens, mentions)
 }
 
+/// Capitalized function words that open sentences, not names.
+const OPENING_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "From",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "For",
+    "With",
+    "By",
+    "Of",
+    "To",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Outside",
+    "Inside",
+    "Near",
+    "Following",
+    "Across",
+    "Around",
+    "Between",
+    "Inside",
+    "Under",
+    "Over",
+    "Into",
+];
+
 /// Venues the gazetteer does not know: capitalized words ending in a venue noun of the
 /// lexicon. A run that holds a known name ("Kuala Lumpur International Airport") is
 /// left to that name, which says more; names found only by pattern inside it ("the
 /// Dhakeshwari Temple") give way to the venue.
 fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
+    // Capitalized words that may be part of a name: not a sentence's "The", "From",
+    // "During".
     let capitalized = |i: usize| {
+        let w = tokens[i].text(text);
         tokens[i].kind == TokenKind::Word
-            && tokens[i].text(text).starts_with(char::is_uppercase)
-            && !matches!(
-                tokens[i].text(text),
-                "The" | "A" | "An" | "In" | "At" | "On"
-            )
+            && w.starts_with(char::is_uppercase)
+            && !OPENING_WORDS.contains(&w)
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -332,7 +367,16 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             .iter()
             .map(|t| t.text(text))
             .collect();
-        let Some(head) = gaz.venue_head_len(&window) else {
+        // The head ends the name ("Imperial Palace Hotel" is one venue, not two), and a
+        // strong person name ending in it ("Tony Hall") stays a person.
+        let ends_run = i + 1 >= tokens.len() || !capitalized(i + 1);
+        let person_ends_here = mentions.iter().any(|m| {
+            m.last_token == i + 1 && matches!(m.kind, MentionKind::Person { strong: true })
+        });
+        let Some(head) = gaz
+            .venue_head_len(&window)
+            .filter(|_| ends_run && !person_ends_here)
+        else {
             i += 1;
             continue;
         };

@@ -221,8 +221,8 @@ impl GraphStore {
         Ok(())
     }
 
-    /// The object of `predicate` stored for each of `subjects` in a named graph other
-    /// than `writing` (the graphs about to be replaced), the first one found.
+    /// The object of `predicate` stored for each of `subjects` in any graph but
+    /// `writing` (the graphs about to be replaced), the first one found.
     pub fn stored_values(
         &self,
         subjects: &[NamedOrBlankNode],

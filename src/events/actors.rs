@@ -370,19 +370,23 @@ const ASIDE_WORDS: &[&str] = &["where", "who", "whose", "which", "when", "while"
 
 /// Whether token `t` lies in a ", where ... ," or ", who ... ," aside.
 fn in_aside(s: &Analysed, t: usize) -> bool {
+    // Walking back from `t`: a comma that opens an aside means `t` is inside it; any
+    // other comma closed whatever aside came before, unless it only sets off a title
+    // from its holder ("the Thai Prime Minister, Thaksin Shinawatra").
+    let after_title = |o: usize| {
+        s.mentions
+            .iter()
+            .any(|m| m.last_token == o && matches!(m.kind, MentionKind::Title { .. }))
+    };
     for o in (1..t).rev() {
-        match s.tok(o) {
-            "," if o + 1 < t && ASIDE_WORDS.contains(&s.low(o + 1)) => return true,
-            "," => {}
-            _ => continue,
+        if s.tok(o) != "," {
+            continue;
         }
-        // A comma that does not open an aside: an aside opened before it has closed,
-        // unless the comma only sets off the title before a name.
-        if o + 1 < t && !ASIDE_WORDS.contains(&s.low(o + 1)) {
-            let next = s.tok(o + 1);
-            if !next.starts_with(char::is_uppercase) {
-                return false;
-            }
+        if o + 1 < t && ASIDE_WORDS.contains(&s.low(o + 1)) {
+            return true;
+        }
+        if !after_title(o) {
+            return false;
         }
     }
     false
@@ -399,7 +403,8 @@ fn after_preposition(s: &Analysed, t: usize) -> bool {
 
 /// The actors of the trigger at tokens `first..last`, with the clause `(from, to)` they
 /// were read from. Beyond the mentions in the clause, this reads what English leaves
-/// implicit: asides, attributions, capitals that act, and pronoun subjects and objects.
+/// implicit: asides, attributions, capitals that act, and pronoun subjects and objects;
+/// `talks` are the people of the talks reported last, whom "they" may stand for.
 pub(super) fn actors_for(
     cx: &EventContext,
     si: usize,
@@ -550,7 +555,8 @@ fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Ac
 }
 
 /// A clause that names no person before its trigger: a pronoun or shared subject
-/// (`implicit_subject`), or "the two leaders" for the two people named last.
+/// (`implicit_subject`); "they", "the leaders", "both sides" for the people of the talks
+/// just reported (`talks`); or "the two leaders" for the two people named last.
 fn subject_left_implicit(
     cx: &EventContext,
     si: usize,
@@ -562,9 +568,11 @@ fn subject_left_implicit(
     let s = &cx.sentences[si];
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
-    } else if let Some(t) =
-        (from..first).find(|&t| frame != Frame::Attack && names_the_talks_parties(s, t, talks))
-    {
+    } else if let Some(t) = (from..first).find(|&t| {
+        // (Not for one agent's acts: "They said" would give the words to one of them.)
+        !matches!(frame, Frame::Attack | Frame::Say | Frame::Act)
+            && names_the_talks_parties(s, t, talks)
+    }) {
         // "They agreed", "the leaders adopted", "the six heads of state signed": the
         // people of the talks just reported.
         actors.extend(talks.iter().map(|&e| Actor::person(e, t)));

@@ -33,12 +33,15 @@ pub(super) fn mention_again(
     if NOT_THE_TALKS.contains(&s.low(last)) || determiner_inside {
         return None;
     }
-    let earlier = events.iter().rev().find(|e| {
-        matches!(e.class, EventClass::Meeting | EventClass::Summit)
-            && e.sentence < si
-            && e.sentence + 4 >= si
-            && e.participants.len() >= 2
-    })?;
+    let earlier = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= si)
+        .find(|e| {
+            matches!(e.class, EventClass::Meeting | EventClass::Summit)
+                && e.sentence < si
+                && e.participants.len() >= 2
+        })?;
     let (mut ev, _) = read_event(cx, si, (start, end), trig, &[])?;
     for &p in &earlier.participants {
         push_unique(&mut ev.participants, p);
@@ -52,8 +55,8 @@ pub(super) fn mention_again(
 
 /// "co-chaired the session, joined by A and B", "Bush was flanked by Baker", "Taking
 /// part in the talks were X and Y": those joining are parties to the talks of their
-/// sentence; else to the talks reported in the last six sentences, in an event of
-/// their own.
+/// sentence; else to the talks reported in the six sentences before, in an event of
+/// their own; with no talks near, they join nothing.
 pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
     let is_talks = |e: &Event| matches!(e.class, EventClass::Meeting | EventClass::Summit);
     let here = events
@@ -67,17 +70,20 @@ pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
         }
         return;
     }
-    let before = events
+    // With no talks near, "X was accompanied by his wife" reports none.
+    let Some(talks) = events
         .iter()
         .rev()
-        .find(|e| is_talks(e) && e.sentence + 6 >= ev.sentence);
-    if let Some(talks) = before {
-        for &p in &talks.participants {
-            push_unique(&mut ev.participants, p);
-        }
-        if ev.place.is_none() {
-            ev.place = talks.place;
-        }
+        .take_while(|e| e.sentence + 6 >= ev.sentence)
+        .find(|e| is_talks(e))
+    else {
+        return;
+    };
+    for &p in &talks.participants {
+        push_unique(&mut ev.participants, p);
+    }
+    if ev.place.is_none() {
+        ev.place = talks.place;
     }
     events.push(ev);
 }
@@ -122,11 +128,12 @@ pub(super) fn split_distributive(
 ) -> Vec<Event> {
     let s = &cx.sentences[si];
     let lower = s.lower_text();
-    // A call is between two people: "spoke by telephone with A and B" is two calls.
+    // A call is between two people: "spoke by telephone with A and B" is two calls (a
+    // video conference of several leaders is one).
     let cue = lower.contains("separate")
         || lower.contains(" and then ")
         || lower.contains(", then ")
-        || ev.class == EventClass::PhoneCall;
+        || (ev.class == EventClass::PhoneCall && !ev.trigger.to_lowercase().starts_with("video"));
     if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
         return vec![ev];
     }

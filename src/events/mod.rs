@@ -207,7 +207,7 @@ fn triggers_in<'t>(
 }
 
 /// The people of the latest talks (a meeting or summit of two people or more) reported
-/// in the last six sentences, this one included.
+/// in sentence `si` so far or in the six sentences before it.
 fn recent_talks(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
     events
         .iter()

@@ -62,7 +62,7 @@ const TRAVEL_VERBS: &[&str] = &[
 
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
 /// with ...": talks the journey was made for are where it went. The destination is the
-/// last city a travel verb leads to before the trigger at `first`.
+/// last place a travel verb leads to before the trigger at `first`.
 fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
     let s = &cx.sentences[si];
     actors_in(cx, si, 0, first)
@@ -173,13 +173,26 @@ pub(super) fn place_of(
         let last_place = before_where
             .iter()
             .rposition(|a| a.kind == EntityKind::Place);
-        let town = last_place.map(|i| match i.checked_sub(1).map(|j| &before_where[j]) {
-            Some(prev)
-                if prev.kind == EntityKind::Place && s.tok(before_where[i].token - 1) == "," =>
-            {
-                prev.entity
+        // The town's name must end at that comma, and what follows be a region.
+        let ends_at = |a: &Actor, comma: usize| {
+            s.mentions
+                .iter()
+                .any(|m| m.first_token == a.token && m.last_token == comma)
+        };
+        let town = last_place.map(|i| {
+            let last = &before_where[i];
+            let region = cx.res.entities[last.entity].subkind.as_deref() == Some("region");
+            match i.checked_sub(1).map(|j| &before_where[j]) {
+                Some(prev)
+                    if prev.kind == EntityKind::Place
+                        && region
+                        && s.tok(last.token - 1) == ","
+                        && ends_at(prev, last.token - 1) =>
+                {
+                    prev.entity
+                }
+                _ => last.entity,
             }
-            _ => before_where[i].entity,
         });
         place = town.or(place);
     }

@@ -58,8 +58,9 @@ const SPEECH_ADVERBS: &[&str] = &[
     "separately",
 ];
 
-/// The speaker of a speech verb: the nearest actor before it ("X said", "X, the
-/// minister, told"), or right after it ("said X"), or a pronoun's antecedent.
+/// The speaker of a speech verb: the sentence's subject for a participle ("..., saying")
+/// or a verb after "and"; else the nearest actor before it ("X said", "X, the minister,
+/// told"), or right after it ("said X"), or a pronoun's antecedent.
 pub(super) fn speaker_of(
     cx: &EventContext,
     si: usize,

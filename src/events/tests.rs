@@ -461,3 +461,16 @@ fn a_verb_after_and_has_the_clause_s_subject_and_a_passive_its_agent() {
         "{passive:?}"
     );
 }
+
+#[test]
+fn a_pronoun_skips_the_people_of_an_aside() {
+    let evs = events(
+        "In Bangkok, where Thai Prime Minister Thaksin Shinawatra was host, U.S. President George W. Bush named Thailand an ally.\n\nHe then flew to Canberra.",
+    );
+    let flew = first_of(&evs, EventClass::Visit);
+    assert_eq!(
+        flew.1.first().map(String::as_str),
+        Some("George W. Bush"),
+        "{evs:?}"
+    );
+}
