@@ -619,33 +619,36 @@ pub fn resolve_title_refs(
         if wanted == "counterpart" && countries.is_empty() {
             continue;
         }
-        let fits = |person: usize| {
-            facts
-                .positions
-                .iter()
-                .chain(&facts.implied)
-                .filter(|x| x.holder == person)
-                .any(|x| {
-                    let kind = gaz
-                        .title_by_name(&x.title)
-                        .map(|i| gaz.titles[i].kind.as_str())
-                        .unwrap_or("");
-                    let title_ok =
-                        wanted == "counterpart" || title_compatible(&wanted, &x.title, kind);
-                    // A post stated without its country ("President Kais Saied") is
-                    // the country the gazetteer says the person serves.
-                    let aff_ok = r.phrase.affiliations.is_empty()
-                        || x.affiliation.is_some_and(|a| {
-                            r.phrase.affiliations.contains(&a)
-                                || country_of(a).is_some_and(|c| countries.contains(&c))
-                        })
-                        || (x.affiliation.is_none()
-                            && res.entities[person]
-                                .located_in
-                                .is_some_and(|c| countries.contains(&c)));
-                    title_ok && aff_ok
-                })
-        };
+        // Who holds a fitting post, found once per reference (not once per mention).
+        let fitting: std::collections::HashSet<usize> = facts
+            .positions
+            .iter()
+            .chain(&facts.implied)
+            .filter(|x| {
+                let kind = gaz
+                    .title_by_name(&x.title)
+                    .map(|i| gaz.titles[i].kind.as_str())
+                    .unwrap_or("");
+                let title_ok = wanted == "counterpart" || title_compatible(&wanted, &x.title, kind);
+                // A post stated without its country ("President Kais Saied") is the
+                // country the gazetteer says the person serves.
+                let aff_ok = r.phrase.affiliations.is_empty()
+                    || x.affiliation.is_some_and(|a| {
+                        r.phrase.affiliations.contains(&a)
+                            || country_of(a).is_some_and(|c| countries.contains(&c))
+                    })
+                    || (x.affiliation.is_none()
+                        && res.entities[x.holder]
+                            .located_in
+                            .is_some_and(|c| countries.contains(&c)));
+                title_ok && aff_ok
+            })
+            .map(|x| x.holder)
+            .collect();
+        if fitting.is_empty() {
+            continue;
+        }
+        let fits = |person: usize| fitting.contains(&person);
         let here = (r.sentence, r.phrase.title_token);
         // A readout's bare "Prime Minister" is its protagonist, the first holder named;
         // "the minister" is the one named last.
@@ -656,21 +659,15 @@ pub fn resolve_title_refs(
                     s.low(r.phrase.first_token - 1),
                     "the" | "his" | "her" | "their" | "its"
                 ));
+        // `mentions` is in text order: split it at the reference.
+        let split = mentions.partition_point(|&(s, t, _)| (s, t) < here);
+        let (earlier, later) = mentions.split_at(split);
         let before = if bare {
-            mentions
-                .iter()
-                .find(|(s, t, e)| (*s, *t) < here && fits(*e))
+            earlier.iter().find(|(_, _, e)| fits(*e))
         } else {
-            mentions
-                .iter()
-                .rev()
-                .find(|(s, t, e)| (*s, *t) < here && fits(*e))
+            earlier.iter().rev().find(|(_, _, e)| fits(*e))
         };
-        let after = || {
-            mentions
-                .iter()
-                .find(|(s, t, e)| (*s, *t) > here && fits(*e))
-        };
+        let after = || later.iter().find(|(s, t, e)| (*s, *t) > here && fits(*e));
         let Some(&(_, _, person)) = before.or_else(after) else {
             continue;
         };
