@@ -251,6 +251,38 @@ pub struct Event {
     pub sentence: usize,
 }
 
+impl Event {
+    /// An event of `class` read from `trigger` in sentence `sentence` (its text is the
+    /// evidence), with no participants, place, date or modality yet.
+    pub fn new(
+        class: EventClass,
+        (cameo, plover): (&str, &str),
+        trigger: &str,
+        evidence: &str,
+        sentence: usize,
+    ) -> Self {
+        Self {
+            class,
+            cameo: cameo.to_string(),
+            plover: plover.to_string(),
+            trigger: trigger.to_string(),
+            participants: Vec::new(),
+            sources: Vec::new(),
+            targets: Vec::new(),
+            speaker: None,
+            addressee: None,
+            quote: None,
+            place: None,
+            destinations: Vec::new(),
+            date: None,
+            modality: None,
+            reported_by: None,
+            evidence: evidence.to_string(),
+            sentence,
+        }
+    }
+}
+
 /// Article-level facts for the RDF mapping.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ArticleInfo {

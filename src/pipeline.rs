@@ -256,9 +256,17 @@ mod tests {
         )
         .unwrap();
         let ex = Extractor::new(&[people.as_path()]).unwrap();
+        assert_eq!(
+            first_speaker(&ex, "President Amara Velez met Italian Prime Minister Giorgia Meloni in Tunis.\n\nThe Tunisian president said his country would not be Europe's border guard."),
+            "Amara Velez"
+        );
+    }
+
+    /// The speaker of the first statement read from `text`.
+    fn first_speaker(ex: &Extractor, text: &str) -> String {
         let a = Article {
             date: Some("2024-03-01".into()),
-            text: "President Amara Velez met Italian Prime Minister Giorgia Meloni in Tunis.\n\nThe Tunisian president said his country would not be Europe's border guard.".into(),
+            text: text.into(),
             ..Article::default()
         };
         let x = ex.extract(&a);
@@ -267,24 +275,16 @@ mod tests {
             .iter()
             .find(|e| e.class == crate::ir::EventClass::Statement)
             .expect("a statement");
-        assert_eq!(x.entities[st.speaker.unwrap()].label, "Amara Velez");
+        x.entities[st.speaker.expect("a speaker")].label.clone()
     }
 
     #[test]
     fn title_references_point_back_to_the_named_holder() {
         let ex = Extractor::new(&[]).unwrap();
-        let a = Article {
-            date: Some("2024-03-01".into()),
-            text: "German Chancellor Olaf Scholz arrived in Paris on Monday.\n\n\"We stand together,\" the chancellor told reporters.".into(),
-            ..Article::default()
-        };
-        let x = ex.extract(&a);
-        let st = x
-            .events
-            .iter()
-            .find(|e| e.class == crate::ir::EventClass::Statement)
-            .expect("a statement");
-        assert_eq!(x.entities[st.speaker.unwrap()].label, "Olaf Scholz");
+        assert_eq!(
+            first_speaker(&ex, "German Chancellor Olaf Scholz arrived in Paris on Monday.\n\n\"We stand together,\" the chancellor told reporters."),
+            "Olaf Scholz"
+        );
     }
 
     #[test]

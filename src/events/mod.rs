@@ -378,25 +378,13 @@ fn read_event(
         .iter()
         .filter(|a| (a.token >= last || (talks && a.token >= first)) && !a.locative)
         .collect();
-    let mut ev = Event {
-        class: trig.class,
-        cameo: trig.cameo.clone(),
-        plover: trig.plover.clone(),
-        trigger: s.sentence.text[start..end].to_string(),
-        participants: Vec::new(),
-        sources: Vec::new(),
-        targets: Vec::new(),
-        speaker: None,
-        addressee: None,
-        quote: None,
-        place: None,
-        destinations: Vec::new(),
-        date: None,
-        modality: None,
-        reported_by: None,
-        evidence: s.sentence.text.clone(),
-        sentence: si,
-    };
+    let mut ev = Event::new(
+        trig.class,
+        (&trig.cameo, &trig.plover),
+        &s.sentence.text[start..end],
+        &s.sentence.text,
+        si,
+    );
     let people_first = |list: &[&Actor]| -> Vec<usize> {
         let people: Vec<usize> = list
             .iter()

@@ -258,23 +258,16 @@ pub(super) fn transcript_line(cx: &EventContext, si: usize) -> Option<Event> {
         return None;
     }
     let said = s.tokens.get(t + 1)?.start;
-    Some(Event {
-        class: EventClass::Statement,
-        cameo: "010".into(),
-        plover: String::new(),
-        trigger: ":".into(),
-        participants: vec![speaker],
-        sources: vec![speaker],
-        targets: Vec::new(),
-        speaker: Some(speaker),
-        addressee: None,
-        quote: Some(s.sentence.text[said..].trim().to_string()),
-        place: None,
-        destinations: Vec::new(),
-        date: None,
-        modality: None,
-        reported_by: None,
-        evidence: s.sentence.text.clone(),
-        sentence: si,
-    })
+    let mut ev = Event::new(
+        EventClass::Statement,
+        ("010", ""),
+        ":",
+        &s.sentence.text,
+        si,
+    );
+    ev.participants.push(speaker);
+    ev.sources.push(speaker);
+    ev.speaker = Some(speaker);
+    ev.quote = Some(s.sentence.text[said..].trim().to_string());
+    Some(ev)
 }
