@@ -521,11 +521,17 @@ fn read_event(
                     push_unique(&mut ev.destinations, a.entity);
                 }
             }
-            // "arrived in Kabul": the destination is locative.
-            for a in actors
-                .iter()
-                .filter(|a| a.token >= last && a.locative && a.kind == EntityKind::Place)
-            {
+            // "arrived in Kabul": the destination is locative ("from Moscow" is not).
+            let from = |a: &Actor| {
+                let prep = match s.low(a.token.saturating_sub(1)) {
+                    "the" => s.low(a.token.saturating_sub(2)),
+                    w => w,
+                };
+                prep == "from"
+            };
+            for a in actors.iter().filter(|a| {
+                a.token >= last && a.locative && a.kind == EntityKind::Place && !from(a)
+            }) {
                 push_unique(&mut ev.destinations, a.entity);
             }
             if trig.frame == Frame::Host && ev.targets.is_empty() {

@@ -33,6 +33,12 @@ const SETTING_NOUNS: &[&str] = &[
     "port",
 ];
 
+/// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco) is the city the
+/// text means.
+fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
+    (cx.res.entities[country].subkind.as_deref() == Some("city-state")).then_some(country)
+}
+
 /// Verbs of travel whose "to X" is where the traveller goes next.
 const TRAVEL_VERBS: &[&str] = &[
     "flew",
@@ -136,19 +142,14 @@ pub(super) fn place_of(
                 .is_some_and(|first| !is_venue(&first) || city.token <= first.token + 8)
         })
         .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
+        .map(|a| a.entity)
+        // A country alone says too little, unless it is a city-state ("in Singapore").
         .or_else(|| {
-            locatives.iter().find(|a| {
-                a.kind == EntityKind::Country
-                    && matches!(
-                        ev.class,
-                        EventClass::Meeting
-                            | EventClass::Summit
-                            | EventClass::MilitaryAction
-                            | EventClass::Agreement
-                    )
-            })
-        })
-        .map(|a| a.entity);
+            locatives
+                .iter()
+                .filter(|a| a.kind == EntityKind::Country)
+                .find_map(|a| city_state(cx, a.entity))
+        });
     // A venue alone, in a story datelined from a city of the venue's country (or from
     // any city, for a venue the gazetteer does not place): that city.
     if let (Some(p), Some(d)) = (place, cx.dateline) {

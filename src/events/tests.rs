@@ -474,3 +474,24 @@ fn a_pronoun_skips_the_people_of_an_aside() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_country_alone_is_no_place_unless_it_is_a_city_state() {
+    let country = events(
+        "Indian Prime Minister Narendra Modi met Canadian Prime Minister Justin Trudeau in Canada.",
+    );
+    assert_eq!(
+        first_of(&country, EventClass::Meeting).2,
+        None,
+        "{country:?}"
+    );
+    let city_state =
+        events("Chinese President Xi Jinping met Taiwanese leader Ma Ying-jeou in Singapore.");
+    assert_eq!(
+        first_of(&city_state, EventClass::Meeting).2.as_deref(),
+        Some("Singapore"),
+        "{city_state:?}"
+    );
+    let from = events("Russian Foreign Minister Sergei Lavrov arrived from Moscow on Thursday.");
+    assert_eq!(first_of(&from, EventClass::Visit).2, None, "{from:?}");
+}
