@@ -588,6 +588,12 @@ pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(&word) || (word.len() > 5 && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
+/// Is `word` (lower case) a form of "to be"? Before a verb it makes a passive or a
+/// predicate ("was said to", "It was the first meeting").
+pub fn is_copula(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
+}
+
 /// Is `word` an honorific or rank?
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)

@@ -40,6 +40,16 @@ pub struct Group {
     pub phrase: TitlePhrase,
 }
 
+/// How a title phrase naming no one refers to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// "the minister", "his counterpart": the holder named last.
+    Definite,
+    /// A readout's capitalized "Prime Minister", with no article: its protagonist, the
+    /// first holder named.
+    Bare,
+}
+
 /// What stage 5a found in an article.
 #[derive(Debug, Clone, Default)]
 pub struct PositionFacts {
@@ -54,8 +64,8 @@ pub struct PositionFacts {
     /// Token spans (sentence, first, last) used as title phrases: not event actors.
     pub consumed: Vec<(usize, usize, usize)>,
     /// Definite singular title phrases naming no one ("the minister", "his Chinese
-    /// counterpart"): references to a person named elsewhere.
-    pub refs: Vec<Group>,
+    /// counterpart"): references to a person named elsewhere, and how they refer.
+    pub refs: Vec<(Group, Reference)>,
     /// Posts the text implies but does not state ("his Russian counterpart, Lavrov", of a
     /// foreign minister): not output as positions, but "the Russian minister" finds them.
     pub implied: Vec<Position>,
@@ -316,8 +326,8 @@ pub fn extract_positions(
                 };
                 if p.plural {
                     facts.groups.push(group);
-                } else if is_definite(&c, p) {
-                    facts.refs.push(group);
+                } else if let Some(how) = reference(&c, p) {
+                    facts.refs.push((group, how));
                 }
             }
             facts.consumed.push((si, t, next));
@@ -536,7 +546,8 @@ pub fn group_members(
 
 /// "the minister", "his counterpart", "the Zimbabwean leader": a determiner that points
 /// back to someone already known.
-fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
+/// Whether a singular title phrase naming no one refers to a person, and how.
+fn reference(c: &Cursor, p: &TitlePhrase) -> Option<Reference> {
     let first = c.word(p.first_token);
     let before = if p.first_token > 0 {
         c.word(p.first_token - 1)
@@ -569,7 +580,11 @@ fn is_definite(c: &Cursor, p: &TitlePhrase) -> bool {
                         | "next"
                         | "of"
                 )));
-    first == "the" || bare || matches!(before, "the" | "his" | "her" | "their" | "its")
+    if first == "the" || matches!(before, "the" | "his" | "her" | "their" | "its") {
+        Some(Reference::Definite)
+    } else {
+        bare.then_some(Reference::Bare)
+    }
 }
 
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?
@@ -607,7 +622,7 @@ pub fn resolve_title_refs(
         }
     }
     let mut out = Vec::new();
-    for r in &facts.refs {
+    for (r, how) in &facts.refs {
         let entry = &gaz.titles[r.phrase.title];
         let wanted = entry.title.to_lowercase();
         let countries: Vec<usize> = r
@@ -650,19 +665,11 @@ pub fn resolve_title_refs(
         }
         let fits = |person: usize| fitting.contains(&person);
         let here = (r.sentence, r.phrase.title_token);
-        // A readout's bare "Prime Minister" is its protagonist, the first holder named;
-        // "the minister" is the one named last.
         let s = &sentences[r.sentence];
-        let bare = r.phrase.first_token == r.phrase.title_token
-            && !(r.phrase.first_token > 0
-                && matches!(
-                    s.low(r.phrase.first_token - 1),
-                    "the" | "his" | "her" | "their" | "its"
-                ));
         // `mentions` is in text order: split it at the reference.
         let split = mentions.partition_point(|&(s, t, _)| (s, t) < here);
         let (earlier, later) = mentions.split_at(split);
-        let before = if bare {
+        let before = if *how == Reference::Bare {
             earlier.iter().find(|(_, _, e)| fits(*e))
         } else {
             earlier.iter().rev().find(|(_, _, e)| fits(*e))

@@ -3,6 +3,7 @@
 
 use super::{EventContext, Frame};
 use crate::ir::EntityKind;
+use crate::names::is_copula;
 use crate::recognize::{Analysed, MentionKind};
 
 /// Words that end a clause when they follow a comma (or stand alone, for the first few).
@@ -28,6 +29,10 @@ const CLAUSE_WORDS: &[&str] = &[
     "according",
     "telling",
 ];
+
+/// Verbs that open reported speech ("Rhodes said Obama would ..."): `REPORTING_VERBS`
+/// without "told" ("Putin told Obama in a call" is Putin's call) and "reported".
+const REPORTED_SPEECH_VERBS: &[&str] = &["said", "says", "stated", "announced", "added"];
 
 /// Words that, after ", and", open a clause of its own rather than end a list of names.
 const NEW_CLAUSE_AFTER_AND: &[&str] = &[
@@ -500,9 +505,9 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
     let report = (1..first).rev().find(|&t| {
-        matches!(s.low(t), "said" | "says" | "stated" | "announced" | "added")
+        REPORTED_SPEECH_VERBS.contains(&s.low(t))
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
-            && !matches!(s.low(t - 1), "was" | "is" | "were" | "are" | "been" | "be")
+            && !is_copula(s.low(t - 1))
     });
     if let Some(v) = report {
         actors.retain(|a| a.token > v);

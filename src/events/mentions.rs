@@ -4,6 +4,7 @@
 use super::actors::{push_unique, token_index};
 use super::{read_event, EventContext, Trigger};
 use crate::ir::{EntityKind, Event, EventClass};
+use crate::names::is_copula;
 
 /// Nouns after "the meeting" that make it a modifier ("the meeting room").
 const NOT_THE_TALKS: &[&str] = &["room", "hall", "venue", "table", "place", "site", "point"];
@@ -19,12 +20,7 @@ pub(super) fn mention_again(
 ) -> Option<Event> {
     let s = &cx.sentences[si];
     let (first, last) = (token_index(s, start), token_index(s, end));
-    if first > 0
-        && matches!(
-            s.low(first - 1),
-            "was" | "is" | "were" | "are" | "be" | "been"
-        )
-    {
+    if first > 0 && is_copula(s.low(first - 1)) {
         return None;
     }
     // "told NBC News that these talks ...": "that" is a conjunction there.

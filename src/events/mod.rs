@@ -6,6 +6,7 @@
 use crate::dates::{find_dates, Tense};
 use crate::gazetteer::Gazetteer;
 use crate::ir::{EntityKind, Event, EventClass, Modality};
+use crate::names::is_copula;
 use crate::positions::PositionFacts;
 use crate::quotes::QuoteMap;
 use crate::recognize::Analysed;
@@ -349,12 +350,7 @@ fn read_event(
         return None;
     }
     // "was said to have met": hearsay, not a statement.
-    if trig.frame == Frame::Say
-        && matches!(
-            word_before(1),
-            "was" | "is" | "were" | "are" | "been" | "be"
-        )
-    {
+    if trig.frame == Frame::Say && is_copula(word_before(1)) {
         return None;
     }
     let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, talks);
