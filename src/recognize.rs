@@ -208,10 +208,15 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     if !sentence.all_caps {
         // A known surname inside a longer name ("Ulisses Correia e Silva") does not stop
         // the name: only other gazetteer hits do.
+        let weak = |m: &Mention| match m.kind {
+            MentionKind::Surname(_) => true,
+            MentionKind::Entity(e) => gaz.is_town(e),
+            _ => false,
+        };
         let covered = |i: usize| {
-            mentions.iter().any(|m| {
-                i >= m.first_token && i < m.last_token && !matches!(m.kind, MentionKind::Surname(_))
-            })
+            mentions
+                .iter()
+                .any(|m| i >= m.first_token && i < m.last_token && !weak(m))
         };
         let mut found = Vec::new();
         let mut i = 0;
@@ -251,27 +256,41 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         }
         // A run that is exactly a known surname ("Lavrov said") is that person: the
         // gazetteer knows more than the pattern, which needs two words to be sure.
+        // So is a run that is exactly a town of the generated list ("Muscatine").
         let is_surname_span = |f: &Mention| {
-            mentions.iter().any(|m| {
-                matches!(m.kind, MentionKind::Surname(_))
-                    && m.first_token == f.first_token
-                    && m.last_token == f.last_token
-            })
+            mentions
+                .iter()
+                .any(|m| weak(m) && m.first_token == f.first_token && m.last_token == f.last_token)
         };
         let found: Vec<Mention> = found
             .into_iter()
             .flatten()
             .filter(|f| !is_surname_span(f))
             .collect();
-        // A surname absorbed into a longer name found by pattern is that name's part.
+        // A surname or town absorbed into a longer name found by pattern is that name's
+        // part: "Wu Dawei" is a person, not the Burmese town of Dawei.
         mentions.retain(|m| {
-            !matches!(m.kind, MentionKind::Surname(_))
+            !weak(m)
                 || !found
                     .iter()
                     .any(|f| m.first_token >= f.first_token && m.last_token <= f.last_token)
         });
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
+        // A town glued to another capitalized word is part of a longer name the
+        // gazetteer does not know ("Amur Region", "Hwadae County").
+        let capitalized = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            })
+        };
+        mentions.retain(|m| {
+            !matches!(m.kind, MentionKind::Entity(e) if gaz.is_town(e))
+                || !(capitalized(m.last_token)
+                    || (m.first_token > 0
+                        && capitalized(m.first_token - 1)
+                        && !OPENING_WORDS.contains(&tokens[m.first_token - 1].text(text))))
+        });
     }
     if !sentence.all_caps {
         venues(&tokens, text, gaz, &mut mentions);
@@ -389,6 +408,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             m.first_token < end
                 && m.last_token > start
                 && !matches!(m.kind, MentionKind::Person { .. } | MentionKind::Surname(_))
+                && !matches!(m.kind, MentionKind::Entity(e) if gaz.is_town(e))
         });
         if start + head <= i && !known {
             found.push(Mention {

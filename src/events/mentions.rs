@@ -96,7 +96,7 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
         .filter(|&d| {
             matches!(
                 cx.res.entities[d].subkind.as_deref(),
-                Some("city" | "capital")
+                Some("city" | "capital" | "town")
             )
         })
         .collect();
