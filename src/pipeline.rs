@@ -49,7 +49,16 @@ impl Extractor {
             res.links[s][m] = Some(person);
         }
         let quotes = QuoteMap::new(&sentences);
-        let dateline = dateline_place(&article.text, gaz).map(|e| res.intern_entry(gaz, e));
+        let dateline = read_dateline(&article.text, gaz);
+        let dateline_end = dateline.as_ref().map_or(0, |d| d.end);
+        let dateline = dateline.and_then(|d| match d.city {
+            DatelineCity::Known(e) => Some(res.intern_entry(gaz, e)),
+            DatelineCity::Unknown(name) => {
+                let i = res.intern(gaz, EntityKind::Place, normalize_key(&name), &name);
+                res.entities[i].subkind.get_or_insert_with(|| "town".into());
+                Some(i)
+            }
+        });
         let published = article.date.as_deref().and_then(parse_publication_date);
         let cx = EventContext {
             sentences: &sentences,
@@ -59,6 +68,7 @@ impl Extractor {
             quotes: &quotes,
             published,
             dateline,
+            dateline_end,
         };
         let events = extract_events(&cx, &self.triggers);
         let publisher = article
@@ -126,10 +136,27 @@ fn outlet(res: &mut crate::resolve::Resolution, gaz: &Gazetteer, name: &str) -> 
     i
 }
 
+/// The city a dateline names.
+#[derive(Debug, PartialEq)]
+enum DatelineCity {
+    /// A gazetteer entry (place or country).
+    Known(usize),
+    /// A town the gazetteer lacks, in capitals with a date or a credit after it:
+    /// "MARSAXLOKK, Malta, Dec 3 (Reuters) -".
+    Unknown(String),
+}
+
+/// A dateline: its city and the byte offset where the story proper begins.
+#[derive(Debug)]
+struct Dateline {
+    city: DatelineCity,
+    end: usize,
+}
+
 /// "KABUL, Afghanistan (AP) —", "BEIJING, April 18 (Xinhua) --", "MOSCOW:", and in
 /// title case when a date or a wire credit follows: "New Delhi, Sep 10 (PTI)",
 /// "Washington (AFP) -", "Samarkand (Uzbekistan), Sep 16 (PTI)".
-fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
+fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?P<city>\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:\s*(?P<region>\([^)]{1,30}\)))?",
@@ -154,7 +181,8 @@ fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
     }
     // The automaton folds ASCII case only: "BRASÍLIA" is looked up as "Brasília".
     let city = title_case(city);
-    gaz.find(&city, true)
+    let known = gaz
+        .find(&city, true)
         .into_iter()
         // In title case the whole run must be the place ("Moscow Mayor X (right)" is not).
         .filter(|h| capitals || (h.start == 0 && h.end == city.len()))
@@ -165,7 +193,20 @@ fn dateline_place(text: &str, gaz: &Gazetteer) -> Option<usize> {
                 Some(e)
             }
             _ => None,
-        })
+        });
+    let plain_name = city.split_whitespace().count() <= 3
+        && city
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    let city = match known {
+        Some(e) => DatelineCity::Known(e),
+        None if capitals && dated && plain_name => DatelineCity::Unknown(city),
+        None => return None,
+    };
+    Some(Dateline {
+        city,
+        end: caps.get(0).map_or(0, |m| m.end()),
+    })
 }
 
 /// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
@@ -225,7 +266,12 @@ mod tests {
     #[test]
     fn datelines_in_title_case_need_a_date_or_a_wire_credit() {
         let gaz = Gazetteer::load(&[]).unwrap();
-        let name = |t: &str| dateline_place(t, &gaz).map(|e| gaz.entries[e].name.clone());
+        let name = |t: &str| {
+            read_dateline(t, &gaz).map(|d| match d.city {
+                DatelineCity::Known(e) => gaz.entries[e].name.clone(),
+                DatelineCity::Unknown(name) => name,
+            })
+        };
         assert_eq!(
             name("New Delhi, Sep 10 (PTI) Prime Minister Narendra Modi held talks.").as_deref(),
             Some("New Delhi")
@@ -241,8 +287,27 @@ mod tests {
     #[test]
     fn datelines_in_capitals_with_accents_are_found() {
         let gaz = Gazetteer::load(&[]).unwrap();
-        let city = dateline_place("BRASÍLIA — The minister arrived.", &gaz).unwrap();
-        assert_eq!(gaz.entries[city].name, "Brasilia");
+        let city = read_dateline("BRASÍLIA — The minister arrived.", &gaz).unwrap();
+        assert_eq!(
+            city.city,
+            DatelineCity::Known(gaz.by_key(EntityKind::Place, "brasilia").unwrap())
+        );
+        assert_eq!(city.end, "BRASÍLIA — ".len());
+        assert_eq!(title_case("SÃO PAULO"), "São Paulo");
+    }
+
+    #[test]
+    fn a_dateline_town_the_gazetteer_lacks_is_still_a_place_when_dated() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let d = read_dateline(
+            "MARSAXLOKK, Malta, Dec 3 (Reuters) - The talks ended.",
+            &gaz,
+        )
+        .unwrap();
+        assert_eq!(d.city, DatelineCity::Unknown("Marsaxlokk".into()));
+        assert_eq!(d.end, "MARSAXLOKK, Malta, Dec 3 (Reuters) - ".len());
+        // Undated, an unknown word in capitals is no dateline.
+        assert!(read_dateline("WARNING: The talks ended.", &gaz).is_none());
         assert_eq!(title_case("SÃO PAULO"), "São Paulo");
     }
 

@@ -193,7 +193,11 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
     let s = &cx.sentences[si];
     let mut out = Vec::new();
     for (mi, m) in s.mentions.iter().enumerate() {
-        if m.first_token < from || m.first_token >= to || cx.quotes.inside(si, m.start) {
+        if m.first_token < from
+            || m.first_token >= to
+            || cx.quotes.inside(si, m.start)
+            || s.sentence.start + m.end <= cx.dateline_end
+        {
             continue;
         }
         let Some(e) = cx.res.entity(si, mi) else {

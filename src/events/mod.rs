@@ -172,6 +172,9 @@ pub struct EventContext<'a> {
     pub published: Option<NaiveDate>,
     /// Place from the dateline, if any.
     pub dateline: Option<usize>,
+    /// Byte offset in the article text where the dateline ends (0 without one): its
+    /// region, date and credit take no part in events.
+    pub dateline_end: usize,
 }
 
 /// Reads the events of every sentence.

@@ -66,6 +66,70 @@ const TRAVEL_VERBS: &[&str] = &[
     "drove",
 ];
 
+/// Nouns after which a place tells where someone was: "during a visit to Sfax", "on a
+/// trip to Hanoi", "at the end of a tour of Asia".
+const PRESENCE_NOUNS: &[&str] = &["visit", "trip", "tour", "stop", "stay", "stopover"];
+
+/// Verbs whose object is where the actor was: "while visiting Hanoi", "before leaving
+/// Tehran".
+const PRESENCE_VERBS: &[&str] = &["visiting", "leaving", "touring", "departing"];
+
+/// A place before the trigger at `first` that a presence phrase introduces.
+fn presence_before(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let city_like = |e: usize| {
+        let ent = &cx.res.entities[e];
+        (ent.kind == EntityKind::Place && ent.subkind.as_deref() != Some("macro-region"))
+            || (ent.kind == EntityKind::Country && city_state(cx, e).is_some())
+    };
+    actors_in(cx, si, 0, first)
+        .iter()
+        .filter(|a| city_like(a.entity) && !a.possessive)
+        .find(|a| {
+            let t = a.token;
+            let w = |back: usize| t.checked_sub(back).map(|i| s.low(i)).unwrap_or("");
+            let of_noun = |back: usize| {
+                matches!(w(back), "to" | "of" | "in") && PRESENCE_NOUNS.contains(&w(back + 1))
+            };
+            PRESENCE_VERBS.contains(&w(1))
+                || of_noun(1)
+                // "a visit to the port city of Sfax"
+                || (w(1) == "of" && matches!(w(2), "city" | "town" | "port") && (3..7).any(of_noun))
+        })
+        .map(|a| a.entity)
+}
+
+/// Nouns that make a place before them an epithet of a city ("the Red Sea city").
+const CITY_EPITHET_NOUNS: &[&str] = &["city", "town", "port", "resort", "capital"];
+
+/// "the Red Sea city", "the western Japan city": a place or country used as an epithet
+/// of a city means the last city named before it, in the same country when the epithet
+/// is a country.
+fn city_named_before(cx: &EventContext, si: usize, token: usize, epithet: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let m = s.mentions.iter().find(|m| m.first_token == token)?;
+    if !CITY_EPITHET_NOUNS.contains(&s.low(m.last_token)) || s.low(m.last_token + 1) == "of" {
+        return None;
+    }
+    let epithet_ent = &cx.res.entities[epithet];
+    let fits = |e: usize| {
+        let ent = &cx.res.entities[e];
+        e != epithet
+            && ent.kind == EntityKind::Place
+            && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
+            && (epithet_ent.kind != EntityKind::Country || ent.located_in == Some(epithet))
+    };
+    // This sentence before the epithet, then up to five sentences back, latest first.
+    (si.saturating_sub(5)..=si).rev().find_map(|j| {
+        let to = if j == si { token } else { usize::MAX };
+        actors_in(cx, j, 0, to)
+            .iter()
+            .rev()
+            .find(|a| fits(a.entity))
+            .map(|a| a.entity)
+    })
+}
+
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
 /// with ...": talks the journey was made for are where it went. The destination is the
 /// last place a travel verb leads to before the trigger at `first`.
@@ -131,7 +195,7 @@ pub(super) fn place_of(
     // By convention the place is the city when the text names it: "at the Konstantinovsky
     // Palace in St Petersburg" is in St Petersburg (the venue stays a place of the text).
     let is_venue = |a: &&&Actor| cx.res.entities[a.entity].subkind.as_deref() == Some("venue");
-    let mut place = locatives
+    let chosen = locatives
         .iter()
         .filter(|a| a.kind == EntityKind::Place)
         .find(|a| !is_venue(a))
@@ -142,14 +206,32 @@ pub(super) fn place_of(
                 .is_some_and(|first| !is_venue(&first) || city.token <= first.token + 8)
         })
         .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
-        .map(|a| a.entity)
+        .map(|a| (a.entity, a.token))
         // A country alone says too little, unless it is a city-state ("in Singapore").
         .or_else(|| {
             locatives
                 .iter()
                 .filter(|a| a.kind == EntityKind::Country)
-                .find_map(|a| city_state(cx, a.entity))
+                .find_map(|a| city_state(cx, a.entity).map(|c| (c, a.token)))
         });
+    // "the Red Sea city", "the western Japan city": the city named before.
+    let chosen = chosen.map(|(p, t)| (city_named_before(cx, si, t, p).unwrap_or(p), t));
+    // What a traveller reached after a place named earlier in the sentence is where the
+    // event is: "met EU leaders in the Belgian capital before flying to Geneva for his
+    // summit", "arrived in Tashkent and flew on to Samarkand".
+    let reached = match ev.class {
+        EventClass::Visit => ev.destinations.iter().copied().find(|&d| {
+            let e = &cx.res.entities[d];
+            e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
+        }),
+        EventClass::Meeting | EventClass::Summit => journey_destination(cx, si, first),
+        _ => None,
+    };
+    let mut place = match (chosen, reached) {
+        (Some((_, t)), Some(d)) if t < first && !locatives.iter().any(|a| a.entity == d) => Some(d),
+        (Some((p, _)), _) => Some(p),
+        (None, _) => None,
+    };
     // A venue alone, in a story datelined from a city of the venue's country (or from
     // any city, for a venue the gazetteer does not place): that city.
     if let (Some(p), Some(d)) = (place, cx.dateline) {
@@ -199,6 +281,11 @@ pub(super) fn place_of(
     }
     if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
         place = journey_destination(cx, si, first);
+    }
+    // "During a visit to Sfax, the president said", "Before leaving Tehran, Rouhani
+    // said": where the actor was when it happened.
+    if place.is_none() {
+        place = presence_before(cx, si, first);
     }
     // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked.
     if place.is_none() && ev.class == EventClass::MilitaryAction {
