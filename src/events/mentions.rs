@@ -114,6 +114,65 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
         .collect()
 }
 
+/// "held summits in Tokyo in March and in Seoul in May", "talks in Baghdad and Muscat",
+/// "strikes on Kyiv and Kharkiv": an event at a list of towns happened at each.
+pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event> {
+    let splits = matches!(
+        ev.class,
+        EventClass::Meeting | EventClass::Summit | EventClass::MilitaryAction
+    );
+    let Some(place) = ev.place.filter(|_| splits) else {
+        return vec![ev];
+    };
+    let s = &cx.sentences[si];
+    let town = |mi: usize| {
+        cx.res.entity(si, mi).filter(|&e| {
+            let ent = &cx.res.entities[e];
+            ent.kind == EntityKind::Place
+                && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
+        })
+    };
+    let Some(at) = (0..s.mentions.len()).find(|&mi| town(mi) == Some(place)) else {
+        return vec![ev];
+    };
+    // Between two towns of the list: "and", "in", commas, and a date ("in March").
+    let filler = |t: usize| {
+        let w = s.low(t);
+        matches!(w, "and" | "in" | "," | "the" | "early" | "late" | "mid")
+            || crate::dates::month_number(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut towns = vec![place];
+    let mut end = s.mentions[at].last_token;
+    let mut joined = false;
+    for mi in at + 1..s.mentions.len() {
+        let m = &s.mentions[mi];
+        let gap = end..m.first_token;
+        if gap.len() > 6 || !gap.clone().all(filler) {
+            break;
+        }
+        let Some(e) = town(mi) else { break };
+        joined |= gap.clone().any(|t| s.low(t) == "and");
+        if !towns.contains(&e) {
+            towns.push(e);
+        }
+        end = m.last_token;
+        if joined {
+            break;
+        }
+    }
+    if !joined || towns.len() < 2 {
+        return vec![ev];
+    }
+    towns
+        .into_iter()
+        .map(|town| Event {
+            place: Some(town),
+            ..ev.clone()
+        })
+        .collect()
+}
+
 /// "held separate talks with A and B", "met first with A and then with B": one meeting
 /// per guest, each with the host, rather than one meeting of all.
 pub(super) fn split_distributive(

@@ -27,7 +27,7 @@ use actors::{
     actors_for, actors_in, coordinated_subject, groups_in, has_person, is_actor,
     participle_subject, person_before, push_unique, reporter_tail, token_index, Actor, Prefer,
 };
-use mentions::{join_talks, mention_again, split_distributive, split_stops};
+use mentions::{join_talks, mention_again, split_distributive, split_places, split_stops};
 use modality::modality;
 use place::{place_of, reported_as_just_held};
 use speech::{attach_reporters, speaker_of, transcript_line};
@@ -300,7 +300,9 @@ fn read_sentence(
         }
         read.push((trig.class, from, to, ev.modality));
         for ev in split_stops(cx, ev) {
-            events.extend(split_distributive(cx, si, start, ev));
+            for ev in split_places(cx, si, ev) {
+                events.extend(split_distributive(cx, si, start, ev));
+            }
         }
     }
     let talks_here = events

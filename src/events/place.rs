@@ -33,10 +33,20 @@ const SETTING_NOUNS: &[&str] = &[
     "port",
 ];
 
-/// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco) is the city the
-/// text means.
+/// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco), or a country
+/// whose capital bears its name (Djibouti City, Kuwait City), is the city the text means
+/// where a place is expected ("flew to Djibouti, where ...").
 fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
-    (cx.res.entities[country].subkind.as_deref() == Some("city-state")).then_some(country)
+    let e = &cx.res.entities[country];
+    let namesake = e
+        .country_code
+        .as_deref()
+        .and_then(|c| cx.gaz.capital(c))
+        .is_some_and(|capital| {
+            let name = &cx.gaz.entries[capital].name;
+            name == &e.label || name.strip_suffix(" City") == Some(e.label.as_str())
+        });
+    (e.subkind.as_deref() == Some("city-state") || namesake).then_some(country)
 }
 
 /// Verbs of travel whose "to X" is where the traveller goes next.
@@ -262,7 +272,17 @@ pub(super) fn place_of(
                 .iter()
                 .any(|m| m.first_token == a.token && m.last_token == comma)
         };
-        let town = last_place.map(|i| {
+        // "flew to Djibouti, where": a country right before "where" is where, if it can
+        // be a city at all; an earlier city is not.
+        // "flew to Caracas, Venezuela, where" names the city first: that is no such country.
+        let n = before_where.len();
+        let apposition = n >= 2
+            && before_where[n - 2].kind == EntityKind::Place
+            && s.tok(before_where[n - 1].token - 1) == ",";
+        let last_country = before_where
+            .last()
+            .filter(|a| a.kind == EntityKind::Country && !apposition);
+        let town = last_place.filter(|_| last_country.is_none()).map(|i| {
             let last = &before_where[i];
             let region = cx.res.entities[last.entity].subkind.as_deref() == Some("region");
             match i.checked_sub(1).map(|j| &before_where[j]) {
@@ -277,6 +297,7 @@ pub(super) fn place_of(
                 _ => last.entity,
             }
         });
+        let town = town.or_else(|| last_country.and_then(|a| city_state(cx, a.entity)));
         place = town.or(place);
     }
     if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
@@ -287,11 +308,12 @@ pub(super) fn place_of(
     if place.is_none() {
         place = presence_before(cx, si, first);
     }
-    // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked.
+    // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked. Read from
+    // the mentions themselves: among the actors, a capital attacked stands for its state.
     if place.is_none() && ev.class == EventClass::MilitaryAction {
-        place = actors
+        place = actors_in(cx, si, last, last + 7)
             .iter()
-            .filter(|a| a.kind == EntityKind::Place && a.token >= last && a.token <= last + 6)
+            .filter(|a| a.kind == EntityKind::Place)
             .find(|a| {
                 let prep = match s.low(a.token - 1) {
                     "the" => s.low(a.token.saturating_sub(2)),
@@ -299,15 +321,26 @@ pub(super) fn place_of(
                 };
                 matches!(
                     prep,
-                    "on" | "against" | "at" | "in" | "near" | "targeting" | "toward" | "towards"
+                    "on" | "against"
+                        | "at"
+                        | "in"
+                        | "near"
+                        | "targeting"
+                        | "toward"
+                        | "towards"
+                        | "including"
                 )
             })
             .map(|a| a.entity);
     }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
-        place = ev.destinations.iter().copied().find(|&d| {
+        place = ev.destinations.iter().copied().find_map(|d| {
             let e = &cx.res.entities[d];
-            e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
+            match e.kind {
+                EntityKind::Place => (e.subkind.as_deref() != Some("macro-region")).then_some(d),
+                EntityKind::Country => city_state(cx, d),
+                _ => None,
+            }
         });
     }
     if place.is_none()

@@ -495,3 +495,84 @@ fn a_country_alone_is_no_place_unless_it_is_a_city_state() {
     let from = events("Russian Foreign Minister Sergei Lavrov arrived from Moscow on Thursday.");
     assert_eq!(first_of(&from, EventClass::Visit).2, None, "{from:?}");
 }
+
+/// The place of every event of `class`, in order.
+fn places_of(evs: &[Seen], class: EventClass) -> Vec<Option<String>> {
+    evs.iter()
+        .filter(|e| e.0 == class)
+        .map(|e| e.2.clone())
+        .collect()
+}
+
+#[test]
+fn a_journey_onward_places_the_visit_and_the_talks_it_was_made_for() {
+    let evs = events(
+        "On Tuesday Joe Biden is due to meet European Union leaders in the Belgian capital before flying to Geneva for talks with Russian President Vladimir Putin.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Visit),
+        vec![Some("Geneva".into())],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_visit_or_a_departure_before_the_verb_places_what_the_actor_did() {
+    let evs = events(
+        "During a visit to the port city of Sfax, Tunisian President Kais Saied said his country would not be a border guard.\n\nBefore leaving Tehran on Monday, Iranian President Hassan Rouhani said Iran would present a plan.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Statement),
+        vec![Some("Sfax".into()), Some("Tehran".into())],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_city_named_by_an_epithet_is_the_city_named_before() {
+    let evs = events(
+        "Saudi Foreign Minister Faisal bin Farhan arrived in Jeddah on Monday.\n\nUS Secretary of State Marco Rubio met Ukrainian Foreign Minister Andrii Sybiha at a hotel in the Red Sea city on Tuesday.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.2.as_deref() == Some("Jeddah")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_country_named_like_its_capital_is_the_city_before_where() {
+    let evs = events(
+        "From Cairo, Chinese Foreign Minister Wang Yi flew to Djibouti, where he met Foreign Minister Mahmoud Ali Youssouf on Thursday.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Meeting),
+        vec![Some("Djibouti".into())],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn talks_at_a_list_of_towns_happened_at_each() {
+    let evs = events(
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Tokyo in March and in Seoul in May.\n\nRussian forces launched missile strikes on cities including Kyiv and Kharkiv.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Meeting),
+        vec![Some("Tokyo".into()), Some("Seoul".into())],
+        "{evs:?}"
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::MilitaryAction),
+        vec![Some("Kyiv".into()), Some("Kharkiv".into())],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_town_of_the_generated_list_gives_way_to_a_longer_name() {
+    let evs = events("Chinese envoy Wu Dawei met North Korean officials in Muscatine on Friday.");
+    let meeting = first_of(&evs, EventClass::Meeting);
+    assert!(meeting.1.iter().any(|p| p == "Wu Dawei"), "{evs:?}");
+    assert_eq!(meeting.2.as_deref(), Some("Muscatine"), "{evs:?}");
+}
