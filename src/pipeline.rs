@@ -51,12 +51,12 @@ impl Extractor {
         let quotes = QuoteMap::new(&sentences);
         let dateline = read_dateline(&article.text, gaz);
         let dateline_end = dateline.as_ref().map_or(0, |d| d.end);
-        let dateline = dateline.and_then(|d| match d.city {
-            DatelineCity::Known(e) => Some(res.intern_entry(gaz, e)),
+        let dateline = dateline.map(|d| match d.city {
+            DatelineCity::Known(e) => res.intern_entry(gaz, e),
             DatelineCity::Unknown(name) => {
                 let i = res.intern(gaz, EntityKind::Place, normalize_key(&name), &name);
                 res.entities[i].subkind.get_or_insert_with(|| "town".into());
-                Some(i)
+                i
             }
         });
         let published = article.date.as_deref().and_then(parse_publication_date);
