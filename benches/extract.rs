@@ -123,6 +123,7 @@ fn bench(c: &mut Criterion) {
                         quotes: &quotes,
                         published: None,
                         dateline: None,
+                        dateline_end: 0,
                     };
                     extract_events(&cx, &extractor.triggers).len()
                 })
