@@ -137,6 +137,24 @@ impl Cursor<'_> {
         }
     }
 
+    /// Whether a title phrase starting at `t` completes another noun: "(Head of) the
+    /// Office of the President", "(adviser) to the President", "(spokesman) for the".
+    fn is_complement(&self, t: usize) -> bool {
+        let at = if self.word(t) == "the" {
+            t
+        } else if t > 0 && self.word(t - 1) == "the" {
+            t - 1
+        } else {
+            return false;
+        };
+        at > 0 && matches!(self.word(at - 1), "of" | "to" | "for")
+    }
+
+    /// Whether a phrase ending before `next` is a possessor ("the Chancellor's adviser").
+    fn is_possessor(&self, next: usize) -> bool {
+        matches!(self.word(next), "'s" | "’s")
+    }
+
     /// Parses one title phrase starting at `t`.
     fn phrase(&self, mut t: usize) -> Option<TitlePhrase> {
         let first = t;
@@ -291,6 +309,12 @@ pub fn extract_positions(
                 t += 1;
                 continue;
             };
+            // "the Head of the Office of the President of Ukraine, Andriy Yermak", "adviser
+            // to the President, X": a title inside another's description holds no one.
+            if c.is_complement(t) || c.is_possessor(next) {
+                t = next.max(t + 1);
+                continue;
+            }
             let plural = phrases.iter().any(|p| p.plural);
             // Title phrase before the name(s), with an optional comma.
             let mut at = next;
@@ -342,7 +366,19 @@ pub fn extract_positions(
                 continue;
             }
             if let Some((phrases, next)) = c.phrase_list(m.last_token + 1) {
-                if phrases.iter().all(|p| !p.plural) {
+                // "the Chancellor, Angela Merkel, the President of Russia, Vladimir Putin":
+                // in a list of title-name pairs (but not of name-title pairs: "Kabore,
+                // President of Burkina Faso, Keita, President of Mali") each title
+                // introduces the next name; "X, the Chancellor's adviser" names the
+                // Chancellor's adviser.
+                let titled_before = facts.consumed.iter().any(|&(sj, _, end)| {
+                    sj == si && (end == m.first_token || end + 1 == m.first_token)
+                });
+                let introduces_next = titled_before
+                    && c.word(m.last_token + 1) == "the"
+                    && c.word(next) == ","
+                    && !c.people(next + 1, false).0.is_empty();
+                if phrases.iter().all(|p| !p.plural) && !introduces_next && !c.is_possessor(next) {
                     record(&mut facts, &c, &phrases, &[e]);
                     facts.consumed.push((si, m.last_token + 1, next));
                 }
