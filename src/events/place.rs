@@ -202,6 +202,16 @@ pub(super) fn place_of(
                 .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
         })
         .collect();
+    // "arrived in Brussels from the G7 summit in Cornwall": a place right after the
+    // trigger is that event's own, whatever the clause named before.
+    let adjacent = locatives
+        .iter()
+        .find(|a| a.token >= last && a.token <= last + 2 && a.kind == EntityKind::Place)
+        .map(|a| a.token);
+    let locatives: Vec<&Actor> = match adjacent {
+        Some(t) => locatives.into_iter().filter(|a| a.token >= t).collect(),
+        None => locatives,
+    };
     // By convention the place is the city when the text names it: "at the Konstantinovsky
     // Palace in St Petersburg" is in St Petersburg (the venue stays a place of the text).
     let is_venue = |a: &&&Actor| cx.res.entities[a.entity].subkind.as_deref() == Some("venue");
