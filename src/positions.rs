@@ -527,10 +527,13 @@ pub fn group_members(
             _ => entities[e].located_in,
         }
     };
+    // "leaders of the U.S. Congress" are of Congress, not of every American body: only
+    // a group named by country takes in whoever serves that country.
     let group_countries: Vec<usize> = group
         .affiliations
         .iter()
-        .filter_map(|&a| country_of(a))
+        .filter(|&&a| entities[a].kind == EntityKind::Country)
+        .copied()
         .collect();
     let mut members: Vec<usize> = Vec::new();
     for p in &facts.positions {
