@@ -203,6 +203,14 @@ fn triggers_in<'t>(
             if cx.quotes.inside(si, m.start()) {
                 continue; // words inside a quotation are the speaker's, not events
             }
+            // "flew back to New Delhi", "headed home": a journey home is no visit.
+            let homeward = t.class == EventClass::Visit
+                && m.as_str()
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("back") || w.eq_ignore_ascii_case("home"));
+            if homeward {
+                continue;
+            }
             found.push((m.start(), m.end(), t));
         }
     }

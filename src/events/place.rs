@@ -16,6 +16,8 @@ const SETTING_NOUNS: &[&str] = &[
     "fighting",
     "violence",
     "situation",
+    "tension",
+    "tensions",
     "peace",
     "elections",
     "embassy",
@@ -31,6 +33,18 @@ const SETTING_NOUNS: &[&str] = &[
     "presence",
     "community",
     "port",
+];
+
+/// Nouns that make a place before them a modifier, not a location: "in the Normandy
+/// format", "under the Minsk agreements".
+const MODIFIED_NOUNS: &[&str] = &[
+    "format",
+    "process",
+    "formula",
+    "accords",
+    "agreements",
+    "protocol",
+    "declaration",
 ];
 
 /// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco), or a country
@@ -121,16 +135,31 @@ fn city_named_before(cx: &EventContext, si: usize, token: usize, epithet: usize)
     if !CITY_EPITHET_NOUNS.contains(&s.low(m.last_token)) || s.low(m.last_token + 1) == "of" {
         return None;
     }
-    let epithet_ent = &cx.res.entities[epithet];
+    let country = (cx.res.entities[epithet].kind == EntityKind::Country).then_some(epithet);
+    city_before(cx, si, token, country, 5)
+}
+
+/// The last city named before token `token` of sentence `si`, looking up to `back`
+/// sentences back, in `country` when given.
+fn city_before(
+    cx: &EventContext,
+    si: usize,
+    token: usize,
+    country: Option<usize>,
+    back: usize,
+) -> Option<usize> {
     let fits = |e: usize| {
         let ent = &cx.res.entities[e];
-        e != epithet
-            && ent.kind == EntityKind::Place
-            && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
-            && (epithet_ent.kind != EntityKind::Country || ent.located_in == Some(epithet))
+        let city = (ent.kind == EntityKind::Place
+            && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town")))
+            || (ent.kind == EntityKind::Country && city_state(cx, e).is_some());
+        let in_country = match country {
+            Some(c) => ent.located_in == Some(c) || e == c,
+            None => true,
+        };
+        city && in_country
     };
-    // This sentence before the epithet, then up to five sentences back, latest first.
-    (si.saturating_sub(5)..=si).rev().find_map(|j| {
+    (si.saturating_sub(back)..=si).rev().find_map(|j| {
         let to = if j == si { token } else { usize::MAX };
         actors_in(cx, j, 0, to)
             .iter()
@@ -189,6 +218,14 @@ pub(super) fn place_of(
         })
         // "at Iran's Chabahar port": a possessor is not the place.
         .filter(|a| !a.possessive)
+        .filter(|a| {
+            let end = s
+                .mentions
+                .iter()
+                .find(|m| m.first_token == a.token)
+                .map_or(a.token + 1, |m| m.last_token);
+            !MODIFIED_NOUNS.contains(&s.low(end))
+        })
         // A continent or sea basin says too little to be where an event happened.
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
@@ -309,6 +346,15 @@ pub(super) fn place_of(
         });
         let town = town.or_else(|| last_country.and_then(|a| city_state(cx, a.entity)));
         place = town.or(place);
+    }
+    // "at Carthage Palace", with Tunis named a few sentences before: a venue the
+    // sentence does not place is in the last city named, of its country if known.
+    if let Some(p) = place {
+        let venue = &cx.res.entities[p];
+        if venue.subkind.as_deref() == Some("venue") {
+            let back = if venue.located_in.is_some() { 1 } else { 0 };
+            place = city_before(cx, si, first, venue.located_in, back).or(place);
+        }
     }
     if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
         place = journey_destination(cx, si, first);

@@ -576,3 +576,28 @@ fn a_town_of_the_generated_list_gives_way_to_a_longer_name() {
     assert!(meeting.1.iter().any(|p| p == "Wu Dawei"), "{evs:?}");
     assert_eq!(meeting.2.as_deref(), Some("Muscatine"), "{evs:?}");
 }
+
+#[test]
+fn a_venue_the_sentence_does_not_place_is_in_the_city_named_just_before() {
+    let evs = events(
+        "European Commission President Ursula von der Leyen arrived in Tunis on Sunday.\n\nShe met Tunisian President Kais Saied at Carthage Palace.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Meeting),
+        vec![Some("Tunis".into())],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_place_naming_a_format_is_no_location_and_a_flight_home_no_visit() {
+    let evs = events(
+        "French President Emmanuel Macron hosted Russian President Vladimir Putin in the Normandy format at the Elysee Palace in Paris on Monday.\n\nIndian Prime Minister Narendra Modi flew back to New Delhi on Sunday night.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Meeting),
+        vec![Some("Paris".into())],
+        "{evs:?}"
+    );
+    assert!(places_of(&evs, EventClass::Visit).is_empty(), "{evs:?}");
+}
