@@ -38,6 +38,9 @@ pub enum MentionKind {
     /// A venue found by pattern: capitalized words ending in a venue noun ("the
     /// Dhakeshwari Temple", "Yamaguchi Ube Airport").
     Venue,
+    /// A town found by pattern: a name no gazetteer knows right after "in", "at" or
+    /// "near", with nothing making it a person ("an assault at Inates").
+    Town,
 }
 
 /// A mention: a span of one sentence.
@@ -327,6 +330,34 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     Analysed::new(sentence, tokens, mentions)
 }
 
+/// Languages a speaker may talk "in" that no demonym names ("speaking partly in Urdu").
+const LANGUAGES: &[&str] = &[
+    "Urdu",
+    "Hindi",
+    "Bengali",
+    "Tamil",
+    "Punjabi",
+    "Pashto",
+    "Dari",
+    "Farsi",
+    "Kurdish",
+    "Swahili",
+    "Amharic",
+    "Kikuyu",
+    "Hausa",
+    "Yoruba",
+    "Zulu",
+    "Mandarin",
+    "Cantonese",
+    "Tagalog",
+    "Malay",
+    "Hebrew",
+    "Arabic",
+    "English",
+    "Latin",
+    "Esperanto",
+];
+
 /// Capitalized function words that open sentences, not names.
 const OPENING_WORDS: &[&str] = &[
     "The",
@@ -502,6 +533,22 @@ fn classify_run(
     let strong = after_title
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);
+    // "killed at Inates", "talks in Marsaxlokk": after a locative preposition, a name
+    // nothing marks as a person's is a place.
+    let locative_before =
+        immediately_prev.is_some_and(|p| matches!(word(p), "in" | "at" | "near" | "outside"));
+    let possessive = matches!(next, "'s" | "’s");
+    let language = words == 1 && LANGUAGES.contains(&word(start));
+    if !strong && locative_before && !possessive && !language && words <= 3 {
+        return Some(Mention {
+            start: tokens[start].start,
+            end: tokens[end - 1].end,
+            first_token: start,
+            last_token: end,
+            text: text[tokens[start].start..tokens[end - 1].end].to_string(),
+            kind: MentionKind::Town,
+        });
+    }
     // A weak mention only ever links to a person the article has named in full, so a
     // capitalized word opening a sentence ("Isaias and Abiy last met") may be one too.
     Some(Mention {
@@ -535,6 +582,7 @@ mod tests {
                     MentionKind::Status(_) => "status".into(),
                     MentionKind::Organization => "org".into(),
                     MentionKind::Venue => "venue".into(),
+                    MentionKind::Town => "town".into(),
                 };
                 (m.text.clone(), k)
             })

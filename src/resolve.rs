@@ -306,9 +306,14 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                         None => None,
                     }
                 }
-                MentionKind::Venue => {
+                MentionKind::Venue | MentionKind::Town => {
                     let i = b.intern(EntityKind::Place, normalize_key(&m.text), &m.text);
-                    b.entities[i].subkind.get_or_insert_with(|| "venue".into());
+                    let kind = if m.kind == MentionKind::Venue {
+                        "venue"
+                    } else {
+                        "town"
+                    };
+                    b.entities[i].subkind.get_or_insert_with(|| kind.into());
                     Some(i)
                 }
                 MentionKind::Organization => {

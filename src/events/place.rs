@@ -260,7 +260,12 @@ pub(super) fn place_of(
             locatives
                 .iter()
                 .find(|a| a.kind == EntityKind::Place)
-                .is_some_and(|first| !is_venue(&first) || city.token <= first.token + 8)
+                .is_some_and(|first| {
+                    // "Camp David, the presidential retreat near Thurmont": a venue near
+                    // a town is not in it.
+                    let near = matches!(s.low(city.token.saturating_sub(1)), "near" | "outside");
+                    !is_venue(&first) || (city.token <= first.token + 8 && !near)
+                })
         })
         .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
         .map(|a| (a.entity, a.token))
@@ -277,14 +282,39 @@ pub(super) fn place_of(
     // event is: "met EU leaders in the Belgian capital before flying to Geneva for his
     // summit", "arrived in Tashkent and flew on to Samarkand".
     let reached = match ev.class {
-        EventClass::Visit => ev.destinations.iter().copied().find(|&d| {
-            let e = &cx.res.entities[d];
-            e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
-        }),
+        // The first town reached, else the first place of any size.
+        EventClass::Visit => {
+            let place = |d: &usize| {
+                let e = &cx.res.entities[*d];
+                e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
+            };
+            let town = |d: &usize| {
+                place(d)
+                    && matches!(
+                        cx.res.entities[*d].subkind.as_deref(),
+                        Some("city" | "capital" | "town")
+                    )
+            };
+            let dests = ev.destinations.iter().copied();
+            dests
+                .clone()
+                .find(town)
+                .or_else(|| dests.clone().find(place))
+        }
         EventClass::Meeting | EventClass::Summit => journey_destination(cx, si, first),
         _ => None,
     };
+    // A town visited is the visit's place, whatever region follows it ("visiting the
+    // town of Williamsburg in Virginia").
+    let town_visited = ev.class == EventClass::Visit
+        && reached.is_some_and(|d| {
+            matches!(
+                cx.res.entities[d].subkind.as_deref(),
+                Some("city" | "capital" | "town")
+            )
+        });
     let mut place = match (chosen, reached) {
+        (Some(_), Some(d)) if town_visited => Some(d),
         (Some((_, t)), Some(d)) if t < first && !locatives.iter().any(|a| a.entity == d) => Some(d),
         (Some((p, _)), _) => Some(p),
         (None, _) => None,

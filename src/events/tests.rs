@@ -601,3 +601,25 @@ fn a_place_naming_a_format_is_no_location_and_a_flight_home_no_visit() {
     );
     assert!(places_of(&evs, EventClass::Visit).is_empty(), "{evs:?}");
 }
+
+#[test]
+fn a_name_after_in_or_at_that_no_gazetteer_knows_is_a_town_but_a_language_is_not() {
+    let evs = events(
+        "Islamic State fighters attacked a Nigerien army camp at Inates on Tuesday.\n\nIndian Prime Minister Atal Bihari Vajpayee, speaking partly in Urdu, said history would judge both leaders.\n\nChinese President Jiang Zemin arrived in Washington after visiting Hawaii and the historic town of Williamsburg in Virginia.",
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::MilitaryAction),
+        vec![Some("Inates".into())],
+        "{evs:?}"
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Statement),
+        vec![None],
+        "{evs:?}"
+    );
+    assert_eq!(
+        places_of(&evs, EventClass::Visit),
+        vec![Some("Williamsburg".into()), Some("Washington".into())],
+        "{evs:?}"
+    );
+}
