@@ -575,8 +575,14 @@ fn subject_left_implicit(
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
+    let they = (from..first).find(|&t| s.low(t) == "they");
+    let pair_before = they.map(|t| plural_subject(cx, si, t)).unwrap_or_default();
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
+    } else if let (Some(t), true) = (they, pair_before.len() >= 2) {
+        // "X and Y travelled to Addis Ababa, where they held talks": the people the
+        // sentence opened with.
+        actors.extend(pair_before.iter().map(|&e| Actor::person(e, t)));
     } else if let Some(t) = (from..first).find(|&t| {
         // (Not for one agent's acts: "They said" would give the words to one of them.)
         !matches!(frame, Frame::Attack | Frame::Say | Frame::Act)
@@ -604,6 +610,54 @@ fn subject_left_implicit(
             .unwrap_or_else(|| last_two_people(cx, si, 8, None));
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
+}
+
+/// The people a sentence opens with when it coordinates several before `upto`: "Osman
+/// Saleh and presidential adviser Yemane Gebreab travelled ..." gives both.
+fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<usize> {
+    let s = &cx.sentences[si];
+    let people: Vec<(usize, usize, usize)> = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.last_token <= upto && !cx.quotes.inside(si, m.start))
+        .filter_map(|(mi, m)| {
+            let e = cx.res.entity(si, mi)?;
+            (cx.res.entities[e].kind == EntityKind::Person).then_some((
+                e,
+                m.first_token,
+                m.last_token,
+            ))
+        })
+        .collect();
+    let Some(&(first, start, mut end)) = people.first() else {
+        return Vec::new();
+    };
+    if after_preposition(s, start) || in_aside(s, start) {
+        return Vec::new();
+    }
+    let mut out = vec![first];
+    for &(e, from, to) in &people[1..] {
+        // Only "and", commas and title words between: "X and presidential adviser Y".
+        let gap = end..from;
+        let joined = gap.clone().any(|t| matches!(s.low(t), "and" | ","));
+        // (A verb between, "X met and thanked Y", ends the subject.)
+        let plain = gap.len() <= 5
+            && gap.clone().all(|t| {
+                let w = s.low(t);
+                matches!(w, "and" | ",")
+                    || cx.facts.is_consumed(si, t)
+                    || (!w.ends_with("ed") && !w.ends_with('s') && s.tok(t) == w)
+            });
+        if !joined || !plain {
+            break;
+        }
+        if !out.contains(&e) {
+            out.push(e);
+        }
+        end = to;
+    }
+    out
 }
 
 /// "They", "the leaders", "the heads of state", "the six heads of state", "both sides",
