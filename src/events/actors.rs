@@ -614,7 +614,7 @@ fn subject_left_implicit(
 
 /// The people a sentence opens with when it coordinates several before `upto`: "Osman
 /// Saleh and presidential adviser Yemane Gebreab travelled ..." gives both.
-fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<usize> {
+pub(super) fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<usize> {
     let s = &cx.sentences[si];
     let people: Vec<(usize, usize, usize)> = s
         .mentions

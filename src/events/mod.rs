@@ -25,7 +25,8 @@ mod tests;
 
 use actors::{
     actors_for, actors_in, coordinated_subject, groups_in, has_person, is_actor,
-    participle_subject, person_before, push_unique, reporter_tail, token_index, Actor, Prefer,
+    participle_subject, person_before, plural_subject, push_unique, reporter_tail, token_index,
+    Actor, Prefer,
 };
 use mentions::{join_talks, mention_again, split_distributive, split_places, split_stops};
 use modality::modality;
@@ -509,6 +510,16 @@ fn read_event(
             let visitor = visitor?;
             ev.sources.push(visitor);
             push_unique(&mut ev.participants, visitor);
+            // "Putin and Xi flew to Astana": everyone the sentence opens with travels.
+            if trig.frame == Frame::Visit {
+                let together = plural_subject(cx, si, first);
+                if together.contains(&visitor) {
+                    for e in together {
+                        push_unique(&mut ev.sources, e);
+                        push_unique(&mut ev.participants, e);
+                    }
+                }
+            }
             // "played host to Aliyev and Pashinyan": every guest named.
             if trig.frame == Frame::Host {
                 for a in guest_side.iter().filter(|a| a.kind == EntityKind::Person) {
