@@ -623,3 +623,45 @@ fn a_name_after_in_or_at_that_no_gazetteer_knows_is_a_town_but_a_language_is_not
         "{evs:?}"
     );
 }
+
+#[test]
+fn people_a_sentence_opens_with_travel_together_and_are_they() {
+    let evs = events(
+        "Eritrean Foreign Minister Osman Saleh and presidential adviser Yemane Gebreab travelled to Addis Ababa, where they held talks with Ethiopian Prime Minister Abiy Ahmed.",
+    );
+    assert!(
+        has(&evs, EventClass::Visit, &["Osman Saleh", "Yemane Gebreab"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Osman Saleh", "Yemane Gebreab", "Abiy Ahmed"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_trilateral_meeting_and_a_delegation_list_take_everyone_named() {
+    let evs = events(
+        "US Secretary of State Antony Blinken joined Japanese Foreign Minister Hayashi Yoshimasa and South Korean Foreign Minister Park Jin for a trilateral meeting.\n\nRussian President Vladimir Putin held talks with North Korean leader Kim Jong Un on Wednesday. The Korean delegation included Foreign Minister Choe Son Hui.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Antony Blinken", "Hayashi Yoshimasa", "Park Jin"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Vladimir Putin", "Kim Jong Un", "Choe Son Hui"]
+        ),
+        "{evs:?}"
+    );
+}
