@@ -379,7 +379,10 @@ fn is_heading(para: &str, max_len: usize) -> bool {
 fn is_outlet_line(para: &str) -> bool {
     is_heading(para, 80)
         && para.split_whitespace().count() <= 8
-        && para.chars().next().is_some_and(char::is_uppercase)
+        // "Reuters", "The Associated Press", and lower-case brands of one word
+        // ("bdnews24.com", "euronews").
+        && (para.chars().next().is_some_and(char::is_uppercase)
+            || (!para.contains(' ') && para.chars().next().is_some_and(char::is_alphanumeric)))
         && !para.contains(['“', '"', ':'])
 }
 
@@ -437,6 +440,14 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Fox News"));
         assert_eq!(a.url.as_deref(), Some("https://example.com/a"));
         assert_eq!(a.text, "Lavrov met Haass.\n\nSecond paragraph.");
+    }
+
+    #[test]
+    fn an_outlet_may_be_a_lower_case_brand_of_one_word() {
+        let text = "• 15 March 2020\n\nLeaders pledge joint fight\n\nbdnews24.com\n\nDhaka, Mar 15 (bdnews24.com) -- Hasina joined.\n\nhttps://example.com/b";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert_eq!(a.source.as_deref(), Some("bdnews24.com"));
+        assert!(a.text.starts_with("Dhaka, Mar 15"));
     }
 
     #[test]

@@ -54,7 +54,13 @@ pub(super) fn mention_again(
 /// sentence; else to the talks reported in the six sentences before, in an event of
 /// their own; with no talks near, they join nothing.
 pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
-    let is_talks = |e: &Event| matches!(e.class, EventClass::Meeting | EventClass::Summit);
+    // A video conference is talks too ("Also taking part were ...").
+    let is_talks = |e: &Event| {
+        matches!(
+            e.class,
+            EventClass::Meeting | EventClass::Summit | EventClass::PhoneCall
+        )
+    };
     let here = events
         .iter_mut()
         .rev()
@@ -80,6 +86,10 @@ pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
     }
     if ev.place.is_none() {
         ev.place = talks.place;
+    }
+    // Joining a call is taking part in a call.
+    if talks.class == EventClass::PhoneCall {
+        ev.class = EventClass::PhoneCall;
     }
     events.push(ev);
 }
