@@ -118,6 +118,8 @@ pub struct Gazetteer {
     venue_heads: Vec<Vec<String>>,
     /// The final word of each of `venue_heads`.
     venue_last_words: std::collections::HashSet<String>,
+    /// Surnames written before the given name ("Xi", "Moon", "Nguyen").
+    family_first: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -184,6 +186,11 @@ impl Gazetteer {
     /// than a curated place, so a longer name around it ("Wu Dawei") wins.
     pub fn is_town(&self, i: usize) -> bool {
         self.entries[i].subkind.as_deref() == Some("town")
+    }
+
+    /// Whether `surname` comes before the given name by its tradition ("Yoon Suk Yeol").
+    pub fn is_family_first(&self, surname: &str) -> bool {
+        self.family_first.contains(surname)
     }
 
     /// The country entry with this alpha-3 code.
@@ -509,6 +516,7 @@ impl Builder {
                 .filter_map(|h| h.last().cloned())
                 .collect(),
             venue_heads: self.venue_heads,
+            family_first: self.family_first,
         })
     }
 }

@@ -221,10 +221,29 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                 .iter()
                 .any(|m| i >= m.first_token && i < m.last_token && !weak(m))
         };
+        // "Mr. MATSUNO Hirokazu", "President YOON Suk Yeol": a surname in capitals
+        // before the given name, after an honorific or a title.
+        let capital_surname = |i: usize| {
+            let w = tokens[i].text(text);
+            let after_title = mentions
+                .iter()
+                .any(|m| m.last_token == i && matches!(m.kind, MentionKind::Title { .. }))
+                || (i >= 2
+                    && tokens[i - 1].text(text) == "."
+                    && is_honorific(&format!("{}.", tokens[i - 2].text(text))))
+                || (i >= 1 && is_honorific(tokens[i - 1].text(text)));
+            tokens[i].kind == TokenKind::Word
+                && w.chars().count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c == '-')
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| is_name_word(t.text(text)))
+                && after_title
+        };
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if covered(i) || !starts_name(&tokens, text, i) {
+            if covered(i) || !(starts_name(&tokens, text, i) || capital_surname(i)) {
                 i += 1;
                 continue;
             }

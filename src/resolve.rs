@@ -140,11 +140,31 @@ fn is_initial(w: &str) -> bool {
     w.len() <= 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn clean_person_name(text: &str) -> String {
-    let words: Vec<&str> = text
+/// A person's name without honorifics. A surname in capitals before the given name
+/// ("KISHIDA Fumio", "YOON Suk Yeol", as Japanese and Korean readouts write them) is
+/// title-cased, and moved after the given name unless its tradition puts it first.
+fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
+    let mut words: Vec<String> = text
         .split_whitespace()
         .filter(|w| !is_honorific(w))
+        .map(str::to_string)
         .collect();
+    let capitals =
+        |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
+    if words.len() >= 2 && capitals(&words[0]) && !capitals(&words[1]) {
+        let mut chars = words[0].chars();
+        let family: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        words.remove(0);
+        if gaz.is_family_first(&family) {
+            words.insert(0, family);
+        } else {
+            words.push(family);
+        }
+    }
     words.join(" ")
 }
 
@@ -159,7 +179,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut people: Vec<(Vec<String>, usize)> = Vec::new();
     for s in sentences.iter() {
         for m in &s.mentions {
-            let name = clean_person_name(&m.text);
+            let name = clean_person_name(&m.text, gaz);
             let words: Vec<String> = name.split_whitespace().map(fold).collect();
             let anchor = match m.kind {
                 MentionKind::Person { strong: true } if words.len() >= 2 => true,
@@ -285,7 +305,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     Some(find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e)))
                 }
                 MentionKind::Person { strong } => {
-                    let name = clean_person_name(&m.text);
+                    let name = clean_person_name(&m.text, gaz);
                     match find_person(&name, &people) {
                         Some(i) => Some(i),
                         None if strong => {
@@ -324,7 +344,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             if let Some(i) = linked {
                 let surface = match m.kind {
                     MentionKind::Person { .. } | MentionKind::Surname(_) => {
-                        clean_person_name(&m.text)
+                        clean_person_name(&m.text, gaz)
                     }
                     _ => m.text.clone(),
                 };

@@ -665,3 +665,26 @@ fn a_trilateral_meeting_and_a_delegation_list_take_everyone_named() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_surname_in_capitals_before_the_given_name_is_a_person_in_its_own_order() {
+    let evs = events(
+        "Prime Minister KISHIDA Fumio held a meeting with President YOON Suk Yeol.\n\nThe meeting was attended on the Japanese side by Mr. MATSUNO Hirokazu, Chief Cabinet Secretary.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Fumio Kishida", "Yoon Suk Yeol"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Hirokazu Matsuno", "Fumio Kishida", "Yoon Suk Yeol"]
+        ),
+        "{evs:?}"
+    );
+}
