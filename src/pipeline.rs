@@ -161,7 +161,8 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
         Regex::new(concat!(
             r"^(?P<city>\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:\s*(?P<region>\([^)]{1,30}\)))?",
             r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?",
-            r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*",
+            // "April 18", "Oct. 9", "5 March", "20th July, 2018"
+            r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*",
             r"(?:(?P<credit>\([^)]{1,40}\))\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s"
         ))
         .unwrap()
@@ -305,6 +306,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(d.city, DatelineCity::Unknown("Marsaxlokk".into()));
+        let d =
+            read_dateline("ABU DHABI, 20th July, 2018 (WAM) -- The talks ended.", &gaz).unwrap();
+        assert_eq!(d.end, "ABU DHABI, 20th July, 2018 (WAM) -- ".len());
+        let d = read_dateline("Hanoi, 5 March (VNA) - The talks ended.", &gaz).unwrap();
+        assert!(matches!(d.city, DatelineCity::Known(_)));
         assert_eq!(d.end, "MARSAXLOKK, Malta, Dec 3 (Reuters) - ".len());
         // Undated, an unknown word in capitals is no dateline.
         assert!(read_dateline("WARNING: The talks ended.", &gaz).is_none());

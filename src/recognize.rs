@@ -349,6 +349,63 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     Analysed::new(sentence, tokens, mentions)
 }
 
+/// Verbs of travel whose "to X" names a place.
+const TRAVEL_VERBS: &[&str] = &[
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "flew",
+    "fly",
+    "flies",
+    "went",
+    "go",
+    "goes",
+    "drove",
+    "headed",
+    "returned",
+    "moved",
+    "proceeded",
+    "continued",
+    "trip",
+    "visit",
+];
+
+/// Lower-case nouns of natural features that end a place's name ("the Neelum valley").
+const FEATURE_NOUNS: &[&str] = &[
+    "valley",
+    "hills",
+    "mountains",
+    "plains",
+    "plateau",
+    "desert",
+    "river",
+    "strait",
+    "bay",
+    "peninsula",
+    "island",
+    "islands",
+    "ridge",
+    "pass",
+    "gorge",
+];
+
+/// Lower-case nouns of areas a place names without them ("the Drass sector").
+const AREA_NOUNS: &[&str] = &[
+    "sector",
+    "region",
+    "province",
+    "district",
+    "area",
+    "county",
+    "state",
+    "governorate",
+    "prefecture",
+    "border",
+    "front",
+    "enclave",
+];
+
 /// Languages a speaker may talk "in" that no demonym names ("speaking partly in Urdu").
 const LANGUAGES: &[&str] = &[
     "Urdu",
@@ -554,17 +611,43 @@ fn classify_run(
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);
     // "killed at Inates", "talks in Marsaxlokk": after a locative preposition, a name
     // nothing marks as a person's is a place.
-    let locative_before =
-        immediately_prev.is_some_and(|p| matches!(word(p), "in" | "at" | "near" | "outside"));
+    let before = |back: usize| {
+        start
+            .checked_sub(back)
+            .map(word)
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    // "travelled to Kogelo", "the Drass sector", "in the Neelum valley"
+    let travelled_to = before(1) == "to" && TRAVEL_VERBS.contains(&before(2).as_str());
+    let feature = FEATURE_NOUNS.contains(&next);
+    let in_the_area = before(1) == "the"
+        && matches!(
+            before(2).as_str(),
+            "in" | "at" | "near" | "over" | "across" | "into"
+        )
+        && (feature || AREA_NOUNS.contains(&next));
+    // "speaking from Ganabhaban", "joined from Baluwatar"
+    let spoke_from = before(1) == "from"
+        && matches!(
+            before(2).as_str(),
+            "speaking" | "spoke" | "joined" | "joining" | "participating"
+        );
+    let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
+        || travelled_to
+        || spoke_from;
     let possessive = matches!(next, "'s" | "’s");
     let language = words == 1 && LANGUAGES.contains(&word(start));
-    if !strong && locative_before && !possessive && !language && words <= 3 {
+    if !strong && (locative_before || in_the_area) && !possessive && !language && words <= 3 {
+        // A natural feature's noun is part of its name ("the Neelum valley"); an
+        // administrative one is not ("the Drass sector" is Drass).
+        let last = if in_the_area && feature { end + 1 } else { end };
         return Some(Mention {
             start: tokens[start].start,
-            end: tokens[end - 1].end,
+            end: tokens[last - 1].end,
             first_token: start,
-            last_token: end,
-            text: text[tokens[start].start..tokens[end - 1].end].to_string(),
+            last_token: last,
+            text: text[tokens[start].start..tokens[last - 1].end].to_string(),
             kind: MentionKind::Town,
         });
     }

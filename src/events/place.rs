@@ -115,8 +115,17 @@ fn presence_before(cx: &EventContext, si: usize, first: usize) -> Option<usize> 
             let of_noun = |back: usize| {
                 matches!(w(back), "to" | "of" | "in") && PRESENCE_NOUNS.contains(&w(back + 1))
             };
+            // "speaking from Ganabhaban", "joined from his residence in Kathmandu"
+            let from_where = (1..6).any(|b| w(b) == "from")
+                && (2..8).any(|b| {
+                    matches!(
+                        w(b),
+                        "speaking" | "joined" | "joining" | "spoke" | "participating"
+                    )
+                });
             PRESENCE_VERBS.contains(&w(1))
                 || of_noun(1)
+                || from_where
                 // "a visit to the port city of Sfax"
                 || (w(1) == "of" && matches!(w(2), "city" | "town" | "port") && (3..7).any(of_noun))
         })
@@ -278,6 +287,28 @@ pub(super) fn place_of(
         });
     // "the Red Sea city", "the western Japan city": the city named before.
     let chosen = chosen.map(|(p, t)| (city_named_before(cx, si, t, p).unwrap_or(p), t));
+    // "at a restaurant in Ginza, Tokyo": a district or town the gazetteer does not
+    // curate, then a known city after its comma, is in that city.
+    let chosen = chosen.map(|(p, t)| {
+        let district = cx.res.entities[p].subkind.as_deref() == Some("town");
+        let end = s
+            .mentions
+            .iter()
+            .find(|m| m.first_token == t)
+            .map_or(t + 1, |m| m.last_token);
+        let city_after = actors.iter().find(|a| {
+            a.token == end + 1
+                && s.tok(end) == ","
+                && matches!(
+                    cx.res.entities[a.entity].subkind.as_deref(),
+                    Some("city" | "capital")
+                )
+        });
+        match city_after {
+            Some(c) if district => (c.entity, c.token),
+            _ => (p, t),
+        }
+    });
     // What a traveller reached after a place named earlier in the sentence is where the
     // event is: "met EU leaders in the Belgian capital before flying to Geneva for his
     // summit", "arrived in Tashkent and flew on to Samarkand".
