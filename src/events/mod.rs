@@ -209,7 +209,13 @@ fn triggers_in<'t>(
                 && m.as_str()
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("back") || w.eq_ignore_ascii_case("home"));
-            if homeward {
+            // "X also joined." ends the clause; "also joined NATO" is no talks.
+            let joined_something = t.frame == Frame::Join
+                && m.as_str().ends_with("joined")
+                && text[m.end()..]
+                    .trim_start()
+                    .starts_with(char::is_alphanumeric);
+            if homeward || joined_something {
                 continue;
             }
             found.push((m.start(), m.end(), t));

@@ -688,3 +688,36 @@ fn a_surname_in_capitals_before_the_given_name_is_a_person_in_its_own_order() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn those_listening_in_or_joining_a_call_take_part_in_it() {
+    let evs = events(
+        "US President Donald Trump spoke by phone with Russian President Vladimir Putin on Saturday.\n\nVice President Mike Pence and national security adviser Michael Flynn sat in the Oval Office during the call.\n\nSecretary of State Rex Tillerson also joined.\n\nThe United States also joined NATO exercises.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &[
+                "Mike Pence",
+                "Michael Flynn",
+                "Donald Trump",
+                "Vladimir Putin"
+            ]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Rex Tillerson", "Donald Trump"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.1.iter().any(|p| p == "NATO") && e.0 == EventClass::PhoneCall),
+        "{evs:?}"
+    );
+}
