@@ -8,7 +8,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "md", "st", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
     "sen", "rep", "gov", "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "amb",
-    "pres", "gens", "messrs", "ft", "mt", "approx", "est", "fig", "al",
+    "pres", "gens", "messrs", "ft", "mt", "approx", "est", "fig", "al", "brig", "cpl", "cdr",
 ];
 
 /// Splits `text` (paragraphs separated by blank lines) into sentences.
