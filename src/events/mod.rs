@@ -629,7 +629,10 @@ fn read_event(
             };
             let targets: Vec<&Actor> = after.iter().copied().filter(|a| is_actor(a.kind)).collect();
             let targets = people_first(&targets);
-            if sources.is_empty() && targets.is_empty() {
+            // An attack or a test nobody is named for may still say where it happened
+            // ("fighting in the Cenepa river valley"): kept if it has a place (below).
+            let unattributed = ev.class == EventClass::MilitaryAction;
+            if sources.is_empty() && targets.is_empty() && !unattributed {
                 return None;
             }
             for e in sources {
@@ -651,6 +654,9 @@ fn read_event(
         }
     }
     ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
+    if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() && ev.place.is_none() {
+        return None;
+    }
     ev.modality = modality(s, first, from);
     if let Some(published) = cx.published {
         let tense = if ev.modality == Some(Modality::Planned) {
