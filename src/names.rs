@@ -580,6 +580,15 @@ pub fn is_name_word(word: &str) -> bool {
         && !word.ends_with('.')
 }
 
+/// Is `word` a surname written in capitals, as Japanese and Korean readouts write it
+/// before the given name ("KISHIDA", "YOON")? Three letters or more with a vowel, so
+/// initials ("KP Sharma Oli") and acronyms without vowels are not.
+pub fn is_capital_surname(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().any(|c| "AEIOUY".contains(c))
+        && word.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 /// Is `word` a name particle ("bin", "van", "al-")?
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)

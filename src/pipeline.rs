@@ -195,10 +195,13 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
             }
             _ => None,
         });
+    // ("ANALYSIS (Reuters) -", "UPDATED (10:30 GMT) -" are kickers, not towns.)
     let plain_name = city.split_whitespace().count() <= 3
         && city
             .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && !city.split_whitespace().any(crate::names::is_not_name)
+        && (caps.name("date").is_some() || caps.name("credit").is_some());
     let city = match known {
         Some(e) => DatelineCity::Known(e),
         None if capitals && dated && plain_name => DatelineCity::Unknown(city),
@@ -314,6 +317,7 @@ mod tests {
         assert!(matches!(d.city, DatelineCity::Known(_)));
         // Undated, an unknown word in capitals is no dateline.
         assert!(read_dateline("WARNING: The talks ended.", &gaz).is_none());
+        assert!(read_dateline("ANALYSIS (Reuters) - The talks ended.", &gaz).is_none());
         assert_eq!(title_case("SÃO PAULO"), "São Paulo");
     }
 

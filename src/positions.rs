@@ -93,6 +93,39 @@ impl PositionFacts {
     }
 }
 
+/// Nouns whose "of/to/for the <title>" names someone else's post: "Head of the Office
+/// of the President", "adviser to the President", "spokesman for the Chancellor".
+const COMPLEMENT_HEADS: &[&str] = &[
+    "office",
+    "head",
+    "chief",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "deputy",
+    "assistant",
+    "secretary",
+    "envoy",
+    "representative",
+    "counsellor",
+    "counselor",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "staff",
+    "chancellery",
+    "administration",
+    "department",
+    "ministry",
+    "residence",
+    "palace",
+];
+
 /// Cursor over one sentence's tokens and mentions.
 struct Cursor<'a> {
     s: &'a Analysed,
@@ -147,7 +180,11 @@ impl Cursor<'_> {
         } else {
             return false;
         };
-        at > 0 && matches!(self.word(at - 1), "of" | "to" | "for")
+        // Only after a noun that takes a title as its complement: "at the invitation of
+        // the President, X" and "according to the Minister, Y" still name the holder.
+        at > 1
+            && matches!(self.word(at - 1), "of" | "to" | "for")
+            && COMPLEMENT_HEADS.contains(&self.word(at - 2))
     }
 
     /// Whether a phrase ending before `next` is a possessor ("the Chancellor's adviser").
@@ -371,9 +408,12 @@ pub fn extract_positions(
                 // President of Burkina Faso, Keita, President of Mali") each title
                 // introduces the next name; "X, the Chancellor's adviser" names the
                 // Chancellor's adviser.
-                let titled_before = facts.consumed.iter().any(|&(sj, _, end)| {
-                    sj == si && (end == m.first_token || end + 1 == m.first_token)
-                });
+                // (Spans are recorded in sentence order: search this sentence's only.)
+                let from = facts.consumed.partition_point(|&(sj, _, _)| sj < si);
+                let titled_before = facts.consumed[from..]
+                    .iter()
+                    .take_while(|&&(sj, _, _)| sj == si)
+                    .any(|&(_, _, end)| end == m.first_token || end + 1 == m.first_token);
                 let introduces_next = titled_before
                     && c.word(m.last_token + 1) == "the"
                     && c.word(next) == ","

@@ -376,13 +376,30 @@ fn is_heading(para: &str, max_len: usize) -> bool {
     !para.contains('\n') && para.chars().count() <= max_len && !para.ends_with(['.', '"', '”'])
 }
 
+/// One-word lines above a story that label it rather than name its outlet.
+const OUTLET_KICKERS: &[&str] = &[
+    "analysis",
+    "exclusive",
+    "opinion",
+    "update",
+    "updated",
+    "breaking",
+    "readout",
+    "editorial",
+    "commentary",
+    "feature",
+    "interview",
+];
+
 fn is_outlet_line(para: &str) -> bool {
     is_heading(para, 80)
         && para.split_whitespace().count() <= 8
         // "Reuters", "The Associated Press", and lower-case brands of one word
         // ("bdnews24.com", "euronews").
         && (para.chars().next().is_some_and(char::is_uppercase)
-            || (!para.contains(' ') && para.chars().next().is_some_and(char::is_alphanumeric)))
+            || (!para.contains(' ')
+                && para.chars().next().is_some_and(char::is_alphabetic)
+                && !OUTLET_KICKERS.contains(&para.to_lowercase().as_str())))
         && !para.contains(['“', '"', ':'])
 }
 

@@ -5,7 +5,7 @@
 
 use crate::gazetteer::{Gazetteer, Sense};
 use crate::ir::{Sentence, Status};
-use crate::names::{is_honorific, is_name_word, is_not_name, is_particle};
+use crate::names::{is_capital_surname, is_honorific, is_name_word, is_not_name, is_particle};
 use crate::text::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
@@ -233,8 +233,7 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     && is_honorific(&format!("{}.", tokens[i - 2].text(text))))
                 || (i >= 1 && is_honorific(tokens[i - 1].text(text)));
             tokens[i].kind == TokenKind::Word
-                && w.chars().count() >= 2
-                && w.chars().all(|c| c.is_uppercase() || c == '-')
+                && is_capital_surname(w)
                 && tokens
                     .get(i + 1)
                     .is_some_and(|t| is_name_word(t.text(text)))
@@ -278,11 +277,15 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         }
         // A run that is exactly a known surname ("Lavrov said") is that person: the
         // gazetteer knows more than the pattern, which needs two words to be sure.
-        // So is a run that is exactly a town of the generated list ("Muscatine").
+        // So is a weak run that is exactly a town of the generated list ("Muscatine");
+        // a strong one ("Mr. Ikeda") stays a person.
         let is_surname_span = |f: &Mention| {
-            mentions
-                .iter()
-                .any(|m| weak(m) && m.first_token == f.first_token && m.last_token == f.last_token)
+            let weak_run = matches!(f.kind, MentionKind::Person { strong: false });
+            mentions.iter().any(|m| {
+                m.first_token == f.first_token
+                    && m.last_token == f.last_token
+                    && (matches!(m.kind, MentionKind::Surname(_)) || (weak(m) && weak_run))
+            })
         };
         let found: Vec<Mention> = found
             .into_iter()
@@ -301,9 +304,14 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         mentions.sort_by_key(|m| m.start);
         // A town glued to another capitalized word is part of a longer name the
         // gazetteer does not know ("Amur Region", "Hwadae County").
+        // (Not a weekday or month: "in Muscatine Tuesday".)
         let capitalized = |i: usize| {
             tokens.get(i).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && w.starts_with(char::is_uppercase)
+                    && crate::dates::month_number(w).is_none()
+                    && !w.ends_with("day")
             })
         };
         mentions.retain(|m| {
@@ -638,7 +646,15 @@ fn classify_run(
         || spoke_from;
     let possessive = matches!(next, "'s" | "’s");
     let language = words == 1 && LANGUAGES.contains(&word(start));
-    if !strong && (locative_before || in_the_area) && !possessive && !language && words <= 3 {
+    // "wrote in Haaretz", "told an interview in Kommersant": a publication, not a place.
+    let published_in = matches!(
+        before(2).as_str(),
+        "wrote" | "written" | "writing" | "published" | "quoted" | "interview" | "op-ed"
+    );
+    // Two or three words after "in" ("in Marsa Alam") would pass for a full name: a
+    // title or honorific before them is what makes them one.
+    let placed = (locative_before || in_the_area) && !published_in;
+    if placed && !after_title && (!strong || words >= 2) && !possessive && !language && words <= 3 {
         // A natural feature's noun is part of its name ("the Neelum valley"); an
         // administrative one is not ("the Drass sector" is Drass).
         let last = if in_the_area && feature { end + 1 } else { end };

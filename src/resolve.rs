@@ -5,7 +5,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind};
-use crate::names::{fold, is_honorific, normalize_key};
+use crate::names::{fold, is_capital_surname, is_honorific, normalize_key};
 use crate::recognize::{Analysed, Mention, MentionKind};
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -149,9 +149,7 @@ fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
         .filter(|w| !is_honorific(w))
         .map(str::to_string)
         .collect();
-    let capitals =
-        |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
-    if words.len() >= 2 && capitals(&words[0]) && !capitals(&words[1]) {
+    if words.len() >= 2 && is_capital_surname(&words[0]) && !is_capital_surname(&words[1]) {
         let mut chars = words[0].chars();
         let family: String = chars
             .next()
@@ -295,6 +293,11 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
                         EntityKind::Person => {
+                            find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e))
+                        }
+                        // "Hashimoto said", after "Ryutaro Hashimoto": a person the article
+                        // named in full outweighs a generated town of the same name.
+                        _ if gaz.is_town(e) && matches!(m.kind, MentionKind::Entity(_)) => {
                             find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e))
                         }
                         _ => b.intern_entry(e),

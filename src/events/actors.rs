@@ -575,14 +575,21 @@ fn subject_left_implicit(
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
-    let they = (from..first).find(|&t| s.low(t) == "they");
-    let pair_before = they.map(|t| plural_subject(cx, si, t)).unwrap_or_default();
+    // (Not for one agent's acts: "They said" would give the words to one of them.)
+    let one_agent = matches!(frame, Frame::Attack | Frame::Say | Frame::Act);
+    let they = (from..first)
+        .find(|&t| s.low(t) == "they")
+        .filter(|_| !one_agent);
+    let opened_with = || {
+        they.map(|t| (t, plural_subject(cx, si, t)))
+            .filter(|(_, people)| people.len() >= 2)
+    };
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
-    } else if let (Some(t), true) = (they, pair_before.len() >= 2) {
+    } else if let Some((t, people)) = opened_with() {
         // "X and Y travelled to Addis Ababa, where they held talks": the people the
         // sentence opened with.
-        actors.extend(pair_before.iter().map(|&e| Actor::person(e, t)));
+        actors.extend(people.iter().map(|&e| Actor::person(e, t)));
     } else if let Some(t) = (from..first).find(|&t| {
         // (Not for one agent's acts: "They said" would give the words to one of them.)
         !matches!(frame, Frame::Attack | Frame::Say | Frame::Act)
@@ -611,6 +618,36 @@ fn subject_left_implicit(
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
 }
+
+/// Lower-case words that may open a title phrase in a list of people ("and presidential
+/// adviser Yemane Gebreab", "and his wife").
+const TITLE_MODIFIERS: &[&str] = &[
+    "presidential",
+    "national",
+    "foreign",
+    "deputy",
+    "vice",
+    "special",
+    "senior",
+    "chief",
+    "security",
+    "defence",
+    "defense",
+    "trade",
+    "finance",
+    "his",
+    "her",
+    "their",
+    "wife",
+    "husband",
+    "adviser",
+    "advisor",
+    "minister",
+    "envoy",
+    "secretary",
+    "general",
+    "then",
+];
 
 /// The people a sentence opens with when it coordinates several before `upto`: "Osman
 /// Saleh and presidential adviser Yemane Gebreab travelled ..." gives both.
@@ -641,13 +678,13 @@ pub(super) fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<u
         // Only "and", commas and title words between: "X and presidential adviser Y".
         let gap = end..from;
         let joined = gap.clone().any(|t| matches!(s.low(t), "and" | ","));
-        // (A verb between, "X met and thanked Y", ends the subject.)
+        // Only "and", commas and words of a title between ("and presidential adviser");
+        // a verb or a relative ("X met Y", "X, who spoke with Y") ends the subject.
         let plain = gap.len() <= 5
             && gap.clone().all(|t| {
-                let w = s.low(t);
-                matches!(w, "and" | ",")
+                matches!(s.low(t), "and" | ",")
                     || cx.facts.is_consumed(si, t)
-                    || (!w.ends_with("ed") && !w.ends_with('s') && s.tok(t) == w)
+                    || TITLE_MODIFIERS.contains(&s.low(t))
             });
         if !joined || !plain {
             break;

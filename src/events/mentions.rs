@@ -54,7 +54,8 @@ pub(super) fn mention_again(
 /// sentence; else to the talks reported in the six sentences before, in an event of
 /// their own; with no talks near, they join nothing.
 pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
-    // A video conference is talks too ("Also taking part were ...").
+    // A call is talks too: those taking part in or sitting in on it join it ("Also
+    // taking part were ...", of a video conference).
     let is_talks = |e: &Event| {
         matches!(
             e.class,
@@ -162,6 +163,13 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
             break;
         }
         let Some(e) = town(mi) else { break };
+        // ", and Moscow said": a new clause, not a list item.
+        if gap
+            .clone()
+            .any(|t| s.low(t) == "and" && t > 0 && s.tok(t - 1) == ",")
+        {
+            break;
+        }
         joined |= gap.clone().any(|t| s.low(t) == "and");
         if !towns.contains(&e) {
             towns.push(e);

@@ -205,13 +205,14 @@ fn triggers_in<'t>(
                 continue; // words inside a quotation are the speaker's, not events
             }
             // "flew back to New Delhi", "headed home": a journey home is no visit.
+            // ("flew back to Kyiv for more talks" is a visit again.)
             let homeward = t.class == EventClass::Visit
                 && m.as_str()
                     .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("back") || w.eq_ignore_ascii_case("home"));
+                    .any(|w| w.eq_ignore_ascii_case("home"));
             // "X also joined." ends the clause; "also joined NATO" is no talks.
             let joined_something = t.frame == Frame::Join
-                && m.as_str().ends_with("joined")
+                && m.as_str().to_ascii_lowercase().ends_with("joined")
                 && text[m.end()..]
                     .trim_start()
                     .starts_with(char::is_alphanumeric);
@@ -630,9 +631,9 @@ fn read_event(
             let targets: Vec<&Actor> = after.iter().copied().filter(|a| is_actor(a.kind)).collect();
             let targets = people_first(&targets);
             // An attack or a test nobody is named for may still say where it happened
-            // ("fighting in the Cenepa river valley"): kept if it has a place (below).
-            let unattributed = ev.class == EventClass::MilitaryAction;
-            if sources.is_empty() && targets.is_empty() && !unattributed {
+            // ("fighting in the Cenepa river valley"): kept if a place follows it (below).
+            let military = ev.class == EventClass::MilitaryAction;
+            if sources.is_empty() && targets.is_empty() && !military {
                 return None;
             }
             for e in sources {
@@ -654,8 +655,19 @@ fn read_event(
         }
     }
     ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
-    if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() && ev.place.is_none() {
-        return None;
+    if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
+        // Only a place right after the trigger ("fighting in X", "a test at X") is the
+        // event's own: not the dateline, not where talks about it were held.
+        let place_after = ev.place.is_some_and(|p| {
+            s.mentions.iter().enumerate().any(|(mi, m)| {
+                m.first_token >= last
+                    && m.first_token <= last + 8
+                    && cx.res.entity(si, mi) == Some(p)
+            })
+        });
+        if !place_after {
+            return None;
+        }
     }
     ev.modality = modality(s, first, from);
     if let Some(published) = cx.published {

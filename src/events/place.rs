@@ -35,6 +35,13 @@ const SETTING_NOUNS: &[&str] = &[
     "port",
 ];
 
+/// A city, capital or town (curated, generated or found by pattern).
+fn is_city_like(cx: &EventContext, e: usize) -> bool {
+    let ent = &cx.res.entities[e];
+    ent.kind == EntityKind::Place
+        && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
+}
+
 /// Nouns that make a place before them a modifier, not a location: "in the Normandy
 /// format", "under the Minsk agreements".
 const MODIFIED_NOUNS: &[&str] = &[
@@ -48,18 +55,15 @@ const MODIFIED_NOUNS: &[&str] = &[
 ];
 
 /// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco), or a country
-/// whose capital bears its name (Djibouti City, Kuwait City), is the city the text means
-/// where a place is expected ("flew to Djibouti, where ...").
+/// whose capital bears exactly its name, is the city the text means where a place is
+/// expected ("flew to Singapore, where ...").
 fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
     let e = &cx.res.entities[country];
     let namesake = e
         .country_code
         .as_deref()
         .and_then(|c| cx.gaz.capital(c))
-        .is_some_and(|capital| {
-            let name = &cx.gaz.entries[capital].name;
-            name == &e.label || name.strip_suffix(" City") == Some(e.label.as_str())
-        });
+        .is_some_and(|capital| cx.gaz.entries[capital].name == e.label);
     (e.subkind.as_deref() == Some("city-state") || namesake).then_some(country)
 }
 
@@ -94,6 +98,18 @@ const TRAVEL_VERBS: &[&str] = &[
 /// trip to Hanoi", "at the end of a tour of Asia".
 const PRESENCE_NOUNS: &[&str] = &["visit", "trip", "tour", "stop", "stay", "stopover"];
 
+/// Words before a trip that say it has not happened yet.
+const FUTURE_WORDS: &[&str] = &[
+    "ahead",
+    "before",
+    "planned",
+    "upcoming",
+    "forthcoming",
+    "next",
+    "invitation",
+    "future",
+];
+
 /// Verbs whose object is where the actor was: "while visiting Hanoi", "before leaving
 /// Tehran".
 const PRESENCE_VERBS: &[&str] = &["visiting", "leaving", "touring", "departing"];
@@ -112,17 +128,21 @@ fn presence_before(cx: &EventContext, si: usize, first: usize) -> Option<usize> 
         .find(|a| {
             let t = a.token;
             let w = |back: usize| t.checked_sub(back).map(|i| s.low(i)).unwrap_or("");
+            // ("ahead of his visit to Beijing" is not there yet.)
             let of_noun = |back: usize| {
-                matches!(w(back), "to" | "of" | "in") && PRESENCE_NOUNS.contains(&w(back + 1))
+                matches!(w(back), "to" | "of" | "in")
+                    && PRESENCE_NOUNS.contains(&w(back + 1))
+                    && !(back + 2..back + 6).any(|b| FUTURE_WORDS.contains(&w(b)))
             };
-            // "speaking from Ganabhaban", "joined from his residence in Kathmandu"
-            let from_where = (1..6).any(|b| w(b) == "from")
-                && (2..8).any(|b| {
-                    matches!(
-                        w(b),
+            // "speaking from Ganabhaban", "joined from his residence in Kathmandu": the
+            // verb right before "from".
+            let from_where = (1..6).any(|b| {
+                w(b) == "from"
+                    && matches!(
+                        w(b + 1),
                         "speaking" | "joined" | "joining" | "spoke" | "participating"
                     )
-                });
+            });
             PRESENCE_VERBS.contains(&w(1))
                 || of_noun(1)
                 || from_where
@@ -142,6 +162,15 @@ fn city_named_before(cx: &EventContext, si: usize, token: usize, epithet: usize)
     let s = &cx.sentences[si];
     let m = s.mentions.iter().find(|m| m.first_token == token)?;
     if !CITY_EPITHET_NOUNS.contains(&s.low(m.last_token)) || s.low(m.last_token + 1) == "of" {
+        return None;
+    }
+    // "at Chabahar port", "in Quetta city": a city is no epithet of another; nor is a
+    // region whose city is named right after ("the Kurdistan Region capital, Erbil").
+    if is_city_like(cx, epithet)
+        || s.mentions
+            .iter()
+            .any(|n| n.first_token > m.last_token && n.first_token <= m.last_token + 2)
+    {
         return None;
     }
     let country = (cx.res.entities[epithet].kind == EntityKind::Country).then_some(epithet);
@@ -296,9 +325,16 @@ pub(super) fn place_of(
             .iter()
             .find(|m| m.first_token == t)
             .map_or(t + 1, |m| m.last_token);
+        // ("in Irpin, Kyiv and Kharkiv" is a list, not an address.)
         let city_after = actors.iter().find(|a| {
+            let city_end = s
+                .mentions
+                .iter()
+                .find(|m| m.first_token == a.token)
+                .map_or(a.token + 1, |m| m.last_token);
             a.token == end + 1
                 && s.tok(end) == ","
+                && !matches!(s.low(city_end), "," | "and")
                 && matches!(
                     cx.res.entities[a.entity].subkind.as_deref(),
                     Some("city" | "capital")
@@ -366,9 +402,12 @@ pub(super) fn place_of(
     let venue_only = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
     if (place.is_none() || venue_only) && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where")
     {
+        // ("From Cairo, Wang flew to Djibouti, where": not where he came from.)
+        let came_from = |a: &Actor| a.token > 0 && s.low(a.token - 1) == "from";
         let before_where: Vec<Actor> = actors_in(cx, si, 0, from)
             .into_iter()
             .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
+            .filter(|a| !came_from(a))
             .collect();
         // "flew to Aspen, Colorado, where ...": the town, not the state after its comma.
         let last_place = before_where
@@ -386,10 +425,14 @@ pub(super) fn place_of(
         let n = before_where.len();
         let apposition = n >= 2
             && before_where[n - 2].kind == EntityKind::Place
-            && s.tok(before_where[n - 1].token - 1) == ",";
-        let last_country = before_where
-            .last()
-            .filter(|a| a.kind == EntityKind::Country && !apposition);
+            && before_where[n - 1]
+                .token
+                .checked_sub(1)
+                .is_some_and(|t| s.tok(t) == ",");
+        // ("flew to Tashkent, the capital of Uzbekistan, where" keeps Tashkent.)
+        let last_country = before_where.last().filter(|a| {
+            a.kind == EntityKind::Country && !apposition && city_state(cx, a.entity).is_some()
+        });
         let town = last_place.filter(|_| last_country.is_none()).map(|i| {
             let last = &before_where[i];
             let region = cx.res.entities[last.entity].subkind.as_deref() == Some("region");
@@ -408,9 +451,11 @@ pub(super) fn place_of(
         let town = town.or_else(|| last_country.and_then(|a| city_state(cx, a.entity)));
         place = town.or(place);
     }
-    // "at Carthage Palace", with Tunis named a few sentences before: a venue the
-    // sentence does not place is in the last city named, of its country if known.
-    if let Some(p) = place {
+    // "at Carthage Palace", with Tunis named in the sentence before: a venue the
+    // sentence does not place is in the last city named there, of its country if known
+    // (a venue near a town, "Camp David ... near Thurmont", is in neither).
+    let near_a_town = (first..s.tokens.len()).any(|t| matches!(s.low(t), "near" | "outside"));
+    if let Some(p) = place.filter(|_| !near_a_town) {
         let venue = &cx.res.entities[p];
         if venue.subkind.as_deref() == Some("venue") {
             let back = if venue.located_in.is_some() { 1 } else { 0 };
