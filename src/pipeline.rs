@@ -196,7 +196,7 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
             _ => None,
         });
     // ("ANALYSIS (Reuters) -", "UPDATED (10:30 GMT) -" are kickers, not towns.)
-    let plain_name = city.split_whitespace().count() <= 3
+    let plain_name = city.split_whitespace().count() <= 5
         && city
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
@@ -204,7 +204,13 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
         && (caps.name("date").is_some() || caps.name("credit").is_some());
     let city = match known {
         Some(e) => DatelineCity::Known(e),
-        None if capitals && dated && plain_name => DatelineCity::Unknown(city),
+        // In title case, only with both a date and a wire credit ("Cholpon-Ata, 3
+        // September (Kabar) -").
+        None if plain_name
+            && (capitals || (caps.name("date").is_some() && caps.name("credit").is_some())) =>
+        {
+            DatelineCity::Unknown(city)
+        }
         None => return None,
     };
     Some(Dateline {

@@ -551,7 +551,17 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
 
 fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
     let w = tokens[i].text(text);
-    tokens[i].kind == TokenKind::Word && is_name_word(w) && !is_not_name(w) && !is_honorific(w)
+    let next = tokens.get(i + 1).map(|t| (t.kind, t.text(text)));
+    // "Gen. Burhan", "Jan. 2", "Jan 12": an abbreviated rank or a date, not a name.
+    let abbreviation = next.is_some_and(|(_, n)| n == ".") && is_honorific(&format!("{w}."));
+    let date = crate::dates::month_number(w).is_some()
+        && next.is_some_and(|(k, n)| n == "." || k == TokenKind::Number);
+    tokens[i].kind == TokenKind::Word
+        && is_name_word(w)
+        && !is_not_name(w)
+        && !is_honorific(w)
+        && !abbreviation
+        && !date
 }
 
 /// Decides whether a run of capitalized words is a person, an organization, or nothing.
@@ -635,6 +645,12 @@ fn classify_run(
             "in" | "at" | "near" | "over" | "across" | "into"
         )
         && (feature || AREA_NOUNS.contains(&next));
+    // "the border village of Angostura", "in the town of Butig"
+    let town_of = before(1) == "of"
+        && matches!(
+            before(2).as_str(),
+            "town" | "village" | "city" | "port" | "hamlet" | "municipality" | "resort"
+        );
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from"
         && matches!(
@@ -643,7 +659,8 @@ fn classify_run(
         );
     let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
         || travelled_to
-        || spoke_from;
+        || spoke_from
+        || town_of;
     let possessive = matches!(next, "'s" | "’s");
     let language = words == 1 && LANGUAGES.contains(&word(start));
     // "wrote in Haaretz", "told an interview in Kommersant": a publication, not a place.

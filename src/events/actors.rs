@@ -245,7 +245,7 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 "city" | "town" | "village" | "port" | "resort" | "island" | "province" | "region"
             )
             && (m.first_token.saturating_sub(6)..m.first_token)
-                .any(|t| matches!(s.low(t), "in" | "at" | "to"));
+                .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));
         let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
             || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
             || of_place;
