@@ -246,9 +246,15 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             )
             && (m.first_token.saturating_sub(6)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));
+        // "in the capital, Khartoum": the city named after the noun's comma.
+        let named_after = prev == ","
+            && matches!(prev2, "capital" | "city" | "town" | "port")
+            && (m.first_token.saturating_sub(5)..m.first_token)
+                .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near"));
         let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
             || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
-            || of_place;
+            || of_place
+            || named_after;
         out.push(Actor {
             entity: e,
             token: m.first_token,
