@@ -71,6 +71,7 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "di", "da", "das", "do",
     "dos", "du", "van", "von", "le", "la", "ter", "ten", "y", "abu", "ould", "ben", "zu", "e",
+    "arap", "wa", "bte",
 ];
 
 /// Capitalized words that never begin or form a person's name: function words that
