@@ -42,11 +42,11 @@ fn development_set_meets_its_thresholds() {
     eval(
         "fixtures/dev",
         &[
-            "persons=0.93",
-            "positions=0.79",
-            "events=0.81",
-            "pairs=0.74",
-            "places=0.73",
+            "persons=0.92",
+            "positions=0.77",
+            "events=0.80",
+            "pairs=0.75",
+            "places=0.74",
         ],
     );
 }
@@ -57,10 +57,10 @@ fn held_out_set_meets_its_thresholds() {
         "fixtures/heldout",
         &[
             "persons=0.92",
-            "positions=0.80",
-            "events=0.75",
-            "pairs=0.71",
-            "places=0.75",
+            "positions=0.81",
+            "events=0.76",
+            "pairs=0.76",
+            "places=0.74",
         ],
     );
 }
@@ -73,11 +73,11 @@ fn blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout2",
         &[
-            "persons=0.89",
-            "positions=0.79",
-            "events=0.75",
-            "pairs=0.50",
-            "places=0.63",
+            "persons=0.90",
+            "positions=0.80",
+            "events=0.76",
+            "pairs=0.53",
+            "places=0.74",
         ],
     );
 }
@@ -89,27 +89,43 @@ fn third_blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout3",
         &[
-            "persons=0.89",
-            "positions=0.81",
-            "events=0.72",
+            "persons=0.90",
+            "positions=0.82",
+            "events=0.74",
             "pairs=0.65",
-            "places=0.69",
+            "places=0.72",
         ],
     );
 }
 
-/// A fourth blind set, measured once at the end of the session that added it; the
-/// thresholds sit just under that first run.
+/// A fourth blind set, first measured at the end of the session that added it; the
+/// thresholds sit just under its current figures.
 #[test]
 fn fourth_blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout4",
         &[
-            "persons=0.87",
-            "positions=0.77",
-            "events=0.79",
-            "pairs=0.66",
-            "places=0.73",
+            "persons=0.89",
+            "positions=0.78",
+            "events=0.81",
+            "pairs=0.67",
+            "places=0.79",
+        ],
+    );
+}
+
+/// A fifth blind set, written in session 4 by a helper that never saw the extractor;
+/// first measured midway through the session, again on its final commit.
+#[test]
+fn fifth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout5",
+        &[
+            "persons=0.91",
+            "positions=0.73",
+            "events=0.74",
+            "pairs=0.65",
+            "places=0.65",
         ],
     );
 }
