@@ -590,6 +590,55 @@ pub fn is_capital_surname(word: &str) -> bool {
         && word.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
+/// Verbs (and nouns) of travel whose "to X" is where the traveller goes: "flew to",
+/// "travelled on to", "a trip to".
+pub const TRAVEL_WORDS: &[&str] = &[
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "went",
+    "go",
+    "goes",
+    "headed",
+    "heads",
+    "came",
+    "comes",
+    "returned",
+    "returns",
+    "proceeded",
+    "continued",
+    "moved",
+    "drove",
+    "trip",
+    "visit",
+];
+
+/// Verbs whose "from X" is where the speaker was: "speaking from Ganabhaban", "joined
+/// from his residence".
+pub const SPOKE_FROM_VERBS: &[&str] = &["speaking", "spoke", "joined", "joining", "participating"];
+
+/// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
+pub fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = true;
+    for c in text.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
+}
+
 /// Is `word` a name particle ("bin", "van", "al-")?
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)

@@ -6,7 +6,7 @@ use crate::dates::parse_publication_date;
 use crate::events::{extract_events, EventContext, Triggers};
 use crate::gazetteer::{Gazetteer, Sense};
 use crate::ir::{Article, ArticleInfo, EntityKind, Extraction};
-use crate::names::normalize_key;
+use crate::names::{normalize_key, title_case};
 use crate::positions::{extract_positions, resolve_title_refs};
 use crate::quotes::QuoteMap;
 use crate::recognize::{recognize, Analysed};
@@ -217,21 +217,6 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
         city,
         end: caps.get(0).map_or(0, |m| m.end()),
     })
-}
-
-/// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
-fn title_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = true;
-    for c in text.chars() {
-        if word_start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        word_start = !c.is_alphabetic();
-    }
-    out
 }
 
 /// Outlets credited at the end of an article: "The Associated Press contributed to this report."

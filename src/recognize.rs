@@ -5,7 +5,10 @@
 
 use crate::gazetteer::{Gazetteer, Sense};
 use crate::ir::{Sentence, Status};
-use crate::names::{is_capital_surname, is_honorific, is_name_word, is_not_name, is_particle};
+use crate::names::{
+    is_capital_surname, is_honorific, is_name_word, is_not_name, is_particle, SPOKE_FROM_VERBS,
+    TRAVEL_WORDS,
+};
 use crate::text::{tokenize, Token, TokenKind};
 use serde::Serialize;
 
@@ -357,28 +360,6 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     Analysed::new(sentence, tokens, mentions)
 }
 
-/// Verbs of travel whose "to X" names a place.
-const TRAVEL_VERBS: &[&str] = &[
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "flew",
-    "fly",
-    "flies",
-    "went",
-    "go",
-    "goes",
-    "drove",
-    "headed",
-    "returned",
-    "moved",
-    "proceeded",
-    "continued",
-    "trip",
-    "visit",
-];
-
 /// Lower-case nouns of natural features that end a place's name ("the Neelum valley").
 const FEATURE_NOUNS: &[&str] = &[
     "valley",
@@ -637,7 +618,7 @@ fn classify_run(
             .to_lowercase()
     };
     // "travelled to Kogelo", "the Drass sector", "in the Neelum valley"
-    let travelled_to = before(1) == "to" && TRAVEL_VERBS.contains(&before(2).as_str());
+    let travelled_to = before(1) == "to" && TRAVEL_WORDS.contains(&before(2).as_str());
     let feature = FEATURE_NOUNS.contains(&next);
     let in_the_area = before(1) == "the"
         && matches!(
@@ -652,11 +633,7 @@ fn classify_run(
             "town" | "village" | "city" | "port" | "hamlet" | "municipality" | "resort"
         );
     // "speaking from Ganabhaban", "joined from Baluwatar"
-    let spoke_from = before(1) == "from"
-        && matches!(
-            before(2).as_str(),
-            "speaking" | "spoke" | "joined" | "joining" | "participating"
-        );
+    let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());
     let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
         || travelled_to
         || spoke_from

@@ -5,7 +5,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind};
-use crate::names::{fold, is_capital_surname, is_honorific, normalize_key};
+use crate::names::{fold, is_capital_surname, is_honorific, normalize_key, title_case};
 use crate::recognize::{Analysed, Mention, MentionKind};
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -150,13 +150,7 @@ fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
         .map(str::to_string)
         .collect();
     if words.len() >= 2 && is_capital_surname(&words[0]) && !is_capital_surname(&words[1]) {
-        let mut chars = words[0].chars();
-        let family: String = chars
-            .next()
-            .into_iter()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        words.remove(0);
+        let family = title_case(&words.remove(0));
         if gaz.is_family_first(&family) {
             words.insert(0, family);
         } else {

@@ -2,6 +2,7 @@
 //! talks named again, a tour's stops, and separate talks with each of several guests.
 
 use super::actors::{push_unique, token_index};
+use super::place::is_city_like;
 use super::{read_event, EventContext, Trigger};
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::names::is_copula;
@@ -104,12 +105,7 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
         .destinations
         .iter()
         .copied()
-        .filter(|&d| {
-            matches!(
-                cx.res.entities[d].subkind.as_deref(),
-                Some("city" | "capital" | "town")
-            )
-        })
+        .filter(|&d| is_city_like(cx, d))
         .collect();
     if ev.class != EventClass::Visit || towns.len() < 2 {
         return vec![ev];
@@ -136,13 +132,7 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
         return vec![ev];
     };
     let s = &cx.sentences[si];
-    let town = |mi: usize| {
-        cx.res.entity(si, mi).filter(|&e| {
-            let ent = &cx.res.entities[e];
-            ent.kind == EntityKind::Place
-                && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
-        })
-    };
+    let town = |mi: usize| cx.res.entity(si, mi).filter(|&e| is_city_like(cx, e));
     let Some(at) = (0..s.mentions.len()).find(|&mi| town(mi) == Some(place)) else {
         return vec![ev];
     };

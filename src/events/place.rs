@@ -3,6 +3,7 @@
 use super::actors::{actors_in, Actor};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
+use crate::names::{SPOKE_FROM_VERBS, TRAVEL_WORDS};
 use chrono::NaiveDate;
 
 /// How far after a trigger (in tokens) a place may stand.
@@ -36,7 +37,7 @@ const SETTING_NOUNS: &[&str] = &[
 ];
 
 /// A city, capital or town (curated, generated or found by pattern).
-fn is_city_like(cx: &EventContext, e: usize) -> bool {
+pub(super) fn is_city_like(cx: &EventContext, e: usize) -> bool {
     let ent = &cx.res.entities[e];
     ent.kind == EntityKind::Place
         && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
@@ -66,33 +67,6 @@ fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
         .is_some_and(|capital| cx.gaz.entries[capital].name == e.label);
     (e.subkind.as_deref() == Some("city-state") || namesake).then_some(country)
 }
-
-/// Verbs of travel whose "to X" is where the traveller goes next.
-const TRAVEL_VERBS: &[&str] = &[
-    "flew",
-    "fly",
-    "flies",
-    "flying",
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
-    "went",
-    "go",
-    "goes",
-    "headed",
-    "heads",
-    "came",
-    "comes",
-    "returned",
-    "returns",
-    "proceeded",
-    "continued",
-    "moved",
-    "drove",
-];
 
 /// Nouns after which a place tells where someone was: "during a visit to Sfax", "on a
 /// trip to Hanoi", "at the end of a tour of Asia".
@@ -136,13 +110,7 @@ fn presence_before(cx: &EventContext, si: usize, first: usize) -> Option<usize> 
             };
             // "speaking from Ganabhaban", "joined from his residence in Kathmandu": the
             // verb right before "from".
-            let from_where = (1..6).any(|b| {
-                w(b) == "from"
-                    && matches!(
-                        w(b + 1),
-                        "speaking" | "joined" | "joining" | "spoke" | "participating"
-                    )
-            });
+            let from_where = (1..6).any(|b| w(b) == "from" && SPOKE_FROM_VERBS.contains(&w(b + 1)));
             PRESENCE_VERBS.contains(&w(1))
                 || of_noun(1)
                 || from_where
@@ -188,9 +156,8 @@ fn city_before(
 ) -> Option<usize> {
     let fits = |e: usize| {
         let ent = &cx.res.entities[e];
-        let city = (ent.kind == EntityKind::Place
-            && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town")))
-            || (ent.kind == EntityKind::Country && city_state(cx, e).is_some());
+        let city =
+            is_city_like(cx, e) || (ent.kind == EntityKind::Country && city_state(cx, e).is_some());
         let in_country = match country {
             Some(c) => ent.located_in == Some(c) || e == c,
             None => true,
@@ -217,7 +184,7 @@ fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usi
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
         .filter(|a| s.low(a.token - 1) == "to")
         .filter(|a| {
-            (a.token.saturating_sub(5)..a.token - 1).any(|t| TRAVEL_VERBS.contains(&s.low(t)))
+            (a.token.saturating_sub(5)..a.token - 1).any(|t| TRAVEL_WORDS.contains(&s.low(t)))
         })
         .max_by_key(|a| a.token)
         .map(|a| a.entity)
@@ -355,13 +322,7 @@ pub(super) fn place_of(
                 let e = &cx.res.entities[*d];
                 e.kind == EntityKind::Place && e.subkind.as_deref() != Some("macro-region")
             };
-            let town = |d: &usize| {
-                place(d)
-                    && matches!(
-                        cx.res.entities[*d].subkind.as_deref(),
-                        Some("city" | "capital" | "town")
-                    )
-            };
+            let town = |d: &usize| is_city_like(cx, *d);
             let dests = ev.destinations.iter().copied();
             dests
                 .clone()
@@ -373,13 +334,8 @@ pub(super) fn place_of(
     };
     // A town visited is the visit's place, whatever region follows it ("visiting the
     // town of Williamsburg in Virginia").
-    let town_visited = ev.class == EventClass::Visit
-        && reached.is_some_and(|d| {
-            matches!(
-                cx.res.entities[d].subkind.as_deref(),
-                Some("city" | "capital" | "town")
-            )
-        });
+    let town_visited =
+        ev.class == EventClass::Visit && reached.is_some_and(|d| is_city_like(cx, d));
     let mut place = match (chosen, reached) {
         (Some(_), Some(d)) if town_visited => Some(d),
         (Some((_, t)), Some(d)) if t < first && !locatives.iter().any(|a| a.entity == d) => Some(d),
