@@ -49,6 +49,12 @@ pub fn parse_publication_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month, day.parse().ok()?)
 }
 
+/// Whether a capitalized word is a month or a weekday ("March", "Tuesday"), which
+/// follows names and places in news text without being part of them.
+pub fn is_calendar_word(word: &str) -> bool {
+    month_number(word).is_some() || word.ends_with("day")
+}
+
 /// Month number (1-12) of a full or abbreviated English month name.
 pub fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();

@@ -182,8 +182,9 @@ impl Gazetteer {
         hits
     }
 
-    /// Whether entry `i` is a town of the generated list (kind `town`): weaker evidence
-    /// than a curated place, so a longer name around it ("Wu Dawei") wins.
+    /// Whether entry `i` is of kind `town` (the generated `cities.tsv`; a user's file may
+    /// use the kind too): weaker evidence than a curated place, so a longer name around
+    /// it ("Wu Dawei") or a person the article names wins.
     pub fn is_town(&self, i: usize) -> bool {
         self.entries[i].subkind.as_deref() == Some("town")
     }

@@ -228,19 +228,22 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         // before the given name, after an honorific or a title.
         let capital_surname = |i: usize| {
             let w = tokens[i].text(text);
-            let after_title = mentions
+            // The word tests first: this runs on every token that starts no name.
+            if tokens[i].kind != TokenKind::Word
+                || !is_capital_surname(w)
+                || !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| is_name_word(t.text(text)))
+            {
+                return false;
+            }
+            mentions
                 .iter()
                 .any(|m| m.last_token == i && matches!(m.kind, MentionKind::Title { .. }))
                 || (i >= 2
                     && tokens[i - 1].text(text) == "."
                     && is_honorific(&format!("{}.", tokens[i - 2].text(text))))
-                || (i >= 1 && is_honorific(tokens[i - 1].text(text)));
-            tokens[i].kind == TokenKind::Word
-                && is_capital_surname(w)
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| is_name_word(t.text(text)))
-                && after_title
+                || (i >= 1 && is_honorific(tokens[i - 1].text(text)))
         };
         let mut found = Vec::new();
         let mut i = 0;
@@ -313,8 +316,7 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                 let w = t.text(text);
                 t.kind == TokenKind::Word
                     && w.starts_with(char::is_uppercase)
-                    && crate::dates::month_number(w).is_none()
-                    && !w.ends_with("day")
+                    && !crate::dates::is_calendar_word(w)
             })
         };
         mentions.retain(|m| {
@@ -452,7 +454,6 @@ const OPENING_WORDS: &[&str] = &[
     "Across",
     "Around",
     "Between",
-    "Inside",
     "Under",
     "Over",
     "Into",
@@ -576,8 +577,7 @@ fn classify_run(
                 next,
                 "President" | "Minister" | "Prime" | "Foreign" | "Secretary" | "Chancellor"
             )
-            && crate::dates::month_number(next).is_none()
-            && !next.ends_with("day")
+            && !crate::dates::is_calendar_word(next)
     });
     if next_capitalized && tokens[end].start == tokens[end - 1].end + 1 {
         return None;

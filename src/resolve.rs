@@ -171,14 +171,17 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut people: Vec<(Vec<String>, usize)> = Vec::new();
     for s in sentences.iter() {
         for m in &s.mentions {
-            let name = clean_person_name(&m.text, gaz);
-            let words: Vec<String> = name.split_whitespace().map(fold).collect();
-            let anchor = match m.kind {
-                MentionKind::Person { strong: true } if words.len() >= 2 => true,
-                MentionKind::Entity(e) if gaz.entries[e].kind == EntityKind::Person => true,
+            let person = match m.kind {
+                MentionKind::Person { strong: true } => true,
+                MentionKind::Entity(e) => gaz.entries[e].kind == EntityKind::Person,
                 _ => false,
             };
-            if !anchor {
+            if !person {
+                continue;
+            }
+            let name = clean_person_name(&m.text, gaz);
+            // A name found by pattern anchors others only with two words or more.
+            if matches!(m.kind, MentionKind::Person { .. }) && name.split_whitespace().count() < 2 {
                 continue;
             }
             let i = match m.kind {
