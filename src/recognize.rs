@@ -329,6 +329,7 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     }
     if !sentence.all_caps {
         venues(&tokens, text, gaz, &mut mentions);
+        places_in_lists(&tokens, text, gaz, &mut mentions);
     }
     // "the Qatari capital", "the Belgian capital": the capital city the gazetteer knows.
     for m in mentions.iter_mut() {
@@ -458,6 +459,64 @@ const OPENING_WORDS: &[&str] = &[
     "Over",
     "Into",
 ];
+
+/// A name nothing marks as a person's, listed among places, is a place too: "took him
+/// to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh" (a name between two places even
+/// when the comma before it looked like a title's). Runs until no list item changes,
+/// so a place at one end of a list reaches the unknown names along it.
+fn places_in_lists(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut [Mention]) {
+    let is_place = |m: &Mention| match m.kind {
+        MentionKind::Town | MentionKind::Venue => true,
+        MentionKind::Entity(e) => gaz.entries[e].kind == crate::ir::EntityKind::Place,
+        _ => false,
+    };
+    let is_person = |m: &Mention| match m.kind {
+        MentionKind::Person { .. } | MentionKind::Surname(_) => true,
+        MentionKind::Entity(e) => gaz.entries[e].kind == crate::ir::EntityKind::Person,
+        _ => false,
+    };
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+    // The list item that ends right before `at` across a separator (",", "and", ", and").
+    let separated = |a: usize, b: usize| match b.checked_sub(a) {
+        Some(1) => matches!(word(a), "," | "and"),
+        Some(2) => word(a) == "," && word(a + 1) == "and",
+        _ => false,
+    };
+    loop {
+        let mut changed = false;
+        for k in 0..mentions.len() {
+            let MentionKind::Person { strong } = mentions[k].kind else {
+                continue;
+            };
+            let prev = k
+                .checked_sub(1)
+                .map(|j| &mentions[j])
+                .filter(|p| separated(p.last_token, mentions[k].first_token));
+            let next = mentions
+                .get(k + 1)
+                .filter(|n| separated(mentions[k].last_token, n.first_token));
+            let places = prev
+                .iter()
+                .chain(next.iter())
+                .filter(|m| is_place(m))
+                .count();
+            let people = prev
+                .iter()
+                .chain(next.iter())
+                .filter(|m| is_person(m))
+                .count();
+            // (A comma after a place makes the name after it look like a title's holder,
+            // "the mayor of Kyiv, Vitali Klitschko": between two places it is a place.)
+            if people == 0 && (places == 2 || (places == 1 && !strong)) {
+                mentions[k].kind = MentionKind::Town;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
 
 /// Venues the gazetteer does not know: capitalized words ending in a venue noun of the
 /// lexicon. A run that holds a known name ("Kuala Lumpur International Airport") is
@@ -597,6 +656,29 @@ fn classify_run(
                         && matches!(m.kind, MentionKind::Title { .. } | MentionKind::Entity(_))
                 }))
     });
+    // "a four-day Apostolic Journey", "an Extraordinary Summit": an indefinite article
+    // before the run, through lower-case modifiers, makes it a noun phrase, not a name.
+    // ("met a visiting Xi Jinping" stays a name.)
+    let indefinite = {
+        let mut j = start;
+        // Hyphenated modifiers and numbers ("four-day", "two-nation")...
+        while j >= 2 && (word(j - 1) == "-" || word(j - 2) == "-") && start - j < 6 {
+            j -= 1;
+        }
+        // ... and at most one plain lower-case adjective ("a historic").
+        let w = word(j.saturating_sub(1));
+        if j > 0
+            && w.starts_with(char::is_lowercase)
+            && !w.ends_with("ing")
+            && !matches!(w, "a" | "an")
+        {
+            j -= 1;
+        }
+        j > 0 && matches!(word(j - 1), "a" | "an" | "A" | "An")
+    };
+    if indefinite && !after_title {
+        return None;
+    }
     let speech_next = crate::recognize::SPEECH_VERBS.contains(&next)
         || (next == "," && matches!(after_next, "who" | "the" | "a" | "an"));
     let speech_before = prev_index.is_some_and(|p| SPEECH_VERBS.contains(&word(p)))

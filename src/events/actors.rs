@@ -362,14 +362,26 @@ pub(super) fn person_before(
             // ("In Bangkok, where Thaksin was host, Bush named ...") or after a
             // preposition ("talks with Karzai").
             Prefer::First => {
+                let s = &cx.sentences[sj];
                 let people: Vec<(usize, usize)> = people.collect();
-                people
+                let subject = people
                     .iter()
-                    .find(|&&(t, _)| {
-                        !in_aside(&cx.sentences[sj], t) && !after_preposition(&cx.sentences[sj], t)
-                    })
+                    .find(|&&(t, _)| !in_aside(s, t) && !after_preposition(s, t))
                     .or(people.first())
-                    .map(|&(_, e)| e)
+                    .map(|&(t, e)| (t, e));
+                // A subject pronoun before that person continues the chain: in "At
+                // Entebbe he met Museveni and President Moi. The same day he flew to
+                // Kigali", the second "he" is the first's, not Moi.
+                let limit = if sj == si { token } else { s.tokens.len() };
+                let pronoun = (0..limit.min(subject.map_or(usize::MAX, |(t, _)| t))).find(|&t| {
+                    matches!(s.low(t), "he" | "she")
+                        && !in_aside(s, t)
+                        && !cx.quotes.inside(sj, s.tokens[t].start)
+                });
+                match pronoun {
+                    Some(p) => person_before(cx, sj, p, Prefer::First),
+                    None => subject.map(|(_, e)| e),
+                }
             }
             Prefer::Last => people.next_back().map(|(_, e)| e),
         };

@@ -297,7 +297,19 @@ fn read_sentence(
             && !earlier
                 .iter()
                 .any(|e| e.class == ev.class && e.speaker == ev.speaker);
-        if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker {
+        // "a journey to Iraq which took him to Baghdad, Najaf and Erbil": the towns are
+        // stops of their own when the visit before reached none.
+        let reaches_town = |e: &Event| {
+            e.class == EventClass::Visit
+                && e.destinations
+                    .iter()
+                    .any(|&d| cx.res.entities[d].kind == EntityKind::Place)
+        };
+        let new_stops = reaches_town(&ev)
+            && !earlier
+                .iter()
+                .any(|e| e.class == EventClass::Visit && reaches_town(e));
+        if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker && !new_stops {
             continue;
         }
         // "X said ..., adding that ...": one statement, whatever its clauses; but
@@ -492,8 +504,14 @@ fn read_event(
             let participle = (trig.frame == Frame::Visit)
                 .then(|| participle_subject(cx, si, first))
                 .flatten();
+            // "..., which took him to Baghdad": the pronoun inside the trigger travels.
+            let carried = (trig.frame == Frame::Visit)
+                .then(|| (first..last).find(|&t| matches!(s.low(t), "him" | "her")))
+                .flatten()
+                .and_then(|t| person_before(cx, si, t, Prefer::First));
             let visitor = subject_visits
                 .or(participle)
+                .or(carried)
                 .or_else(|| {
                     guest_side
                         .iter()
@@ -563,6 +581,23 @@ fn read_event(
             }
             if trig.frame == Frame::Host && ev.targets.is_empty() {
                 return None;
+            }
+            // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person,
+            // with no place reached, is talks with that person.
+            let reached_place = ev
+                .destinations
+                .iter()
+                .any(|&d| cx.res.entities[d].kind == EntityKind::Place);
+            let visited = host_side
+                .iter()
+                .filter(|a| a.token >= last && a.token <= last + 5)
+                .min_by_key(|a| a.token);
+            if trig.frame == Frame::Visit
+                && !reached_place
+                && visited.is_some_and(|a| a.kind == EntityKind::Person)
+            {
+                ev.class = EventClass::Meeting;
+                ev.cameo = "040".to_string();
             }
         }
         Frame::Summit => {
