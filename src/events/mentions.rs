@@ -139,8 +139,10 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
     // Between two towns of the list: "and", "in", commas, and a date ("in March").
     let filler = |t: usize| {
         let w = s.low(t);
-        matches!(w, "and" | "in" | "," | "the" | "early" | "late" | "mid")
-            || crate::dates::month_number(w).is_some()
+        matches!(
+            w,
+            "and" | "in" | "at" | "," | "the" | "early" | "late" | "mid"
+        ) || crate::dates::month_number(w).is_some()
             || w.chars().all(|c| c.is_ascii_digit())
     };
     let mut towns = vec![place];

@@ -617,6 +617,13 @@ fn read_event(
             for a in before.iter().filter(|a| a.kind == EntityKind::Person) {
                 push_unique(&mut ev.participants, a.entity);
             }
+            // "the sixth summit of the organization, chaired by President X", "a summit
+            // with Kim": the people it is chaired by or held with.
+            for a in after.iter().filter(|a| a.kind == EntityKind::Person) {
+                if (last..a.token).any(|t| matches!(s.low(t), "by" | "with")) {
+                    push_unique(&mut ev.participants, a.entity);
+                }
+            }
             if ev.participants.is_empty() {
                 return None;
             }
