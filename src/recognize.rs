@@ -382,6 +382,23 @@ const FEATURE_NOUNS: &[&str] = &[
     "gorge",
 ];
 
+/// Nouns of attacks whose object after "on" or "against" is the place attacked.
+const ATTACK_NOUNS: &[&str] = &[
+    "assault",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "offensive",
+    "advance",
+    "bombardment",
+    "shelling",
+];
+
 /// Lower-case nouns of areas a place names without them ("the Drass sector").
 const AREA_NOUNS: &[&str] = &[
     "sector",
@@ -716,7 +733,11 @@ fn classify_run(
         );
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());
+    // "an assault on Tskhinval", "strikes against Kramatorsk"
+    let attacked = matches!(before(1).as_str(), "on" | "against")
+        && ATTACK_NOUNS.contains(&before(2).as_str());
     let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
+        || attacked
         || travelled_to
         || spoke_from
         || town_of;

@@ -437,7 +437,15 @@ pub(super) fn place_of(
                     "the" => s.low(a.token.saturating_sub(2)),
                     w => w,
                 };
-                matches!(
+                // "attacked Aleppo", "shelled the old city of Dubrovnik": the object.
+                let object = a.token == last
+                    || (prep == "of"
+                        && matches!(
+                            s.low(a.token.saturating_sub(2)),
+                            "city" | "town" | "village" | "port" | "capital"
+                        ));
+                object
+                    || matches!(
                     prep,
                     "on" | "against"
                         | "at"
