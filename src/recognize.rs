@@ -614,9 +614,23 @@ fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
     let abbreviation = next.is_some_and(|(_, n)| n == ".") && is_honorific(&format!("{w}."));
     let date = crate::dates::month_number(w).is_some()
         && next.is_some_and(|(k, n)| n == "." || k == TokenKind::Number);
+    // "...; and He Lifeng, Chairman of ...": a capitalized "He" inside a sentence,
+    // before another name word, is the Chinese surname, not the pronoun.
+    let surname_he = w == "He"
+        && i > 0
+        && !matches!(
+            tokens[i - 1].text(text),
+            "\"" | "“" | "”" | ":" | "(" | "—" | "-" | "'" | "‘" | "’"
+        )
+        && next.is_some_and(|(k, n)| {
+            k == TokenKind::Word
+                && is_name_word(n)
+                && !is_not_name(n)
+                && !crate::dates::is_calendar_word(n)
+        });
     tokens[i].kind == TokenKind::Word
         && is_name_word(w)
-        && !is_not_name(w)
+        && (!is_not_name(w) || surname_he)
         && !is_honorific(w)
         && !abbreviation
         && !date

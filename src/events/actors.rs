@@ -441,7 +441,21 @@ pub(super) fn actors_for(
     talks: &[usize],
 ) -> (usize, usize, Vec<Actor>) {
     let s = &cx.sentences[si];
-    let (from, to) = clause(s, first, last);
+    let (from, mut to) = clause(s, first, last);
+    // "The delegation included A, Member of ...; B, Director of ...; and C": a list of
+    // people with their posts runs on across semicolons.
+    if frame == Frame::Join {
+        while to < s.tokens.len() && s.tok(to) == ";" {
+            let (_, next_to) = clause(s, to + 1, to + 1);
+            let names_person = actors_in(cx, si, to + 1, next_to)
+                .iter()
+                .any(|a| a.kind == EntityKind::Person);
+            if !names_person {
+                break;
+            }
+            to = next_to;
+        }
+    }
     let mut actors = actors_in(cx, si, from, to);
     skip_aside(cx, si, (from, first), frame, &mut actors);
     if frame != Frame::Say {

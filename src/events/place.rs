@@ -446,16 +446,16 @@ pub(super) fn place_of(
                         ));
                 object
                     || matches!(
-                    prep,
-                    "on" | "against"
-                        | "at"
-                        | "in"
-                        | "near"
-                        | "targeting"
-                        | "toward"
-                        | "towards"
-                        | "including"
-                )
+                        prep,
+                        "on" | "against"
+                            | "at"
+                            | "in"
+                            | "near"
+                            | "targeting"
+                            | "toward"
+                            | "towards"
+                            | "including"
+                    )
             })
             .map(|a| a.entity);
     }
