@@ -743,7 +743,17 @@ fn classify_run(
     let town_of = before(1) == "of"
         && matches!(
             before(2).as_str(),
-            "town" | "village" | "city" | "port" | "hamlet" | "municipality" | "resort"
+            "town"
+                | "village"
+                | "city"
+                | "port"
+                | "hamlet"
+                | "municipality"
+                | "resort"
+                | "suburb"
+                | "district"
+                | "neighbourhood"
+                | "neighborhood"
         );
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());

@@ -460,13 +460,33 @@ pub(super) fn place_of(
             .map(|a| a.entity);
     }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
-        place = ev.destinations.iter().copied().find_map(|d| {
-            let e = &cx.res.entities[d];
-            match e.kind {
-                EntityKind::Place => (e.subkind.as_deref() != Some("macro-region")).then_some(d),
-                EntityKind::Country => city_state(cx, d),
-                _ => None,
-            }
+        // The town a noun phrase names ("visited the Red Sea port city of Hodeidah"),
+        // else the first place reached.
+        let s = &cx.sentences[si];
+        let city_of = |d: usize| {
+            s.mentions.iter().enumerate().any(|(mi, m)| {
+                cx.res.entity(si, mi) == Some(d)
+                    && m.first_token >= 2
+                    && s.low(m.first_token - 1) == "of"
+                    && CITY_EPITHET_NOUNS.contains(&s.low(m.first_token - 2))
+            })
+        };
+        let town = ev
+            .destinations
+            .iter()
+            .copied()
+            .find(|&d| is_city_like(cx, d) && city_of(d));
+        place = town.or_else(|| {
+            ev.destinations.iter().copied().find_map(|d| {
+                let e = &cx.res.entities[d];
+                match e.kind {
+                    EntityKind::Place => {
+                        (e.subkind.as_deref() != Some("macro-region")).then_some(d)
+                    }
+                    EntityKind::Country => city_state(cx, d),
+                    _ => None,
+                }
+            })
         });
     }
     if place.is_none()
