@@ -107,7 +107,16 @@ pub(super) fn speaker_of(
         .filter(|a| !cx.quotes.inside(si, s.tokens[a.token].start))
         .max_by_key(|a| a.token);
     if let Some(a) = nearest_before {
-        if first - a.token <= 12 {
+        // Counted from the name's end: a long name ("Sheikh Mohammed bin Abdulrahman
+        // Al Thani, Qatar's prime minister and foreign minister, said") is near too.
+        let end = s
+            .mentions
+            .iter()
+            .filter(|m| m.first_token == a.token)
+            .map(|m| m.last_token)
+            .max()
+            .unwrap_or(a.token + 1);
+        if first.saturating_sub(end) <= 11 {
             return Some(a.entity);
         }
     }
@@ -142,6 +151,34 @@ pub(super) fn speaker_of(
         {
             return Some(a.entity);
         }
+        // "said the chief mediator of ECOWAS, former Nigerian head of state General
+        // Abdulsalami Abubakar.": a person closing the sentence after the speaker's
+        // titles, with no preposition that would make them someone else ("said on
+        // Tuesday after meeting Blinken").
+        let titled = after
+            .iter()
+            .filter(|a| a.kind == EntityKind::Person && ends_clause(a))
+            .find(|a| {
+                (last..a.token).any(|t| s.tok(t) == ",")
+                    && !(last..a.token).any(|t| {
+                        matches!(
+                            s.low(t),
+                            "after"
+                                | "with"
+                                | "to"
+                                | "by"
+                                | "before"
+                                | "during"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "that"
+                        )
+                    })
+            });
+        if let Some(a) = titled {
+            return Some(a.entity);
+        }
     }
     // "Kerry, who addressed the council on Monday, said": the sentence's subject.
     let subject = s
@@ -152,7 +189,11 @@ pub(super) fn speaker_of(
         .filter(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
         .find_map(|(mi, m)| cx.res.entity(si, mi).map(|e| (m, e)));
     if let Some((m, e)) = subject {
-        let opens = (0..m.first_token).all(|t| s.tokens[t].kind == crate::text::TokenKind::Punct);
+        // ("“...,” Sheikh Mohammed, Qatar's prime minister, said": after a quotation.)
+        let opens = (0..m.first_token).all(|t| {
+            s.tokens[t].kind == crate::text::TokenKind::Punct
+                || cx.quotes.inside(si, s.tokens[t].start)
+        });
         let apposed = s.tok(m.last_token) == ",";
         if cx.res.entities[e].kind == EntityKind::Person && opens && apposed {
             return Some(e);
