@@ -74,6 +74,19 @@ pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
         }
         return;
     }
+    // "The accord was signed in the presence of X and Y": witnesses of a signing take
+    // part in the agreement.
+    let signing = events
+        .iter_mut()
+        .rev()
+        .take_while(|e| e.sentence == ev.sentence)
+        .find(|e| e.class == EventClass::Agreement);
+    if let Some(agreement) = signing {
+        for &p in &ev.participants {
+            push_unique(&mut agreement.participants, p);
+        }
+        return;
+    }
     // With no talks near, "X was accompanied by his wife" reports none.
     let Some(talks) = events
         .iter()

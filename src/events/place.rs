@@ -182,9 +182,16 @@ fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usi
     actors_in(cx, si, 0, first)
         .iter()
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
-        .filter(|a| s.low(a.token - 1) == "to")
         .filter(|a| {
-            (a.token.saturating_sub(5)..a.token - 1).any(|t| TRAVEL_WORDS.contains(&s.low(t)))
+            let w = |back: usize| s.low(a.token - back);
+            let travelled_to = w(1) == "to"
+                && (a.token.saturating_sub(5)..a.token - 1)
+                    .any(|t| TRAVEL_WORDS.contains(&s.low(t)));
+            // "visited Doha ... and was greeted at the airport by": where the visit was.
+            let reached = matches!(w(1), "visited" | "visiting" | "reached")
+                || (matches!(w(1), "in" | "at")
+                    && matches!(w(2), "arrived" | "arriving" | "landed" | "landing"));
+            travelled_to || (reached && is_city_like(cx, a.entity))
         })
         .max_by_key(|a| a.token)
         .map(|a| a.entity)
