@@ -54,7 +54,12 @@ pub(super) fn mention_again(
 /// part in the talks were X and Y": those joining are parties to the talks of their
 /// sentence; else to the talks reported in the six sentences before, in an event of
 /// their own; with no talks near, they join nothing.
-pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
+pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Event>) {
+    let people = ev
+        .participants
+        .iter()
+        .filter(|&&p| cx.res.entities[p].kind == EntityKind::Person)
+        .count();
     // A call is talks too: those taking part in or sitting in on it join it ("Also
     // taking part were ...", of a video conference).
     let is_talks = |e: &Event| {
@@ -87,13 +92,28 @@ pub(super) fn join_talks(mut ev: Event, events: &mut Vec<Event>) {
         }
         return;
     }
-    // With no talks near, "X was accompanied by his wife" reports none.
+    // With no talks near, "X was accompanied by his wife" reports none; but "the
+    // talks opened in the presence of A, B and C", "taking part were A and B" are talks
+    // of those present.
     let Some(talks) = events
         .iter()
         .rev()
         .take_while(|e| e.sentence + 6 >= ev.sentence)
         .find(|e| is_talks(e))
     else {
+        let trigger = ev.trigger.to_lowercase();
+        let attendance = [
+            "presence",
+            "taking part",
+            "took part",
+            "participat",
+            "attend",
+        ]
+        .iter()
+        .any(|w| trigger.contains(w));
+        if attendance && people >= 2 {
+            events.push(ev);
+        }
         return;
     };
     for &p in &talks.participants {

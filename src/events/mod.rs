@@ -272,7 +272,7 @@ fn read_sentence(
         let talks = recent_talks(cx, events, si);
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, &talks) {
-                join_talks(ev, events);
+                join_talks(cx, ev, events);
             }
             continue;
         }
