@@ -129,6 +129,60 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
     events.push(ev);
 }
 
+/// The country a person serves: the gazetteer's, else that of a post the article gives.
+fn home_country(cx: &EventContext, person: usize) -> Option<usize> {
+    let country_of = |e: usize| match cx.res.entities[e].kind {
+        EntityKind::Country => Some(e),
+        _ => cx.res.entities[e].located_in,
+    };
+    cx.res.entities[person].located_in.or_else(|| {
+        cx.facts
+            .positions
+            .iter()
+            .filter(|p| p.holder == person)
+            .find_map(|p| p.affiliation.and_then(country_of))
+    })
+}
+
+/// "flew back to New Delhi", "left for New Delhi", "before returning to Jakarta": a
+/// traveller going back to a town of their own country makes no visit there.
+pub(super) fn drop_trips_home(cx: &EventContext, si: usize, ev: Event) -> Option<Event> {
+    if ev.class != EventClass::Visit {
+        return Some(ev);
+    }
+    let Some(place) = ev.place else {
+        return Some(ev);
+    };
+    let home = ev.sources.first().and_then(|&v| home_country(cx, v));
+    if home.is_none() || cx.res.entities[place].located_in != home {
+        return Some(ev);
+    }
+    let trigger = ev.trigger.to_lowercase();
+    let leaving = ["back", "return", "left", "leave", "depart"]
+        .iter()
+        .any(|w| trigger.contains(w));
+    // "... before returning to Jakarta": the words before the town say so.
+    let s = &cx.sentences[si];
+    let returning = s.mentions.iter().enumerate().any(|(mi, m)| {
+        cx.res.entity(si, mi) == Some(place)
+            && (m.first_token.saturating_sub(3)..m.first_token)
+                .any(|t| s.low(t).starts_with("return") || s.low(t) == "back")
+    });
+    if leaving {
+        return None;
+    }
+    if !returning {
+        return Some(ev);
+    }
+    // "flew in from Vilnius ... before returning to Washington": the trip stands, the
+    // way home is not its place; a stop of a tour that is the way home goes.
+    let other_stop = ev
+        .destinations
+        .iter()
+        .any(|&d| d != place && cx.res.entities[d].kind == EntityKind::Place);
+    (!other_stop).then(|| Event { place: None, ..ev })
+}
+
 /// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
 /// of its own, there.
 pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {

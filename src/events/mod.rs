@@ -28,7 +28,9 @@ use actors::{
     participle_subject, person_before, plural_subject, push_unique, reporter_tail, token_index,
     Actor, Prefer,
 };
-use mentions::{join_talks, mention_again, split_distributive, split_places, split_stops};
+use mentions::{
+    drop_trips_home, join_talks, mention_again, split_distributive, split_places, split_stops,
+};
 use modality::modality;
 use place::{place_of, reported_as_just_held};
 use speech::{attach_reporters, speaker_of, transcript_line};
@@ -327,7 +329,10 @@ fn read_sentence(
             courtesy_at = Some(start);
         }
         read.push((trig.class, from, to, ev.modality));
-        for ev in split_stops(cx, ev) {
+        for ev in split_stops(cx, ev)
+            .into_iter()
+            .filter_map(|ev| drop_trips_home(cx, si, ev))
+        {
             for ev in split_places(cx, si, ev) {
                 events.extend(split_distributive(cx, si, start, ev));
             }
