@@ -880,4 +880,30 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_indefinite_noun_phrase_is_no_name_but_he_before_a_name_is_a_surname() {
+        let got = kinds("The pope ended a four-day Apostolic Journey to Iraq.");
+        assert!(
+            !got.iter().any(|(t, _)| t == "Apostolic Journey"),
+            "{got:?}"
+        );
+        let got = kinds("The delegation included Wang Yi and He Lifeng, the vice premier.");
+        assert!(got.iter().any(|(t, _)| t == "He Lifeng"), "{got:?}");
+        let got = kinds("Xi met Biden. He said the talks went well.");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("He ")), "{got:?}");
+    }
+
+    #[test]
+    fn names_listed_between_places_are_places() {
+        let got = kinds("The journey took him to Baghdad, Najaf, Ur, Erbil and Qaraqosh.");
+        assert!(got.contains(&("Ur".into(), "town".into())), "{got:?}");
+        assert!(got.contains(&("Qaraqosh".into(), "town".into())), "{got:?}");
+        let got = kinds("The mayor of Kyiv, Taras Petrenko, met Olaf Scholz.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t == "Taras Petrenko" && k.starts_with("person")),
+            "{got:?}"
+        );
+    }
 }

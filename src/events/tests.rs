@@ -721,3 +721,109 @@ fn those_listening_in_or_joining_a_call_take_part_in_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_pronoun_chain_keeps_its_first_antecedent() {
+    let evs = events(
+        "President Bill Clinton arrived in Uganda on Tuesday.\n\nAt Entebbe he met on March 25 with Yoweri Museveni and Kenyan President Daniel arap Moi.\n\nThe same day he flew to Kigali, where he was greeted by President Pasteur Bizimungu.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Bill Clinton", "Pasteur Bizimungu"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Visit, &["Daniel arap Moi"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_visit_to_a_person_is_talks_and_a_trip_home_is_no_visit() {
+    let evs = events(
+        "In Najaf, Pope Francis paid a courtesy visit to Grand Ayatollah Ali al-Sistani.\n\nIndian Prime Minister Narendra Modi flew back to New Delhi on Sunday night.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Francis", "Ali al-Sistani"]),
+        "{evs:?}"
+    );
+    assert!(!has(&evs, EventClass::Visit, &["Narendra Modi"]), "{evs:?}");
+}
+
+#[test]
+fn a_trip_told_as_a_list_is_a_visit_to_each_town_even_one_no_gazetteer_knows() {
+    let evs = events(
+        "Pope Francis ended a four-day journey to Iraq, the first by a pope, which took him to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh.",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Visit)
+        .filter_map(|e| e.2.as_deref())
+        .collect();
+    for town in ["Baghdad", "Najaf", "Ur", "Mosul", "Qaraqosh"] {
+        assert!(places.contains(&town), "{town} not in {places:?}");
+    }
+    assert!(
+        !evs.iter()
+            .any(|e| e.1.iter().any(|p| p == "Apostolic Journey" || p == "Ur")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_town_attacked_is_the_place_of_an_attack() {
+    let evs = events(
+        "Syrian rebels attacked Aleppo on Sunday.\n\nGeorgian troops launched a massive assault on Tskhinval overnight.\n\nSerb forces shelled the old city of Dubrovnik last week.",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::MilitaryAction)
+        .filter_map(|e| e.2.as_deref())
+        .collect();
+    assert_eq!(places, ["Aleppo", "Tskhinval", "Dubrovnik"], "{evs:?}");
+}
+
+#[test]
+fn those_present_at_talks_take_part_and_witness_a_signing() {
+    let evs = events(
+        "The talks opened on June 4 in Akosombo in the presence of Charles Taylor, Ghana's President John Kufuor and Nigeria's Olusegun Obasanjo.\n\nThe accord was signed by Salva Kiir and Riek Machar in the presence of Yoweri Museveni.",
+    );
+    let talks = first_of(&evs, EventClass::Meeting);
+    assert_eq!(talks.2.as_deref(), Some("Akosombo"), "{evs:?}");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["John Kufuor", "Olusegun Obasanjo"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Salva Kiir", "Yoweri Museveni"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_speaker_named_after_a_quote_with_long_titles_is_found() {
+    let evs = events(
+        "\"It was a wound inside the family,\" Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister and foreign minister, said.\n\n\"This is a first step,\" said the chief mediator of the Economic Community of West African States, former Nigerian head of state General Abdulsalami Abubakar.",
+    );
+    let speakers: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Statement)
+        .filter_map(|e| e.3.as_deref())
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Mohammed bin Abdulrahman Al Thani", "Abdulsalami Abubakar"],
+        "{evs:?}"
+    );
+}
