@@ -7,6 +7,10 @@ use unicode_normalization::UnicodeNormalization;
 /// Honorifics and military or clerical ranks that may stand before a name and are not
 /// part of it.
 pub const HONORIFICS: &[&str] = &[
+    "H.E.",
+    "H.H.",
+    "H.R.H.",
+    "H.M.",
     "Mr.",
     "Mrs.",
     "Ms.",

@@ -245,15 +245,54 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     && is_honorific(&format!("{}.", tokens[i - 2].text(text))))
                 || (i >= 1 && is_honorific(tokens[i - 1].text(text)))
         };
+        // "K.P. Sharma Oli", "S. Jaishankar": initials before a name; the tokens the
+        // initials take, if any.
+        let initials = |i: usize| -> Option<usize> {
+            let w = tokens[i].text(text);
+            let name_at = |j: usize| {
+                tokens.get(j).is_some_and(|t| {
+                    let n = t.text(text);
+                    t.kind == TokenKind::Word && is_name_word(n) && !is_not_name(n) && !covered(j)
+                })
+            };
+            let dotted = !is_honorific(w)
+                && w.len() >= 4
+                && w.len() <= 6
+                && w.as_bytes()
+                    .chunks(2)
+                    .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.');
+            let single = w.len() == 1
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && tokens.get(i + 1).is_some_and(|t| t.text(text) == ".");
+            if dotted && name_at(i + 1) {
+                Some(1)
+            } else if single
+                && name_at(i + 2)
+                && (name_at(i + 3)
+                    || i.checked_sub(1).is_some_and(|p| {
+                        is_honorific(tokens[p].text(text))
+                            || mentions.iter().any(|m| {
+                                m.last_token == i && matches!(m.kind, MentionKind::Title { .. })
+                            })
+                    }))
+            {
+                Some(2)
+            } else {
+                None
+            }
+        };
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if covered(i) || !(starts_name(&tokens, text, i) || capital_surname(i)) {
+            let lead = if covered(i) { None } else { initials(i) };
+            if lead.is_none()
+                && (covered(i) || !(starts_name(&tokens, text, i) || capital_surname(i)))
+            {
                 i += 1;
                 continue;
             }
             let start = i;
-            let mut end = i + 1;
+            let mut end = i + lead.unwrap_or(1);
             while end < tokens.len() && !covered(end) {
                 let w = tokens[end].text(text);
                 // A middle initial: "Sergey V. Lavrov", "George W. Bush".
@@ -905,5 +944,14 @@ mod tests {
                 .any(|(t, k)| t == "Taras Petrenko" && k.starts_with("person")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn initials_open_a_name_but_honorifics_and_stray_letters_do_not() {
+        let got = kinds("Prime Minister K.P. Sharma Oli met H.E. Mr. Ram Paudel.");
+        assert!(got.iter().any(|(t, _)| t == "K.P. Sharma Oli"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("H.E.")), "{got:?}");
+        let got = kinds("It was Plan B. Nothing else worked.");
+        assert!(!got.iter().any(|(t, _)| t.contains("Nothing")), "{got:?}");
     }
 }
