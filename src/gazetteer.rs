@@ -24,6 +24,7 @@ const TITLES: &str = include_str!("../ontology/lexicon/titles.tsv");
 const STATUS: &str = include_str!("../ontology/lexicon/status.tsv");
 const FAMILY_FIRST: &str = include_str!("../ontology/lexicon/family_first.tsv");
 const VENUES: &str = include_str!("../ontology/lexicon/venues.tsv");
+const LANGUAGES: &str = include_str!("../ontology/lexicon/languages.tsv");
 
 const COUNTRY_HEADER: &str = "name\talpha2\talpha3\twikidata\tkind\tvariants\tdemonyms";
 const PLACE_HEADER: &str = "name\tcountry\tkind\twikidata\tvariants";
@@ -34,6 +35,7 @@ const PEOPLE_HEADER_V1: &str = "name\tvariants\twikidata";
 const TITLE_HEADER: &str = "surface\ttitle\tkind";
 const STATUS_HEADER: &str = "surface\tstatus";
 const FAMILY_FIRST_HEADER: &str = "surname\ttradition";
+const LANGUAGE_HEADER: &str = "language";
 const VENUE_HEADER: &str = "head\tkind";
 
 /// A known actor or place.
@@ -120,6 +122,8 @@ pub struct Gazetteer {
     venue_last_words: std::collections::HashSet<String>,
     /// Surnames written before the given name ("Xi", "Moon", "Nguyen").
     family_first: std::collections::HashSet<String>,
+    /// Languages no demonym names ("Urdu", "Swahili").
+    languages: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -135,6 +139,7 @@ impl Gazetteer {
         b.add_file(STATUS, "ontology/lexicon/status.tsv")?;
         b.add_file(FAMILY_FIRST, "ontology/lexicon/family_first.tsv")?;
         b.add_file(VENUES, "ontology/lexicon/venues.tsv")?;
+        b.add_file(LANGUAGES, "ontology/lexicon/languages.tsv")?;
         for path in extra {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
@@ -194,6 +199,11 @@ impl Gazetteer {
         self.family_first.contains(surname)
     }
 
+    /// Is `word` a language no demonym names ("speaking in Urdu")?
+    pub fn is_language(&self, word: &str) -> bool {
+        self.languages.contains(word)
+    }
+
     /// The country entry with this alpha-3 code.
     pub fn country(&self, alpha3: &str) -> Option<usize> {
         self.by_country_code.get(alpha3).copied()
@@ -241,6 +251,7 @@ struct Builder {
     seen: HashMap<String, usize>,
     surnames: Vec<(String, usize)>,
     family_first: std::collections::HashSet<String>,
+    languages: std::collections::HashSet<String>,
     person_names: Vec<(String, usize)>,
     venue_heads: Vec<Vec<String>>,
 }
@@ -295,8 +306,11 @@ impl Builder {
                 VENUE_HEADER => self
                     .venue_heads
                     .push(fields[0].split_whitespace().map(str::to_string).collect()),
+                LANGUAGE_HEADER => {
+                    self.languages.insert(fields[0].trim().to_string());
+                }
                 _ => bail!(
-                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}\n  {VENUE_HEADER}"
+                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}\n  {VENUE_HEADER}\n  {LANGUAGE_HEADER}"
                 ),
             }
         }
@@ -518,6 +532,7 @@ impl Builder {
                 .collect(),
             venue_heads: self.venue_heads,
             family_first: self.family_first,
+            languages: self.languages,
         })
     }
 }

@@ -317,7 +317,7 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                 }
                 end += 1;
             }
-            found.push(classify_run(&tokens, text, start, end, &mentions));
+            found.push(classify_run(&tokens, text, start, end, &mentions, gaz));
             i = end;
         }
         // A run that is exactly a known surname ("Lavrov said") is that person: the
@@ -452,34 +452,6 @@ const AREA_NOUNS: &[&str] = &[
     "border",
     "front",
     "enclave",
-];
-
-/// Languages a speaker may talk "in" that no demonym names ("speaking partly in Urdu").
-const LANGUAGES: &[&str] = &[
-    "Urdu",
-    "Hindi",
-    "Bengali",
-    "Tamil",
-    "Punjabi",
-    "Pashto",
-    "Dari",
-    "Farsi",
-    "Kurdish",
-    "Swahili",
-    "Amharic",
-    "Kikuyu",
-    "Hausa",
-    "Yoruba",
-    "Zulu",
-    "Mandarin",
-    "Cantonese",
-    "Tagalog",
-    "Malay",
-    "Hebrew",
-    "Arabic",
-    "English",
-    "Latin",
-    "Esperanto",
 ];
 
 /// Capitalized function words that open sentences, not names.
@@ -682,6 +654,7 @@ fn classify_run(
     start: usize,
     end: usize,
     hits: &[Mention],
+    gaz: &Gazetteer,
 ) -> Option<Mention> {
     let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
     let next = word(end);
@@ -805,7 +778,7 @@ fn classify_run(
         || spoke_from
         || town_of;
     let possessive = matches!(next, "'s" | "’s");
-    let language = words == 1 && LANGUAGES.contains(&word(start));
+    let language = words == 1 && gaz.is_language(word(start));
     // "wrote in Haaretz", "told an interview in Kommersant": a publication, not a place.
     let published_in = matches!(
         before(2).as_str(),
@@ -952,6 +925,9 @@ mod tests {
         assert!(got.iter().any(|(t, _)| t == "K.P. Sharma Oli"), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t.starts_with("H.E.")), "{got:?}");
         let got = kinds("It was Plan B. Nothing else worked.");
-        assert!(!got.iter().any(|(t, _)| t.contains("B. Nothing")), "{got:?}");
+        assert!(
+            !got.iter().any(|(t, _)| t.contains("B. Nothing")),
+            "{got:?}"
+        );
     }
 }
