@@ -250,6 +250,25 @@ pub(super) fn place_of(
             !(a.token.saturating_sub(3)..a.token)
                 .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
         })
+        // Words are said where the speaker was: "told reporters in Sydney", "In Kabul,
+        // Ghani said"; not "a diplomat who served in the Gulf" nor "barbs over migrants
+        // in the Aegean".
+        .filter(|a| {
+            let words = |range: std::ops::Range<usize>| range.map(|t| s.low(t)).collect::<Vec<_>>();
+            let after = a.token >= last
+                && a.token <= last + 10
+                && !words(last..a.token).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "," | "over" | "about" | "on" | "against" | "between" | "with" | "that"
+                    )
+                });
+            let before = a.token < first
+                && !words(a.token..first)
+                    .iter()
+                    .any(|w| matches!(*w, "who" | "which" | "whose" | "that"));
+            ev.class != EventClass::Statement || after || before
+        })
         .collect();
     // "arrived in Brussels from the G7 summit in Cornwall": a place right after the
     // trigger is that event's own, whatever the clause named before.
