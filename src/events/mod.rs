@@ -557,8 +557,16 @@ fn read_event(
                     push_unique(&mut ev.participants, a.entity);
                 }
             }
+            // "wrapped up a visit to Iran, urging it to use its influence with Damascus":
+            // a participle after a comma leaves the trip.
+            let participle_at = (last..to).find(|&t| {
+                t > 0 && s.tok(t - 1) == "," && s.low(t).ends_with("ing") && s.low(t).len() > 5
+            });
             for a in host_side.iter() {
-                if a.entity == visitor || a.demonym {
+                if a.entity == visitor
+                    || a.demonym
+                    || (trig.frame == Frame::Visit && participle_at.is_some_and(|p| a.token > p))
+                {
                     continue;
                 }
                 if is_actor(a.kind) {
