@@ -50,6 +50,21 @@ impl QuoteMap {
                 .collect();
             map.texts
                 .push(quoted.join(" … ").trim_end_matches(',').to_string());
+            // A closed quote of three words or fewer without punctuation is a term the
+            // writer holds at a distance ("an \"informal summit\" in Wuhan"), not someone's
+            // speech: its words may still name an event.
+            let last = spans.len().saturating_sub(usize::from(start.is_some()));
+            let spans = spans
+                .into_iter()
+                .enumerate()
+                .filter(|&(k, (a, b))| {
+                    let q = &text[a..b];
+                    k >= last
+                        || q.split_whitespace().count() > 3
+                        || q.contains(['.', ',', '!', '?', ';', ':'])
+                })
+                .map(|(_, span)| span)
+                .collect();
             map.spans.push(spans);
             map.paragraphs.push(paragraph);
         }

@@ -220,10 +220,9 @@ fn triggers_in<'t>(
                     .starts_with(char::is_alphanumeric);
             // "Among others who called on Tuesday were ...": a day, not a courtesy call.
             let called_on_a_day = t.frame == Frame::Courtesy
-                && text[m.end()..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| crate::dates::is_calendar_word(w.trim_end_matches([',', '.'])));
+                && text[m.end()..].split_whitespace().next().is_some_and(|w| {
+                    crate::dates::is_calendar_word(w.trim_end_matches([',', '.']))
+                });
             if homeward || joined_something || called_on_a_day {
                 continue;
             }
