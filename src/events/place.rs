@@ -385,11 +385,18 @@ pub(super) fn place_of(
     if (place.is_none() || venue_only) && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where")
     {
         // ("From Cairo, Wang flew to Djibouti, where": not where he came from.)
+        // ("travelled from Cairo, where he met Sisi": the place right before "where" is
+        // where, whatever preposition led to it.)
         let came_from = |a: &Actor| a.token > 0 && s.low(a.token - 1) == "from";
+        let right_before_where = |a: &Actor| {
+            s.mentions
+                .iter()
+                .any(|m| m.first_token == a.token && m.last_token + 2 == from)
+        };
         let before_where: Vec<Actor> = actors_in(cx, si, 0, from)
             .into_iter()
             .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
-            .filter(|a| !came_from(a))
+            .filter(|a| !came_from(a) || right_before_where(a))
             .collect();
         // "flew to Aspen, Colorado, where ...": the town, not the state after its comma.
         let last_place = before_where
