@@ -591,7 +591,10 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         let known = mentions.iter().any(|m| {
             m.first_token < end
                 && m.last_token > start
-                && !matches!(m.kind, MentionKind::Person { .. } | MentionKind::Surname(_))
+                && !matches!(
+                    m.kind,
+                    MentionKind::Person { .. } | MentionKind::Surname(_) | MentionKind::Town
+                )
                 && !matches!(m.kind, MentionKind::Entity(e) if gaz.is_town(e))
         });
         if start + head <= i && !known {

@@ -534,6 +534,21 @@ pub(super) fn place_of(
     {
         place = cx.dateline;
     }
+    // "signed an agreement at Himachal Bhavan here", "arrived here on Tuesday": in a
+    // datelined story, "here" is the dateline city (a venue there included).
+    let here = (from..s.tokens.len().min(last + PLACE_WINDOW)).any(|t| {
+        s.low(t) == "here"
+            && t > 0
+            && !matches!(s.low(t - 1), "from" | "of")
+            && !cx.quotes.inside(si, s.tokens[t].start)
+    });
+    let venue_or_none =
+        place.is_none_or(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
+    if here && venue_or_none && ev.class != EventClass::PhoneCall {
+        if let Some(d) = cx.dateline {
+            place = Some(d);
+        }
+    }
     place
 }
 
