@@ -67,7 +67,12 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
             .iter()
             .filter(|w| PLANNED_CUES.contains(w))
             .all(|w| *w == "to");
-        if !only_to || window.last() == Some(&"to") {
+        // ("became the first Indian prime minister to visit China": done, not planned.)
+        let first_to = only_to
+            && window
+                .iter()
+                .any(|w| matches!(*w, "first" | "second" | "third" | "last" | "only"));
+        if !first_to && (!only_to || window.last() == Some(&"to")) {
             return Some(Modality::Planned);
         }
     }

@@ -534,6 +534,30 @@ pub(super) fn place_of(
     {
         place = cx.dateline;
     }
+    // "in the Great Hall of the People in Beijing": a venue followed by its city.
+    if let Some(p) = place.filter(|&p| cx.res.entities[p].subkind.as_deref() == Some("venue")) {
+        let venue_end = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(p))
+            .map(|(_, m)| m.last_token)
+            .next();
+        let city_after = venue_end.and_then(|end| {
+            let at = if matches!(s.low(end), "in" | ",") {
+                end + 1
+            } else {
+                return None;
+            };
+            s.mentions
+                .iter()
+                .enumerate()
+                .find(|(_, m)| m.first_token == at)
+                .and_then(|(mi, _)| cx.res.entity(si, mi))
+                .filter(|&c| is_city_like(cx, c))
+        });
+        place = city_after.or(place);
+    }
     // "signed an agreement at Himachal Bhavan here", "arrived here on Tuesday": in a
     // datelined story, "here" is the dateline city (a venue there included).
     let here = (from..s.tokens.len().min(last + PLACE_WINDOW)).any(|t| {
