@@ -40,6 +40,17 @@ pub(super) fn mention_again(
                 && e.participants.len() >= 2
         })?;
     let (mut ev, _) = read_event(cx, si, (start, end), trig, &[])?;
+    // "He had prepared today's meeting in a call with Merkel": those the sentence gives
+    // to another event of its own are not parties to the talks named again.
+    let elsewhere: Vec<usize> = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .filter(|e| matches!(e.class, EventClass::PhoneCall | EventClass::Meeting))
+        .flat_map(|e| e.participants.iter().copied())
+        .filter(|p| !earlier.participants.contains(p))
+        .collect();
+    ev.participants.retain(|p| !elsewhere.contains(p));
     for &p in &earlier.participants {
         push_unique(&mut ev.participants, p);
     }
