@@ -205,8 +205,11 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
         .copied()
         .filter(|&d| is_city_like(cx, d))
         .collect();
-    if ev.class != EventClass::Visit || towns.len() < 2 {
+    if ev.class != EventClass::Visit {
         return vec![ev];
+    }
+    if towns.len() < 2 {
+        return split_countries(cx, ev);
     }
     towns
         .iter()
@@ -214,6 +217,45 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
             let mut stop = ev.clone();
             stop.destinations = vec![town];
             stop.place = Some(town);
+            stop
+        })
+        .collect()
+}
+
+/// "The tour took Clinton to Ghana, Uganda, Rwanda and Senegal": a visit to a list of
+/// countries (and no town) is a stop in each, with no place (a country alone gives none).
+fn split_countries(cx: &EventContext, ev: Event) -> Vec<Event> {
+    let s = &cx.sentences[ev.sentence];
+    let is_country = |e: usize| cx.res.entities[e].kind == EntityKind::Country;
+    let listed: Vec<(usize, usize, usize)> = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(mi, m)| {
+            let e = cx.res.entity(ev.sentence, mi)?;
+            (is_country(e) && ev.destinations.contains(&e)).then_some((
+                m.first_token,
+                m.last_token,
+                e,
+            ))
+        })
+        .collect();
+    // The countries must follow one another as a list: "A, B and C".
+    let is_list = listed.len() >= 2
+        && listed
+            .windows(2)
+            .all(|w| (w[0].1..w[1].0).all(|t| matches!(s.low(t), "," | "and")));
+    if !is_list || ev.place.is_some() {
+        return vec![ev];
+    }
+    listed
+        .iter()
+        .map(|&(_, _, country)| {
+            let mut stop = ev.clone();
+            stop.destinations = vec![country];
+            let others = |p: &usize| is_country(*p) && *p != country && ev.destinations.contains(p);
+            stop.participants.retain(|p| !others(p));
+            stop.targets.retain(|p| !others(p));
             stop
         })
         .collect()

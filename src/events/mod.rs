@@ -515,10 +515,18 @@ fn read_event(
                 .then(|| participle_subject(cx, si, first))
                 .flatten();
             // "..., which took him to Baghdad": the pronoun inside the trigger travels.
+            // ("The tour took Clinton to Ghana": the person named inside it.)
             let carried = (trig.frame == Frame::Visit)
                 .then(|| (first..last).find(|&t| matches!(s.low(t), "him" | "her")))
                 .flatten()
-                .and_then(|t| person_before(cx, si, t, Prefer::First));
+                .and_then(|t| person_before(cx, si, t, Prefer::First))
+                .or_else(|| {
+                    actors
+                        .iter()
+                        .filter(|_| trig.frame == Frame::Visit)
+                        .find(|a| a.token > first && a.token < last && a.kind == EntityKind::Person)
+                        .map(|a| a.entity)
+                });
             let visitor = subject_visits
                 .or(participle)
                 .or(carried)
