@@ -267,6 +267,23 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         if by_tail.len() == 1 {
             return Some(by_tail[0]);
         }
+        // The paternal surname of a Spanish or Portuguese name, before its particle:
+        // "Salinas" for "Carlos Salinas de Gortari", "Lula" for "Luiz Inácio Lula da Silva".
+        let romance = |w: &str| matches!(w, "de" | "del" | "da" | "das" | "do" | "dos" | "y" | "e");
+        let by_paternal: Vec<usize> = unique(
+            people
+                .iter()
+                .filter(|(w, _)| {
+                    words.len() == 1
+                        && w.len() >= 3
+                        && (1..w.len() - 1).any(|k| w[k] == words[0] && romance(&w[k + 1]))
+                })
+                .map(|(_, i)| *i)
+                .collect(),
+        );
+        if by_tail.is_empty() && by_paternal.len() == 1 {
+            return Some(by_paternal[0]);
+        }
         // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
         let by_head: Vec<usize> = unique(
             people

@@ -41,9 +41,14 @@ const NEGATION_CUES: &[&str] = &[
 ];
 
 pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {
-    let window: Vec<&str> = (from.max(first.saturating_sub(5))..first)
-        .map(|i| s.low(i))
-        .collect();
+    // Words inside a quotation before the verb are the speaker's ("\"We will hold,\"
+    // Salinas said"): the window starts after the last quotation mark.
+    let start = from.max(first.saturating_sub(5));
+    let start = (start..first)
+        .rev()
+        .find(|&i| matches!(s.tok(i), "\"" | "”" | "“" | "’" | "‘"))
+        .map_or(start, |i| i + 1);
+    let window: Vec<&str> = (start..first).map(|i| s.low(i)).collect();
     let text = s.lower_text();
     if window
         .iter()

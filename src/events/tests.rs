@@ -827,3 +827,45 @@ fn a_speaker_named_after_a_quote_with_long_titles_is_found() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_paternal_surname_names_the_speaker_and_quoted_words_set_no_modality() {
+    let evs = events(
+        "President Carlos Salinas de Gortari ordered the army to stop firing.\n\n\"The forces will hold their positions,\" Salinas said in a televised message.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(
+        said.3.as_deref(),
+        Some("Carlos Salinas de Gortari"),
+        "{evs:?}"
+    );
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2023-05-05".into()),
+        text: "\"The forces will hold,\" Salinas said.".into(),
+        ..Article::default()
+    });
+    assert!(
+        x.events.iter().all(|e| e.modality.is_none()),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
+fn a_tour_of_countries_is_a_stop_in_each_and_a_shuttle_visits_both_ends() {
+    let evs = events(
+        "President Bill Clinton toured Africa.\n\nThe 12-day tour took Clinton to Ghana, Uganda and Senegal.\n\nSince then mediator Abdulsalami Abubakar has shuttled between Accra and Monrovia.",
+    );
+    for country in ["Ghana", "Uganda", "Senegal"] {
+        assert!(
+            has(&evs, EventClass::Visit, &["Bill Clinton", country]),
+            "{evs:?}"
+        );
+    }
+    let shuttle: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Visit && e.1.iter().any(|p| p == "Abdulsalami Abubakar"))
+        .filter_map(|e| e.2.as_deref())
+        .collect();
+    assert_eq!(shuttle, ["Accra", "Monrovia"], "{evs:?}");
+}
