@@ -147,6 +147,14 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         {
             return true;
         }
+        // "held talks with O'Neill and then hosted the leaders of ...": the next act
+        // ("and then with Lula" still continues the verb before it).
+        if lw == "and"
+            && s.low(i + 1) == "then"
+            && !matches!(s.low(i + 2), "with" | "to" | "in" | "on")
+        {
+            return true;
+        }
         if CLAUSE_WORDS.contains(&lw) {
             // "as well as", "such as", "as soon as" do not start clauses.
             let prev = if i > 0 { s.low(i - 1) } else { "" };
