@@ -540,6 +540,21 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     if let Some(c) = reporter_tail(s, last) {
         actors.retain(|a| a.token < c);
     }
+    // "..., her spokesman Steffen Seibert said, and ...": an attribution set off by
+    // commas names no party either, wherever it stands.
+    let n = s.tokens.len();
+    for v in 1..n {
+        if v == first || !REPORTING_VERBS.contains(&s.low(v)) || s.tok(v + 1) != "," {
+            continue;
+        }
+        if let Some(c) = (0..v)
+            .rev()
+            .find(|&t| s.tok(t) == ",")
+            .filter(|&c| v - c <= 8)
+        {
+            actors.retain(|a| a.token < c || a.token > v);
+        }
+    }
     if s.low(0) == "according" && s.low(1) == "to" {
         if let Some(c) = (2..first).find(|&t| s.tok(t) == ",") {
             actors.retain(|a| a.token > c);
