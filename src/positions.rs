@@ -691,15 +691,56 @@ pub fn resolve_title_refs(
     };
     // Where each person was last named, in (sentence, token) order.
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
+    // (sentence, first token, end token, person) of every person mention.
+    let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for (mi, m) in s.mentions.iter().enumerate() {
             if let Some(e) = res.entity(si, mi) {
                 if res.entities[e].kind == EntityKind::Person {
                     mentions.push((si, m.first_token, e));
+                    spans.push((si, m.first_token, m.last_token, e));
                 }
             }
         }
     }
+    // The words of a title with its "of the ..." tail, in lower case: "President of the
+    // Republic".
+    fn title_words(s: &Analysed, t: usize) -> Vec<&str> {
+        (t..s.tokens.len().min(t + 8))
+            .take_while(|&i| {
+                let w = s.tok(i);
+                s.tokens[i].kind == crate::text::TokenKind::Word
+                    && (w.starts_with(char::is_uppercase) || matches!(w, "of" | "the"))
+            })
+            .map(|i| s.low(i))
+            .collect()
+    }
+    // The person the very same title phrase was given to, next to the name ("The
+    // President of the Republic, Emmanuel Macron, received ..."), before `here`.
+    let named_with = |words: &[&str], here: (usize, usize)| -> Option<usize> {
+        if words.len() < 3 {
+            return None;
+        }
+        spans
+            .iter()
+            .rev()
+            .filter(|&&(si, t, _, _)| (si, t) < here)
+            .find(|&&(si, first, end, _)| {
+                let s = &sentences[si];
+                let before = if first > 0 && s.tok(first - 1) == "," {
+                    first - 1
+                } else {
+                    first
+                };
+                let ahead = before
+                    .checked_sub(words.len())
+                    .is_some_and(|b| (b..before).map(|i| s.low(i)).eq(words.iter().copied()));
+                let after = if s.tok(end) == "," { end + 1 } else { end };
+                let behind = title_words(s, after) == words;
+                ahead || behind
+            })
+            .map(|&(_, _, _, e)| e)
+    };
     let mut out = Vec::new();
     for (r, how) in &facts.refs {
         let entry = &gaz.titles[r.phrase.title];
@@ -754,7 +795,13 @@ pub fn resolve_title_refs(
             earlier.iter().rev().find(|(_, _, e)| fits(*e))
         };
         let after = || later.iter().find(|(s, t, e)| (*s, *t) > here && fits(*e));
-        let Some(&(_, _, person)) = before.or_else(after) else {
+        let same_phrase = r
+            .phrase
+            .affiliations
+            .is_empty()
+            .then(|| named_with(&title_words(s, r.phrase.title_token), here))
+            .flatten();
+        let Some(person) = same_phrase.or_else(|| before.or_else(after).map(|&(_, _, e)| e)) else {
             continue;
         };
         if let Some(mi) = s

@@ -869,3 +869,23 @@ fn a_tour_of_countries_is_a_stop_in_each_and_a_shuttle_visits_both_ends() {
         .collect();
     assert_eq!(shuttle, ["Accra", "Monrovia"], "{evs:?}");
 }
+
+#[test]
+fn a_title_phrase_given_next_to_a_name_refers_to_that_person_again() {
+    let evs = events(
+        "The President of the Republic, Emmanuel Macron, received Vladimir Putin, President of the Russian Federation, at the Palace of Versailles.\n\nOn Ukraine, the President of the Republic told his counterpart that he wished a summit.\n\nHe had prepared the meeting in a telephone conversation with German Chancellor Angela Merkel on Sunday.",
+    );
+    assert_eq!(
+        first_of(&evs, EventClass::Statement).3.as_deref(),
+        Some("Emmanuel Macron"),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Emmanuel Macron", "Angela Merkel"]
+        ),
+        "{evs:?}"
+    );
+}
