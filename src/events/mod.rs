@@ -450,24 +450,14 @@ fn read_event(
         | Frame::Agree
         | Frame::Join
         | Frame::Refer => {
-            // Talks named again take only the people named with them ("the meeting
-            // between X and Y", "Putin's talks"), not whoever else the clause names
-            // ("The meeting came two days after Misri announced ...").
-            let named_with_talks = |a: &&&Actor| {
-                trig.frame != Frame::Refer
-                    || (a.token + 3 >= first && a.token < first && a.possessive)
-                    || (a.token >= last
-                        && a.token <= last + 8
-                        && (last..a.token).any(|t| matches!(s.low(t), "between" | "with")))
-            };
-            for a in before.iter().chain(after.iter()).filter(named_with_talks) {
+            for a in before.iter().chain(after.iter()) {
                 if is_actor(a.kind)
                     && !(a.demonym && trig.frame != Frame::Agree && has_person(&actors))
                 {
                     push_unique(&mut ev.participants, a.entity);
                 }
             }
-            for (p, _) in groups.iter().filter(|_| trig.frame != Frame::Refer) {
+            for (p, _) in groups.iter() {
                 push_unique(&mut ev.participants, *p);
             }
             // "Taking part were X, Y, and on the Turkish side Z": the whole list.
