@@ -223,7 +223,17 @@ fn triggers_in<'t>(
                 && text[m.end()..].split_whitespace().next().is_some_and(|w| {
                     crate::dates::is_calendar_word(w.trim_end_matches([',', '.']))
                 });
-            if homeward || joined_something || called_on_a_day {
+            // "called Erdogan on Monday", "took Clinton to Ghana": the object inside
+            // the trigger is a name or a pronoun ("took steps to" is no trip). Checked
+            // here, not in the pattern: case-sensitive pieces slow the trigger set.
+            let mut words = m.as_str().split_whitespace();
+            let verb = words.next().unwrap_or("").to_ascii_lowercase();
+            let object = words.next().unwrap_or("");
+            let no_named_object = matches!(verb.as_str(), "called" | "took")
+                && matches!(t.frame, Frame::Visit | Frame::Call)
+                && !object.starts_with(char::is_uppercase)
+                && !matches!(object, "him" | "her" | "them" | "the");
+            if homeward || joined_something || called_on_a_day || no_named_object {
                 continue;
             }
             found.push((m.start(), m.end(), t));
