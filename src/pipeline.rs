@@ -167,7 +167,16 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
         ))
         .unwrap()
     });
-    let first = text.lines().next()?;
+    // Byline lines above the dateline ("By Jane Doe", "From Our Special Correspondent").
+    let byline = |l: &str| {
+        (l.starts_with("By ") || l.starts_with("From "))
+            && l.split_whitespace().count() <= 8
+            && !l.ends_with(['.', '"', '”'])
+            && !l.contains(" — ")
+    };
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty() && !byline(l.trim()))?;
     let caps = DATELINE.captures(first)?;
     let city = caps.name("city")?.as_str().trim();
     let capitals = city
@@ -215,7 +224,9 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
     };
     Some(Dateline {
         city,
-        end: caps.get(0).map_or(0, |m| m.end()),
+        // (Byte offset in `text`: a byline above the dateline takes no part either.)
+        end: (first.as_ptr() as usize - text.as_ptr() as usize)
+            + caps.get(0).map_or(0, |m| m.end()),
     })
 }
 
@@ -277,6 +288,18 @@ mod tests {
         );
         assert_eq!(name("Moscow Mayor Sergei Sobyanin (right) said so."), None);
         assert_eq!(name("Moscow is cold."), None);
+    }
+
+    #[test]
+    fn a_byline_above_the_dateline_is_skipped() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let text = "From Our Special Correspondent\nSIMLA, July 3 — The leaders signed.";
+        let d = read_dateline(text, &gaz).unwrap();
+        assert_eq!(
+            d.city,
+            DatelineCity::Known(gaz.by_key(EntityKind::Place, "shimla").unwrap())
+        );
+        assert_eq!(d.end, text.find("The leaders").unwrap());
     }
 
     #[test]

@@ -357,6 +357,10 @@ pub fn parse_text_article(raw: &str, origin: &str) -> Result<Article, ReadError>
             article.source = Some(paras.remove(0));
         }
     }
+    // "READOUT", "ANALYSIS": a kicker above the story labels it; it is no text.
+    while paras.len() > 1 && OUTLET_KICKERS.contains(&paras[0].trim().to_lowercase().as_str()) {
+        paras.remove(0);
+    }
     article.text = paras.join("\n\n");
     if article.text.trim().is_empty() {
         return Err(ReadError {
@@ -465,6 +469,13 @@ mod tests {
         let a = parse_text_article(text, "x.txt").unwrap();
         assert_eq!(a.source.as_deref(), Some("bdnews24.com"));
         assert!(a.text.starts_with("Dhaka, Mar 15"));
+    }
+
+    #[test]
+    fn a_kicker_above_the_story_is_no_text() {
+        let text = "• 29 May 2017\n\nMacron receives Putin\n\nÉlysée\n\nREADOUT\n\nVERSAILLES, 29 May 2017 — Macron received Putin.\n\nhttps://example.com/c";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert!(a.text.starts_with("VERSAILLES"), "{:?}", a.text);
     }
 
     #[test]
