@@ -60,6 +60,8 @@ pub const HONORIFICS: &[&str] = &[
     "Marshal",
     "Field Marshal",
     "Hon.",
+    "Hon'ble",
+    "Rt.",
     "Ambassador",
     "Amb.",
     "Mullah",

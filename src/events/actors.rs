@@ -71,6 +71,7 @@ const REPORTING_VERBS: &[&str] = &[
 /// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
 const ASIDE_OPENERS: &[&str] = &[
     "who",
+    "whose",
     "in",
     "at",
     "on",
