@@ -191,7 +191,7 @@ pub(super) fn drop_trips_home(cx: &EventContext, si: usize, ev: Event) -> Option
         .destinations
         .iter()
         .any(|&d| d != place && cx.res.entities[d].kind == EntityKind::Place);
-    (!other_stop).then(|| Event { place: None, ..ev })
+    (!other_stop).then_some(Event { place: None, ..ev })
 }
 
 /// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
