@@ -122,11 +122,27 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         ]
         .iter()
         .any(|w| trigger.contains(w));
-        if attendance && people >= 2 {
+        // (Only where the sentence speaks of talks: witnesses of a signing or of a
+        // ceremony hold none.)
+        let s = &cx.sentences[ev.sentence];
+        let talks_named = (0..s.tokens.len()).any(|t| {
+            matches!(
+                s.low(t),
+                "talks"
+                    | "meeting"
+                    | "negotiations"
+                    | "summit"
+                    | "conference"
+                    | "session"
+                    | "consultations"
+            )
+        });
+        if attendance && people >= 2 && talks_named {
             events.push(ev);
         }
         return;
     };
+
     for &p in &talks.participants {
         push_unique(&mut ev.participants, p);
     }
