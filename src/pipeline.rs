@@ -163,7 +163,8 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
             r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?",
             // "April 18", "Oct. 9", "5 March", "20th July, 2018"
             r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*",
-            r"(?:(?P<credit>\([^)]{1,40}\))\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s"
+            // ("Guatemala City, Aug 7 (EFE).- ": Spanish wires put a stop before the dash.)
+            r"(?:(?P<credit>\([^)]{1,40}\))\.?\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s"
         ))
         .unwrap()
     });
@@ -285,6 +286,10 @@ mod tests {
         assert_eq!(
             name("Washington (AFP) - The leaders met.").as_deref(),
             Some("Washington")
+        );
+        assert_eq!(
+            name("Guatemala City, Aug 7 (EFE).- The presidents signed.").as_deref(),
+            Some("Guatemala City")
         );
         assert_eq!(name("Moscow Mayor Sergei Sobyanin (right) said so."), None);
         assert_eq!(name("Moscow is cold."), None);

@@ -769,6 +769,7 @@ fn classify_run(
                 | "district"
                 | "neighbourhood"
                 | "neighborhood"
+                | "outskirts"
         );
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());

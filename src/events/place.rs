@@ -462,7 +462,7 @@ pub(super) fn place_of(
     // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked. Read from
     // the mentions themselves: among the actors, a capital attacked stands for its state.
     if place.is_none() && ev.class == EventClass::MilitaryAction {
-        place = actors_in(cx, si, last, last + 7)
+        place = actors_in(cx, si, last, last + 10)
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
             .find(|a| {
@@ -475,7 +475,7 @@ pub(super) fn place_of(
                     || (prep == "of"
                         && matches!(
                             s.low(a.token.saturating_sub(2)),
-                            "city" | "town" | "village" | "port" | "capital"
+                            "city" | "town" | "village" | "port" | "capital" | "outskirts"
                         ));
                 object
                     || matches!(
@@ -488,6 +488,9 @@ pub(super) fn place_of(
                             | "toward"
                             | "towards"
                             | "including"
+                            | "hitting"
+                            | "striking"
+                            | "pounding"
                     )
             })
             .map(|a| a.entity);

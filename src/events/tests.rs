@@ -889,3 +889,16 @@ fn a_title_phrase_given_next_to_a_name_refers_to_that_person_again() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn rockets_hitting_towns_and_shells_on_the_outskirts_place_the_attack() {
+    let evs = events(
+        "Hezbollah fired more than 90 rockets into northern Israel on Monday, hitting Haifa.\n\nIsraeli gunners shelled the outskirts of Nabatiyeh.",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::MilitaryAction)
+        .filter_map(|e| e.2.as_deref())
+        .collect();
+    assert_eq!(places, ["Haifa", "Nabatieh"], "{evs:?}");
+}
