@@ -43,10 +43,10 @@ fn development_set_meets_its_thresholds() {
         "fixtures/dev",
         &[
             "persons=0.92",
-            "positions=0.77",
-            "events=0.80",
-            "pairs=0.75",
-            "places=0.74",
+            "positions=0.78",
+            "events=0.79",
+            "pairs=0.76",
+            "places=0.75",
         ],
     );
 }
@@ -56,10 +56,10 @@ fn held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout",
         &[
-            "persons=0.92",
-            "positions=0.81",
-            "events=0.76",
-            "pairs=0.76",
+            "persons=0.94",
+            "positions=0.82",
+            "events=0.77",
+            "pairs=0.77",
             "places=0.74",
         ],
     );
@@ -76,8 +76,8 @@ fn blind_held_out_set_meets_its_thresholds() {
             "persons=0.90",
             "positions=0.80",
             "events=0.76",
-            "pairs=0.53",
-            "places=0.74",
+            "pairs=0.54",
+            "places=0.76",
         ],
     );
 }
@@ -89,11 +89,11 @@ fn third_blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout3",
         &[
-            "persons=0.90",
-            "positions=0.82",
-            "events=0.74",
-            "pairs=0.65",
-            "places=0.72",
+            "persons=0.91",
+            "positions=0.83",
+            "events=0.75",
+            "pairs=0.67",
+            "places=0.76",
         ],
     );
 }
@@ -106,9 +106,9 @@ fn fourth_blind_held_out_set_meets_its_thresholds() {
         "fixtures/heldout4",
         &[
             "persons=0.89",
-            "positions=0.78",
+            "positions=0.79",
             "events=0.81",
-            "pairs=0.67",
+            "pairs=0.72",
             "places=0.79",
         ],
     );
@@ -125,7 +125,39 @@ fn fifth_blind_held_out_set_meets_its_thresholds() {
             "positions=0.73",
             "events=0.74",
             "pairs=0.65",
+            "places=0.70",
+        ],
+    );
+}
+
+/// A sixth blind set, written at the start of session 5 by a helper that never saw the
+/// extractor; measured at the start and the end of that session only.
+#[test]
+fn sixth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout6",
+        &[
+            "persons=0.81",
+            "positions=0.70",
+            "events=0.75",
+            "pairs=0.58",
             "places=0.65",
+        ],
+    );
+}
+
+/// A seventh blind set, written near the end of session 5 by a helper that never saw the
+/// extractor; measured before that session's last four rules and on its final commit.
+#[test]
+fn seventh_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout7",
+        &[
+            "persons=0.91",
+            "positions=0.77",
+            "events=0.76",
+            "pairs=0.48",
+            "places=0.69",
         ],
     );
 }
