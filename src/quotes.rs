@@ -27,6 +27,7 @@ impl QuoteMap {
             }
             let text = &s.sentence.text;
             let mut spans = Vec::new();
+            let open_before = open;
             let mut start = open.map(|_| 0);
             for (i, c) in text.char_indices() {
                 let opening = c == '“' || (c == '"' && start.is_none());
@@ -43,6 +44,8 @@ impl QuoteMap {
             if let Some(st) = start {
                 spans.push((st, text.len()));
             }
+            // Short quotes are still a statement's quoted words ("called the embargo
+            // \"ethically unacceptable\"")...
             let quoted: Vec<&str> = spans
                 .iter()
                 .map(|&(a, b)| text[a..b].trim())
@@ -50,16 +53,19 @@ impl QuoteMap {
                 .collect();
             map.texts
                 .push(quoted.join(" … ").trim_end_matches(',').to_string());
-            // A closed quote of three words or fewer without punctuation is a term the
-            // writer holds at a distance ("an \"informal summit\" in Wuhan"), not someone's
-            // speech: its words may still name an event.
+            // ... but a closed quote of three words or fewer without punctuation is a term
+            // the writer holds at a distance ("an \"informal summit\" in Wuhan"), not
+            // someone's speech: its words may still name an event. (A quote carried over
+            // from the sentence before, or still open, is speech.)
+            let carried = open_before.is_some();
             let last = spans.len().saturating_sub(usize::from(start.is_some()));
-            let spans = spans
+            let spans: Vec<(usize, usize)> = spans
                 .into_iter()
                 .enumerate()
                 .filter(|&(k, (a, b))| {
                     let q = &text[a..b];
                     k >= last
+                        || (k == 0 && carried)
                         || q.split_whitespace().count() > 3
                         || q.contains(['.', ',', '!', '?', ';', ':'])
                 })

@@ -381,16 +381,18 @@ pub(super) fn person_before(
                 // A subject pronoun before that person continues the chain: in "At
                 // Entebbe he met Museveni and President Moi. The same day he flew to
                 // Kigali", the second "he" is the first's, not Moi.
+                // (Not a pronoun ahead of its name, "When he landed, Obama met ...", nor
+                // the surname He of "He Lifeng".)
                 let limit = if sj == si { token } else { s.tokens.len() };
                 let pronoun = (0..limit.min(subject.map_or(usize::MAX, |(t, _)| t))).find(|&t| {
                     matches!(s.low(t), "he" | "she")
                         && !in_aside(s, t)
                         && !cx.quotes.inside(sj, s.tokens[t].start)
+                        && s.mention_at(t).is_none()
+                        && !(t > 0 && CATAPHORA_WORDS.contains(&s.low(t - 1)))
                 });
-                match pronoun {
-                    Some(p) => person_before(cx, sj, p, Prefer::First),
-                    None => subject.map(|(_, e)| e),
-                }
+                let chained = pronoun.and_then(|p| person_before(cx, sj, p, Prefer::First));
+                chained.or(subject.map(|(_, e)| e))
             }
             Prefer::Last => people.next_back().map(|(_, e)| e),
         };
@@ -400,6 +402,11 @@ pub(super) fn person_before(
     }
     None
 }
+
+/// Words after which a pronoun may come before its name ("When he landed, Obama ...").
+const CATAPHORA_WORDS: &[&str] = &[
+    "when", "after", "as", "before", "while", "if", "once", "since",
+];
 
 /// Words that open a subordinate clause after a comma.
 const ASIDE_WORDS: &[&str] = &["where", "who", "whose", "which", "when", "while", "whom"];
@@ -548,11 +555,19 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
         if v == first || !REPORTING_VERBS.contains(&s.low(v)) || s.tok(v + 1) != "," {
             continue;
         }
-        if let Some(c) = (0..v)
+        // ("her spokesman Steffen Seibert said", "officials said"; not "After meeting
+        // Putin, Macron said", whose speaker is the meeting's subject.)
+        let comma = (0..v)
             .rev()
             .find(|&t| s.tok(t) == ",")
-            .filter(|&c| v - c <= 8)
-        {
+            .filter(|&c| v - c <= 8);
+        let attribution = comma.filter(|&c| {
+            matches!(
+                s.low(c + 1),
+                "his" | "her" | "their" | "its" | "the" | "a" | "an" | "officials" | "sources"
+            )
+        });
+        if let Some(c) = attribution {
             actors.retain(|a| a.token < c || a.token > v);
         }
     }

@@ -232,7 +232,7 @@ fn triggers_in<'t>(
             let no_named_object = matches!(verb.as_str(), "called" | "took")
                 && matches!(t.frame, Frame::Visit | Frame::Call)
                 && !object.starts_with(char::is_uppercase)
-                && !matches!(object, "him" | "her" | "them" | "the");
+                && !matches!(object, "him" | "her" | "them");
             if homeward || joined_something || called_on_a_day || no_named_object {
                 continue;
             }
@@ -581,15 +581,16 @@ fn read_event(
                 }
             }
             // "wrapped up a visit to Iran, urging it to use its influence with Damascus":
-            // a participle after a comma leaves the trip.
+            // the places after a participle are not the trip's (its people may be hosts:
+            // "arrived in Kyiv, meeting President Zelensky").
             let participle_at = (last..to).find(|&t| {
                 t > 0 && s.tok(t - 1) == "," && s.low(t).ends_with("ing") && s.low(t).len() > 5
             });
             for a in host_side.iter() {
-                if a.entity == visitor
-                    || a.demonym
-                    || (trig.frame == Frame::Visit && participle_at.is_some_and(|p| a.token > p))
-                {
+                let after_participle = trig.frame == Frame::Visit
+                    && participle_at.is_some_and(|p| a.token > p)
+                    && a.kind != EntityKind::Person;
+                if a.entity == visitor || a.demonym || after_participle {
                     continue;
                 }
                 if is_actor(a.kind) {
@@ -624,9 +625,11 @@ fn read_event(
                 .destinations
                 .iter()
                 .any(|&d| cx.res.entities[d].kind == EntityKind::Place);
+            // (Not "visited the tomb of Ayatollah Khomeini".)
             let visited = host_side
                 .iter()
                 .filter(|a| a.token >= last && a.token <= last + 5)
+                .filter(|a| !(last..a.token).any(|t| matches!(s.low(t), "of" | "the" | "a" | "an")))
                 .min_by_key(|a| a.token);
             if trig.frame == Frame::Visit
                 && !reached_place

@@ -260,7 +260,7 @@ pub(super) fn place_of(
                 && !words(last..a.token).iter().any(|w| {
                     matches!(
                         *w,
-                        "," | "over" | "about" | "on" | "against" | "between" | "with" | "that"
+                        "," | "over" | "about" | "against" | "between" | "with" | "that"
                     )
                 });
             let before = a.token < first

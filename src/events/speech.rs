@@ -161,19 +161,20 @@ pub(super) fn speaker_of(
             .find(|a| {
                 (last..a.token).any(|t| s.tok(t) == ",")
                     && !(last..a.token).any(|t| {
-                        matches!(
-                            s.low(t),
-                            "after"
-                                | "with"
-                                | "to"
-                                | "by"
-                                | "before"
-                                | "during"
-                                | "in"
-                                | "at"
-                                | "on"
-                                | "that"
-                        )
+                        s.low(t).ends_with("ing")
+                            || matches!(
+                                s.low(t),
+                                "after"
+                                    | "with"
+                                    | "to"
+                                    | "by"
+                                    | "before"
+                                    | "during"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "that"
+                            )
                     })
             });
         if let Some(a) = titled {
