@@ -934,4 +934,20 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn one_place_and_a_comma_or_a_verbal_attack_make_no_town() {
+        let got = kinds("In Tehran, Araghchi said the talks would go on.");
+        assert!(
+            !got.contains(&("Araghchi".into(), "town".into())),
+            "{got:?}"
+        );
+        let got = kinds("The minister launched a scathing attack on Farage.");
+        assert!(!got.contains(&("Farage".into(), "town".into())), "{got:?}");
+        let got = kinds("Troops mounted an assault on Tskhinval.");
+        assert!(
+            got.contains(&("Tskhinval".into(), "town".into())),
+            "{got:?}"
+        );
+    }
 }
