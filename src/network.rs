@@ -332,6 +332,9 @@ fn edge_label(l: &Link) -> String {
         .join(", ")
 }
 
+/// Links past which the network is laid out by force rather than by rank.
+const LARGE_NETWORK_LINKS: usize = 400;
+
 /// Writes the network as DOT: petgraph's writer with escaped attributes, inside a
 /// graph that also holds a legend of the node kinds.
 pub fn write_dot(graph: &Network, out: &mut impl Write) -> Result<()> {
@@ -361,9 +364,17 @@ pub fn write_dot(graph: &Network, out: &mut impl Write) -> Result<()> {
         &node_attrs,
     );
     writeln!(out, "graph diplograph {{")?;
+    // Graphviz's hierarchical layout with routed splines takes minutes past a few hundred
+    // links (1,800 links of the fixtures: over two minutes); a large network is laid out
+    // by force (neato) with straight links, which takes a second or two.
+    let layout = if graph.edge_count() > LARGE_NETWORK_LINKS {
+        "layout = neato, splines = false"
+    } else {
+        "splines = true"
+    };
     writeln!(
         out,
-        "    graph [overlap = false, splines = true, fontname = \"Helvetica\"];"
+        "    graph [overlap = false, {layout}, fontname = \"Helvetica\"];"
     )?;
     writeln!(out, "    node [fontname = \"Helvetica\", fontsize = 11];")?;
     writeln!(
