@@ -702,4 +702,28 @@ mod tests {
         assert!(!date_in_range(None, Some("2024"), None));
         assert!(date_in_range(None, None, None));
     }
+
+    #[test]
+    fn a_large_network_is_laid_out_by_force_and_a_small_one_by_rank() {
+        let link = || Link {
+            kinds: BTreeMap::from([("meeting".to_string(), 1)]),
+            weight: 1,
+        };
+        let dot_of = |n: usize| {
+            let mut g = Network::default();
+            let nodes: Vec<NodeIndex> =
+                (0..n).map(|i| g.add_node(node(&format!("p{i}")))).collect();
+            for (i, &a) in nodes.iter().enumerate() {
+                for &b in &nodes[i + 1..] {
+                    g.add_edge(a, b, link());
+                }
+            }
+            let mut out = Vec::new();
+            write_dot(&g, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        // 5 people: 10 links; 30 people: 435 links.
+        assert!(dot_of(5).contains("splines = true") && !dot_of(5).contains("neato"));
+        assert!(dot_of(30).contains("layout = neato, splines = false"));
+    }
 }
