@@ -135,6 +135,13 @@ impl Analysed {
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         self.mentions.iter().position(|m| m.first_token == i)
     }
+
+    /// One past the last token of the mention starting at token `i` (mentions never
+    /// overlap), or `i + 1` when none starts there.
+    pub fn mention_end(&self, i: usize) -> usize {
+        self.mention_at(i)
+            .map_or(i + 1, |mi| self.mentions[mi].last_token)
+    }
 }
 
 /// Nouns that turn a leader's name into their government ("the Biden administration").

@@ -231,11 +231,7 @@ pub(super) fn place_of(
         // "at Iran's Chabahar port": a possessor is not the place.
         .filter(|a| !a.possessive)
         .filter(|a| {
-            let end = s
-                .mentions
-                .iter()
-                .find(|m| m.first_token == a.token)
-                .map_or(a.token + 1, |m| m.last_token);
+            let end = s.mention_end(a.token);
             !MODIFIED_NOUNS.contains(&s.low(end))
         })
         // A continent or sea basin says too little to be where an event happened.
@@ -313,18 +309,10 @@ pub(super) fn place_of(
     // curate, then a known city after its comma, is in that city.
     let chosen = chosen.map(|(p, t)| {
         let district = cx.res.entities[p].subkind.as_deref() == Some("town");
-        let end = s
-            .mentions
-            .iter()
-            .find(|m| m.first_token == t)
-            .map_or(t + 1, |m| m.last_token);
+        let end = s.mention_end(t);
         // ("in Irpin, Kyiv and Kharkiv" is a list, not an address.)
         let city_after = actors.iter().find(|a| {
-            let city_end = s
-                .mentions
-                .iter()
-                .find(|m| m.first_token == a.token)
-                .map_or(a.token + 1, |m| m.last_token);
+            let city_end = s.mention_end(a.token);
             a.token == end + 1
                 && s.tok(end) == ","
                 && !matches!(s.low(city_end), "," | "and")

@@ -109,13 +109,7 @@ pub(super) fn speaker_of(
     if let Some(a) = nearest_before {
         // Counted from the name's end: a long name ("Sheikh Mohammed bin Abdulrahman
         // Al Thani, Qatar's prime minister and foreign minister, said") is near too.
-        let end = s
-            .mentions
-            .iter()
-            .filter(|m| m.first_token == a.token)
-            .map(|m| m.last_token)
-            .max()
-            .unwrap_or(a.token + 1);
+        let end = s.mention_end(a.token);
         if first.saturating_sub(end) <= 11 {
             return Some(a.entity);
         }
@@ -135,13 +129,7 @@ pub(super) fn speaker_of(
     let verb = s.low(first);
     if !verb.starts_with("told") && !verb.starts_with("tell") {
         let ends_clause = |a: &&&Actor| {
-            let end = s
-                .mentions
-                .iter()
-                .filter(|m| m.first_token == a.token)
-                .map(|m| m.last_token)
-                .max()
-                .unwrap_or(a.token + 1);
+            let end = s.mention_end(a.token);
             matches!(s.tok(end), "" | "," | "." | ";" | ":" | "’" | "”" | "\"")
         };
         if let Some(a) = after

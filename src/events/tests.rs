@@ -35,6 +35,14 @@ fn has(evs: &[Seen], class: EventClass, who: &[&str]) -> bool {
         .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
 }
 
+/// The places given (not the missing ones) of the events of `class`, in order.
+fn named_places(evs: &[Seen], class: EventClass) -> Vec<&str> {
+    evs.iter()
+        .filter(|e| e.0 == class)
+        .filter_map(|e| e.2.as_deref())
+        .collect()
+}
+
 /// The first event of `class`, which the test expects to exist.
 fn first_of(evs: &[Seen], class: EventClass) -> &Seen {
     evs.iter()
@@ -758,11 +766,7 @@ fn a_trip_told_as_a_list_is_a_visit_to_each_town_even_one_no_gazetteer_knows() {
     let evs = events(
         "Pope Francis ended a four-day journey to Iraq, the first by a pope, which took him to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh.",
     );
-    let places: Vec<&str> = evs
-        .iter()
-        .filter(|e| e.0 == EventClass::Visit)
-        .filter_map(|e| e.2.as_deref())
-        .collect();
+    let places: Vec<&str> = named_places(&evs, EventClass::Visit);
     for town in ["Baghdad", "Najaf", "Ur", "Mosul", "Qaraqosh"] {
         assert!(places.contains(&town), "{town} not in {places:?}");
     }
@@ -778,11 +782,7 @@ fn the_town_attacked_is_the_place_of_an_attack() {
     let evs = events(
         "Syrian rebels attacked Aleppo on Sunday.\n\nGeorgian troops launched a massive assault on Tskhinval overnight.\n\nSerb forces shelled the old city of Dubrovnik last week.",
     );
-    let places: Vec<&str> = evs
-        .iter()
-        .filter(|e| e.0 == EventClass::MilitaryAction)
-        .filter_map(|e| e.2.as_deref())
-        .collect();
+    let places: Vec<&str> = named_places(&evs, EventClass::MilitaryAction);
     assert_eq!(places, ["Aleppo", "Tskhinval", "Dubrovnik"], "{evs:?}");
 }
 
@@ -895,10 +895,6 @@ fn rockets_hitting_towns_and_shells_on_the_outskirts_place_the_attack() {
     let evs = events(
         "Hezbollah fired more than 90 rockets into northern Israel on Monday, hitting Haifa.\n\nIsraeli gunners shelled the outskirts of Nabatiyeh.",
     );
-    let places: Vec<&str> = evs
-        .iter()
-        .filter(|e| e.0 == EventClass::MilitaryAction)
-        .filter_map(|e| e.2.as_deref())
-        .collect();
+    let places: Vec<&str> = named_places(&evs, EventClass::MilitaryAction);
     assert_eq!(places, ["Haifa", "Nabatieh"], "{evs:?}");
 }
