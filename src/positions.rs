@@ -418,7 +418,14 @@ pub fn extract_positions(
                     && c.word(m.last_token + 1) == "the"
                     && c.word(next) == ","
                     && !c.people(next + 1, false).0.is_empty();
-                if phrases.iter().all(|p| !p.plural) && !introduces_next && !c.is_possessor(next) {
+                // "A, Minister for Interior Mohsin Naqvi": a title right before a name is
+                // that name's.
+                let names_next = !c.people(next, false).0.is_empty();
+                if phrases.iter().all(|p| !p.plural)
+                    && !introduces_next
+                    && !names_next
+                    && !c.is_possessor(next)
+                {
                     record(&mut facts, &c, &phrases, &[e]);
                     facts.consumed.push((si, m.last_token + 1, next));
                 }

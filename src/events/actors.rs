@@ -236,6 +236,19 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         {
             continue; // an affiliation inside a title phrase
         }
+        // "Putin's special envoy, Alexander Lavrentiev", "Erdogan's chief adviser Ibrahim
+        // Kalin": the possessor of the post is not the one who acts.
+        let possessive = matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'");
+        if possessive
+            && kind == EntityKind::Person
+            && (m.last_token + 1..m.last_token + 4).any(|t| cx.facts.is_consumed(si, t))
+            && (mi + 1..s.mentions.len())
+                .take_while(|&ni| s.mentions[ni].first_token <= m.last_token + 10)
+                .filter_map(|ni| cx.res.entity(si, ni))
+                .any(|e| cx.res.entities[e].kind == EntityKind::Person)
+        {
+            continue;
+        }
         let prev = if m.first_token > 0 {
             s.low(m.first_token - 1)
         } else {
@@ -270,7 +283,7 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             kind,
             locative,
             demonym,
-            possessive: matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'"),
+            possessive,
         });
     }
     out
@@ -682,10 +695,18 @@ fn subject_left_implicit(
             "kings" | "monarchs" => Some("king"),
             _ => None,
         };
+        let named_last = last_two_people(cx, si, 8, None);
+        // ("The two leaders held talks", after "... the statue of Mahatma Gandhi": of the
+        // two named last, one may hold no post; the two holding posts, if they include
+        // one of them, are the leaders.)
         let holders = post
             .map(|post| last_two_people(cx, si, 8, Some(post)))
             .filter(|two| two.len() == 2)
-            .unwrap_or_else(|| last_two_people(cx, si, 8, None));
+            .or_else(|| {
+                Some(last_two_people(cx, si, 8, Some("")))
+                    .filter(|two| two.len() == 2 && two.iter().any(|e| named_last.contains(e)))
+            })
+            .unwrap_or(named_last);
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
 }

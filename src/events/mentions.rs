@@ -143,8 +143,15 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         return;
     };
 
-    for &p in &talks.participants {
-        push_unique(&mut ev.participants, p);
+    // "Also at the table were A, B and C": a summit's attendance list names its own
+    // people, and pairs them with the earlier ones only when it points back to them
+    // ("joined them for dinner", "joined by their foreign ministers").
+    if talks.class != EventClass::Summit || points_back(&cx.sentences[ev.sentence]) {
+        for &p in &talks.participants {
+            push_unique(&mut ev.participants, p);
+        }
+    } else {
+        ev.class = EventClass::Summit;
     }
     if ev.place.is_none() {
         ev.place = talks.place;
@@ -154,6 +161,17 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         ev.class = EventClass::PhoneCall;
     }
     events.push(ev);
+}
+
+/// Whether a joiner's sentence refers to the people already at the talks: "them",
+/// "their", "the leaders", "the two leaders", "the heads of state".
+fn points_back(s: &crate::recognize::Analysed) -> bool {
+    (0..s.tokens.len()).any(|t| {
+        matches!(s.low(t), "them" | "their")
+            || (matches!(s.low(t), "leaders" | "heads")
+                && t > 0
+                && matches!(s.low(t - 1), "the" | "two" | "three" | "four" | "both"))
+    })
 }
 
 /// The country a person serves: the gazetteer's, else that of a post the article gives.
@@ -301,20 +319,42 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
         ) || crate::dates::month_number(w).is_some()
             || w.chars().all(|c| c.is_ascii_digit())
     };
+    // An attack's targets may be spread over its clause: "fired at the town of
+    // Mingachevir, home to a major plant, and at Tartar, Horadiz and Beylagan",
+    // "hitting towers in Gaza City and targets in Beit Hanoun".
+    let attack = ev.class == EventClass::MilitaryAction;
+    let clause_ends = |t: usize| {
+        matches!(
+            s.low(t),
+            ";" | "said" | "says" | "while" | "where" | "after" | "before" | "when" | "as" | "but"
+        )
+    };
+    let target = |first: usize| {
+        first > 0
+            && matches!(
+                s.low(first - 1),
+                "at" | "on" | "in" | "into" | "near" | "of"
+            )
+    };
     let mut towns = vec![place];
     let mut end = s.mentions[at].last_token;
     let mut joined = false;
     for mi in at + 1..s.mentions.len() {
         let m = &s.mentions[mi];
         let gap = end..m.first_token;
-        if gap.len() > 6 || !gap.clone().all(filler) {
+        let spread = attack
+            && gap.len() <= 12
+            && !gap.clone().any(clause_ends)
+            && (target(m.first_token) || gap.clone().all(filler));
+        if !spread && (gap.len() > 6 || !gap.clone().all(filler)) {
             break;
         }
         let Some(e) = town(mi) else { break };
         // ", and Moscow said": a new clause, not a list item.
-        if gap
-            .clone()
-            .any(|t| s.low(t) == "and" && t > 0 && s.tok(t - 1) == ",")
+        if !(spread && target(m.first_token))
+            && gap
+                .clone()
+                .any(|t| s.low(t) == "and" && t > 0 && s.tok(t - 1) == ",")
         {
             break;
         }
@@ -323,7 +363,7 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
             towns.push(e);
         }
         end = m.last_token;
-        if joined {
+        if joined && !attack {
             break;
         }
     }

@@ -233,13 +233,38 @@ fn triggers_in<'t>(
                 && matches!(t.frame, Frame::Visit | Frame::Call)
                 && !object.starts_with(char::is_uppercase)
                 && !matches!(object, "him" | "her" | "them");
-            if homeward || joined_something || called_on_a_day || no_named_object {
+            // "held a news conference", "attended a video conference": no gathering.
+            let briefing = t.class == EventClass::Summit && {
+                let low = m.as_str().to_ascii_lowercase();
+                [
+                    "news conference",
+                    "press conference",
+                    "video conference",
+                    "media forum",
+                ]
+                .iter()
+                .any(|w| low.ends_with(w))
+            };
+            if homeward || joined_something || called_on_a_day || no_named_object || briefing {
                 continue;
             }
             found.push((m.start(), m.end(), t));
         }
     }
     found.sort_by_key(|f| f.0);
+    // "a trilateral summit", "held a Japan-ROK Summit Meeting", "a summit meeting with":
+    // one gathering, read as the summit, not talks besides it.
+    let summit_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.2.frame == Frame::Summit)
+        .map(|f| (f.0, f.1))
+        .collect();
+    found.retain(|f| {
+        f.2.frame != Frame::Meet
+            || !summit_spans
+                .iter()
+                .any(|&(from, to)| (f.0 <= from && to <= f.1) || (f.0 > to && f.0 <= to + 1))
+    });
     found
 }
 
@@ -277,6 +302,11 @@ fn read_sentence(
     let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
     let mut courtesy_at: Option<usize> = None;
     let mut mentions_again = None;
+    let found_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.2.class == EventClass::Summit)
+        .map(|f| (token_index(s, f.0), token_index(s, f.1)))
+        .collect();
     for (start, end, trig) in found {
         let first = token_index(s, start);
         if courtesy_at == Some(start) {
@@ -285,6 +315,10 @@ fn read_sentence(
         if trig.frame == Frame::Refer {
             mentions_again = mentions_again.or(Some((start, end, trig)));
             continue;
+        }
+        if trig.frame == Frame::Host && hosts_a_summit(s, &found_spans, first, token_index(s, end))
+        {
+            continue; // the summit's own reading takes the host and the guests
         }
         let talks = recent_talks(cx, events, si);
         if trig.frame == Frame::Join {
@@ -363,6 +397,20 @@ fn read_sentence(
             events.push(ev);
         }
     }
+}
+
+/// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a
+/// trilateral summit", "a Quad summit hosted by Biden": hosting a gathering is that
+/// gathering, not talks besides it. `summits` are the token spans of the sentence's
+/// summit triggers; `first..=last` is the host trigger's.
+fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: usize) -> bool {
+    summits.iter().any(|&(from, to)| {
+        let after = from >= first
+            && from < last + 25
+            && (last..from).all(|t| !matches!(s.low(t), "," | ";" | ":"));
+        let right_before = from < first && to <= first && to + 2 >= first;
+        after || right_before
+    })
 }
 
 /// Reads the event of the trigger at bytes `start..end` of sentence `si`. `talks` are
@@ -737,13 +785,14 @@ fn read_event(
     }
     ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
     if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
-        // Only a place right after the trigger ("fighting in X", "a test at X") is the
+        // Only a place right after the trigger ("fighting in X", "a test at X") or its
+        // clause's subject ("the towns of Martuni and Shushi came under fire") is the
         // event's own: not the dateline, not where talks about it were held.
         let place_after = ev.place.is_some_and(|p| {
             s.mentions.iter().enumerate().any(|(mi, m)| {
-                m.first_token >= last
-                    && m.first_token <= last + 8
-                    && cx.res.entity(si, mi) == Some(p)
+                let after = m.first_token >= last && m.first_token <= last + 8;
+                let subject = m.first_token >= from && m.first_token < first;
+                (after || subject) && cx.res.entity(si, mi) == Some(p)
             })
         });
         if !place_after {
