@@ -388,4 +388,29 @@ mod tests {
             vec!["Associated Press"]
         );
     }
+
+    #[test]
+    fn a_title_right_before_a_name_is_that_name_s_and_portfolios_are_no_names() {
+        let ex = Extractor::new(&[]).unwrap();
+        let article = Article {
+            text: "The delegation comprised Minister for Finance and Revenue Muhammad Aurangzeb, Minister for Interior Mohsin Naqvi and Minister for Commerce Jam Kamal Khan.".into(),
+            ..Article::default()
+        };
+        let x = ex.extract(&article);
+        let posts: Vec<(String, String)> = x
+            .positions
+            .iter()
+            .map(|p| (x.entities[p.holder].label.clone(), p.title.clone()))
+            .collect();
+        let has = |who: &str, title: &str| posts.iter().any(|(h, t)| h == who && t == title);
+        assert!(has("Mohsin Naqvi", "Interior Minister"), "{posts:?}");
+        assert!(has("Jam Kamal Khan", "Commerce Minister"), "{posts:?}");
+        assert!(!has("Muhammad Aurangzeb", "Interior Minister"), "{posts:?}");
+        assert!(!has("Mohsin Naqvi", "Commerce Minister"), "{posts:?}");
+        assert!(
+            x.entities.iter().any(|e| e.label == "Muhammad Aurangzeb"),
+            "{:?}",
+            x.entities
+        );
+    }
 }

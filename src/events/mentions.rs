@@ -64,8 +64,13 @@ pub(super) fn mention_again(
 /// "co-chaired the session, joined by A and B", "Bush was flanked by Baker", "Taking
 /// part in the talks were X and Y": those joining are parties to the talks of their
 /// sentence; else to the talks reported in the six sentences before, in an event of
-/// their own; with no talks near, they join nothing.
-pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Event>) {
+/// their own; with no talks near, they join nothing, and are returned as a party (two
+/// people or more) that later talks may be held by.
+pub(super) fn join_talks(
+    cx: &EventContext,
+    mut ev: Event,
+    events: &mut Vec<Event>,
+) -> Option<Vec<usize>> {
     let people = ev
         .participants
         .iter()
@@ -88,7 +93,7 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         for &p in &ev.participants {
             push_unique(&mut talks.participants, p);
         }
-        return;
+        return None;
     }
     // "The accord was signed in the presence of X and Y": witnesses of a signing take
     // part in the agreement.
@@ -101,7 +106,7 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         for &p in &ev.participants {
             push_unique(&mut agreement.participants, p);
         }
-        return;
+        return None;
     }
     // With no talks near, "X was accompanied by his wife" reports none; but "the
     // talks opened in the presence of A, B and C", "taking part were A and B" are talks
@@ -139,8 +144,15 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         });
         if attendance && people >= 2 && talks_named {
             events.push(ev);
+            return None;
         }
-        return;
+        let party: Vec<usize> = ev
+            .participants
+            .iter()
+            .copied()
+            .filter(|&p| cx.res.entities[p].kind == EntityKind::Person)
+            .collect();
+        return (party.len() >= 2).then_some(party);
     };
 
     // "Also at the table were A, B and C": a summit's attendance list names its own
@@ -150,7 +162,8 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         for &p in &talks.participants {
             push_unique(&mut ev.participants, p);
         }
-    } else {
+    }
+    if talks.class == EventClass::Summit {
         ev.class = EventClass::Summit;
     }
     if ev.place.is_none() {
@@ -161,6 +174,7 @@ pub(super) fn join_talks(cx: &EventContext, mut ev: Event, events: &mut Vec<Even
         ev.class = EventClass::PhoneCall;
     }
     events.push(ev);
+    None
 }
 
 /// Whether a joiner's sentence refers to the people already at the talks: "them",

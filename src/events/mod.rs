@@ -183,9 +183,12 @@ pub struct EventContext<'a> {
 /// Reads the events of every sentence.
 pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
+    // Delegations listed before any talks ("The delegation was led by A and included B
+    // and C"): (sentence, people), whom "the leaders" and "they" may stand for next.
+    let mut parties: Vec<(usize, Vec<usize>)> = Vec::new();
     for si in 0..cx.sentences.len() {
         let found = triggers_in(cx, triggers, si);
-        read_sentence(cx, si, found, &mut events);
+        read_sentence(cx, si, found, &mut events, &mut parties);
     }
     attach_reporters(cx, &mut events);
     events
@@ -269,9 +272,15 @@ fn triggers_in<'t>(
 }
 
 /// The people of the latest talks (a meeting or summit of two people or more) reported
-/// in sentence `si` so far or in the six sentences before it.
-fn recent_talks(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
-    events
+/// in sentence `si` so far or in the six sentences before it; else of the latest
+/// delegation listed in those sentences (`parties`).
+fn recent_talks(
+    cx: &EventContext,
+    events: &[Event],
+    parties: &[(usize, Vec<usize>)],
+    si: usize,
+) -> Vec<usize> {
+    let talks = events
         .iter()
         .rev()
         .take_while(|e| e.sentence + 6 >= si)
@@ -283,7 +292,12 @@ fn recent_talks(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
                 .filter(|&p| cx.res.entities[p].kind == EntityKind::Person)
                 .collect::<Vec<usize>>()
         })
-        .find(|people| people.len() >= 2)
+        .find(|people| people.len() >= 2);
+    talks
+        .or_else(|| {
+            let (sj, people) = parties.last()?;
+            (sj + 6 >= si).then(|| people.clone())
+        })
         .unwrap_or_default()
 }
 
@@ -293,6 +307,7 @@ fn read_sentence(
     si: usize,
     found: Vec<(usize, usize, &Trigger)>,
     events: &mut Vec<Event>,
+    parties: &mut Vec<(usize, Vec<usize>)>,
 ) {
     let s = &cx.sentences[si];
     events.extend(transcript_line(cx, si));
@@ -320,10 +335,12 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
-        let talks = recent_talks(cx, events, si);
+        let talks = recent_talks(cx, events, parties, si);
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, &talks) {
-                join_talks(cx, ev, events);
+                if let Some(party) = join_talks(cx, ev, events) {
+                    parties.push((si, party));
+                }
             }
             continue;
         }

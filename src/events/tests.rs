@@ -898,3 +898,110 @@ fn rockets_hitting_towns_and_shells_on_the_outskirts_place_the_attack() {
     let places: Vec<&str> = named_places(&evs, EventClass::MilitaryAction);
     assert_eq!(places, ["Haifa", "Nabatieh"], "{evs:?}");
 }
+
+#[test]
+fn a_summit_attendance_list_names_only_its_own_people() {
+    let evs = events(
+        "German Chancellor Helmut Kohl and French President Francois Mitterrand opened the European Community summit in Luxembourg on Monday.\n\nAlso at the table were Belgian Prime Minister Wilfried Martens and Ireland's Charles Haughey.",
+    );
+    let list = evs
+        .iter()
+        .find(|e| e.1.iter().any(|p| p == "Wilfried Martens"))
+        .expect("the attendance list is read");
+    assert_eq!(list.0, EventClass::Summit, "{evs:?}");
+    assert!(!list.1.iter().any(|p| p == "Helmut Kohl"), "{evs:?}");
+    // "joined them for dinner" points back, and takes the people before.
+    let evs = events(
+        "German Chancellor Helmut Kohl and French President Francois Mitterrand opened the European Community summit in Luxembourg on Monday.\n\nCommission President Jacques Delors joined them for the dinner.",
+    );
+    assert!(
+        has(&evs, EventClass::Summit, &["Jacques Delors", "Helmut Kohl"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn hosting_a_summit_is_the_summit_not_talks_besides_it() {
+    let evs = events(
+        "U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David for a trilateral summit on Friday.",
+    );
+    let gatherings: Vec<&Seen> = evs
+        .iter()
+        .filter(|e| matches!(e.0, EventClass::Meeting | EventClass::Summit))
+        .collect();
+    assert_eq!(gatherings.len(), 1, "{evs:?}");
+    assert!(
+        has(
+            &evs,
+            EventClass::Summit,
+            &["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]
+        ),
+        "{evs:?}"
+    );
+    // A news conference is no gathering.
+    let evs = events("Indian Prime Minister Narendra Modi hosted a news conference in New Delhi.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Summit), "{evs:?}");
+}
+
+#[test]
+fn the_possessor_of_a_post_does_not_act() {
+    let evs = events(
+        "Russian President Vladimir Putin's spokesman Dmitry Peskov met Turkish President Recep Tayyip Erdogan's chief adviser Ibrahim Kalin in Ankara on Monday.",
+    );
+    let meeting = first_of(&evs, EventClass::Meeting);
+    assert!(meeting.1.iter().any(|p| p == "Dmitry Peskov"), "{evs:?}");
+    assert!(
+        !meeting
+            .1
+            .iter()
+            .any(|p| p == "Vladimir Putin" || p == "Recep Tayyip Erdogan"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_two_leaders_hold_posts() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi and Ukrainian President Volodymyr Zelenskyy visited the museum in Kyiv. Modi laid flowers at the statue of Mahatma Gandhi.\n\nThe two leaders then held talks at the Mariinskyi Palace.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Narendra Modi", "Volodymyr Zelenskyy"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.1.iter().any(|p| p == "Mahatma Gandhi")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_delegation_listed_before_talks_holds_them() {
+    let evs = events(
+        "The delegation of the Economic Community of West African States was led by Liberian President Ellen Johnson Sirleaf and included Nigeria's Muhammadu Buhari.\n\nThe leaders met Gambian President Yahya Jammeh at State House in Banjul.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ellen Johnson Sirleaf", "Muhammadu Buhari", "Yahya Jammeh"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn an_attack_on_towns_spread_over_its_clause_is_at_each() {
+    let evs = events(
+        "Rockets were fired at the town of Mingachevir, home to a hydroelectric plant, and at Tartar and Beylagan, the Azerbaijani defence ministry said.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Mingachevir", "Tartar", "Beylagan"],
+        "{evs:?}"
+    );
+}
