@@ -422,9 +422,24 @@ fn read_sentence(
 /// summit triggers; `first..=last` is the host trigger's.
 fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: usize) -> bool {
     summits.iter().any(|&(from, to)| {
+        // ("hosted X for talks ahead of the NATO summit" hosts talks, not the summit.)
         let after = from >= first
             && from < last + 25
-            && (last..from).all(|t| !matches!(s.low(t), "," | ";" | ":"));
+            && (last..from).all(|t| {
+                !matches!(
+                    s.low(t),
+                    "," | ";"
+                        | ":"
+                        | "talks"
+                        | "ahead"
+                        | "before"
+                        | "after"
+                        | "following"
+                        | "since"
+                        | "sidelines"
+                        | "margins"
+                )
+            });
         let right_before = from < first && to <= first && to + 2 >= first;
         after || right_before
     })

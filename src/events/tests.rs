@@ -938,6 +938,14 @@ fn hosting_a_summit_is_the_summit_not_talks_besides_it() {
         ),
         "{evs:?}"
     );
+    // Talks hosted ahead of a summit are talks.
+    let evs = events(
+        "U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida for talks in Washington ahead of the NATO summit.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Joe Biden", "Fumio Kishida"]),
+        "{evs:?}"
+    );
     // A news conference is no gathering.
     let evs = events("Indian Prime Minister Narendra Modi hosted a news conference in New Delhi.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Summit), "{evs:?}");
