@@ -285,7 +285,19 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
             {
                 Some(2)
             } else {
-                None
+                // "Minister of State E Ahamed", "Governor T N Chaturvedi": initials
+                // written without dots, right after a title, before a name word.
+                let letter = |j: usize| {
+                    tokens.get(j).is_some_and(|t| {
+                        let n = t.text(text);
+                        n.len() == 1 && n.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                };
+                let after_title = mentions
+                    .iter()
+                    .any(|m| m.last_token == i && matches!(m.kind, MentionKind::Title { .. }));
+                let run = (i..i + 3).take_while(|&j| letter(j)).count();
+                (after_title && run >= 1 && name_at(i + run)).then_some(run)
             }
         };
         let mut found = Vec::new();

@@ -482,8 +482,15 @@ fn read_event(
     {
         return None;
     }
-    // "was said to have met": hearsay, not a statement.
+    // "was said to have met": hearsay, not a statement. "was welcomed by": a guest's
+    // reception (the host frame reads it), not praise.
     if trig.frame == Frame::Say && is_copula(word_before(1)) {
+        return None;
+    }
+    if trig.class == EventClass::Statement
+        && is_copula(word_before(1))
+        && matches!(s.low(first), "welcomed" | "received" | "greeted")
+    {
         return None;
     }
     let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, talks);

@@ -66,6 +66,10 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     {
         return Some(Modality::Hypothetical);
     }
+    // A trigger that opens with the cue ("due in the Maldives", "expected in Cairo").
+    if matches!(s.low(first), "due" | "expected" | "scheduled") {
+        return Some(Modality::Planned);
+    }
     if window.iter().any(|w| PLANNED_CUES.contains(w)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.
         let only_to = window

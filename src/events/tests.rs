@@ -1013,3 +1013,42 @@ fn an_attack_on_towns_spread_over_its_clause_is_at_each() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn undotted_initials_after_a_title_open_a_name_and_a_reception_is_no_praise() {
+    let evs = events(
+        "Chinese Premier Wen Jiabao was received at the airport by Karnataka Governor T N Chaturvedi.\n\nWen was welcomed by Indian Prime Minister Manmohan Singh at Hyderabad House.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Wen Jiabao", "T N Chaturvedi"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Wen Jiabao", "Manmohan Singh"]),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
+}
+
+#[test]
+fn hours_spent_with_someone_are_talks_and_a_due_arrival_is_planned() {
+    let evs = events(
+        "U.S. Vice President Joe Biden spent more than five hours with Chinese President Xi Jinping in Beijing.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Joe Biden", "Xi Jinping"]),
+        "{evs:?}"
+    );
+    let article = Article {
+        date: Some("2023-05-05".into()),
+        text: "Hamas leader Khaled Meshaal is expected in Cairo later this week.".into(),
+        ..Article::default()
+    };
+    let x = EXTRACTOR.extract(&article);
+    let visit = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Visit)
+        .expect("a visit");
+    assert_eq!(visit.modality, Some(crate::ir::Modality::Planned));
+}
