@@ -487,6 +487,14 @@ fn read_event(
     if trig.frame == Frame::Say && is_copula(word_before(1)) {
         return None;
     }
+    // "added his signature": a signing (read by its own trigger), not words added.
+    if trig.frame == Frame::Say
+        && s.low(first) == "added"
+        && matches!(s.low(first + 1), "his" | "her" | "their")
+        && s.low(first + 2).starts_with("signature")
+    {
+        return None;
+    }
     if trig.class == EventClass::Statement
         && is_copula(word_before(1))
         && matches!(s.low(first), "welcomed" | "received" | "greeted")

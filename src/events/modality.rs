@@ -66,9 +66,15 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     {
         return Some(Modality::Hypothetical);
     }
-    // A trigger that opens with the cue ("due in the Maldives", "expected in Cairo").
+    // A trigger that opens with the cue ("due in the Maldives", "expected in Cairo",
+    // "did not attend", "refused to attend").
     if matches!(s.low(first), "due" | "expected" | "scheduled") {
         return Some(Modality::Planned);
+    }
+    if matches!(s.low(first), "refused" | "declined")
+        || (matches!(s.low(first + 1), "not" | "n't") && !matches!(s.low(first), "if"))
+    {
+        return Some(Modality::Negated);
     }
     if window.iter().any(|w| PLANNED_CUES.contains(w)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.
