@@ -67,8 +67,9 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
         return Some(Modality::Hypothetical);
     }
     // A trigger that opens with the cue ("due in the Maldives", "expected in Cairo",
-    // "did not attend", "refused to attend").
-    if matches!(s.low(first), "due" | "expected" | "scheduled") {
+    // "is to address", "did not attend", "refused to attend").
+    let is_to = matches!(s.low(first), "is" | "are" | "was" | "were") && s.low(first + 1) == "to";
+    if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
     }
     if matches!(s.low(first), "refused" | "declined")
