@@ -831,6 +831,23 @@ fn read_event(
         }
     }
     ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
+    // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment
+    // happens where the forces are sent, not where the order was given.
+    if ev.class == EventClass::MilitaryAction && ev.plover == "MOBILIZE" {
+        if let Some(to) = (first..(last + 6).min(s.tokens.len()))
+            .find(|&t| matches!(s.low(t), "to" | "into" | "toward" | "towards"))
+        {
+            let sent_to = s.mentions.iter().enumerate().find_map(|(mi, m)| {
+                (m.first_token > to && m.first_token <= to + 2)
+                    .then(|| cx.res.entity(si, mi))
+                    .flatten()
+                    .filter(|&e| cx.res.entities[e].kind == EntityKind::Place)
+            });
+            if sent_to.is_some() {
+                ev.place = sent_to;
+            }
+        }
+    }
     if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
         // Only a place right after the trigger ("fighting in X", "a test at X") or its
         // clause's subject ("the towns of Martuni and Shushi came under fire") is the

@@ -1052,3 +1052,15 @@ fn hours_spent_with_someone_are_talks_and_a_due_arrival_is_planned() {
         .expect("a visit");
     assert_eq!(visit.modality, Some(crate::ir::Modality::Planned));
 }
+
+#[test]
+fn a_deployment_is_military_and_happens_where_the_forces_are_sent() {
+    let evs = events(
+        "U.S. President George Bush said in Washington that he had ordered U.S. forces to the Persian Gulf.\n\nRussia deployed troops to Crimea.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Persian Gulf", "Crimea"],
+        "{evs:?}"
+    );
+}
