@@ -413,4 +413,21 @@ mod tests {
             x.entities
         );
     }
+
+    #[test]
+    fn a_patronymic_after_a_known_name_is_no_second_person() {
+        let ex = Extractor::new(&[]).unwrap();
+        let article = Article {
+            text: "The delegations thanked Prince Mohammed bin Salman bin Abdulaziz Al Saud for hosting the talks.".into(),
+            ..Article::default()
+        };
+        let x = ex.extract(&article);
+        let people: Vec<&str> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::ir::EntityKind::Person)
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(people, ["Mohammed bin Salman"]);
+    }
 }

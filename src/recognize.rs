@@ -692,6 +692,17 @@ fn classify_run(
             kind: MentionKind::Organization,
         });
     }
+    // "Mohammed bin Salman bin Abdulaziz Al Saud": a patronymic after a known name is
+    // that name's, not a second person.
+    if start >= 2
+        && matches!(word(start - 1), "bin" | "ibn" | "bint")
+        && hits.iter().any(|m| {
+            m.last_token == start - 1
+                && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Person { .. })
+        })
+    {
+        return None;
+    }
     // Part of a longer capitalized phrase ("Hwadae County", "Silk Road"): not a person.
     let next_capitalized = tokens.get(end).is_some_and(|t| {
         t.kind == TokenKind::Word
