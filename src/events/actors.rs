@@ -460,14 +460,15 @@ fn after_preposition(s: &Analysed, t: usize) -> bool {
 /// The actors of the trigger at tokens `first..last`, with the clause `(from, to)` they
 /// were read from. Beyond the mentions in the clause, this reads what English leaves
 /// implicit: asides, attributions, capitals that act, and pronoun subjects and objects;
-/// `talks` are the people of the talks reported last, whom "they" may stand for.
+/// `talks` are the people of the talks reported last, whom "they" may stand for, and
+/// `visitors` those who travelled so far, whom "the visiting leaders" stand for.
 pub(super) fn actors_for(
     cx: &EventContext,
     si: usize,
     first: usize,
     last: usize,
     frame: Frame,
-    talks: &[usize],
+    (talks, visitors): (&[usize], &[usize]),
 ) -> (usize, usize, Vec<Actor>) {
     let s = &cx.sentences[si];
     let (from, mut to) = clause(s, first, last);
@@ -505,8 +506,42 @@ pub(super) fn actors_for(
     {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }
+    visiting_group(s, (from, to), visitors, &mut actors);
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
+}
+
+/// "hosted the visiting leaders at a banquet", "the visiting heads of state": the
+/// people who travelled in the events read so far (`visitors`).
+fn visiting_group(
+    s: &Analysed,
+    (from, to): (usize, usize),
+    visitors: &[usize],
+    actors: &mut Vec<Actor>,
+) {
+    let Some(t) = (from..to).find(|&t| {
+        s.low(t) == "visiting"
+            && t > 0
+            && s.low(t - 1) == "the"
+            && matches!(
+                s.low(t + 1),
+                "leaders"
+                    | "heads"
+                    | "presidents"
+                    | "dignitaries"
+                    | "guests"
+                    | "delegations"
+                    | "premiers"
+                    | "ministers"
+            )
+    }) else {
+        return;
+    };
+    for &v in visitors {
+        if !actors.iter().any(|a| a.entity == v) {
+            actors.push(Actor::person(v, t));
+        }
+    }
 }
 
 /// "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in a

@@ -39,7 +39,7 @@ pub(super) fn mention_again(
                 && e.sentence < si
                 && e.participants.len() >= 2
         })?;
-    let (mut ev, _) = read_event(cx, si, (start, end), trig, &[])?;
+    let (mut ev, _) = read_event(cx, si, (start, end), trig, (&[], &[]))?;
     // "He had prepared today's meeting in a call with Merkel": those the sentence gives
     // to another event of its own are not parties to the talks named again.
     let elsewhere: Vec<usize> = events

@@ -271,6 +271,24 @@ fn triggers_in<'t>(
     found
 }
 
+/// The people who have travelled in the events read so far (visits' people), in order.
+fn visitors_so_far(cx: &EventContext, events: &[Event]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for e in events.iter().filter(|e| e.class == EventClass::Visit) {
+        let travellers = if e.sources.is_empty() {
+            &e.participants
+        } else {
+            &e.sources
+        };
+        for &p in travellers {
+            if cx.res.entities[p].kind == EntityKind::Person && !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// The people of the latest talks (a meeting or summit of two people or more) reported
 /// in sentence `si` so far or in the six sentences before it; else of the latest
 /// delegation listed in those sentences (`parties`).
@@ -336,8 +354,9 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         let talks = recent_talks(cx, events, parties, si);
+        let visitors = visitors_so_far(cx, events);
         if trig.frame == Frame::Join {
-            if let Some((ev, _)) = read_event(cx, si, (start, end), trig, &talks) {
+            if let Some((ev, _)) = read_event(cx, si, (start, end), trig, (&talks, &visitors)) {
                 if let Some(party) = join_talks(cx, ev, events) {
                     parties.push((si, party));
                 }
@@ -352,7 +371,8 @@ fn read_sentence(
         if same_clause.len() > 1 {
             continue;
         }
-        let Some((ev, (from, to))) = read_event(cx, si, (start, end), trig, &talks) else {
+        let Some((ev, (from, to))) = read_event(cx, si, (start, end), trig, (&talks, &visitors))
+        else {
             continue;
         };
         let earlier: Vec<&Event> = events
@@ -446,13 +466,14 @@ fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: 
 }
 
 /// Reads the event of the trigger at bytes `start..end` of sentence `si`. `talks` are
-/// the people of the talks reported last, whom "they" and "the leaders" stand for.
+/// the people of the talks reported last, whom "they" and "the leaders" stand for;
+/// `visitors` the people who travelled so far, whom "the visiting leaders" stand for.
 fn read_event(
     cx: &EventContext,
     si: usize,
     (start, end): (usize, usize),
     trig: &Trigger,
-    talks: &[usize],
+    (talks, visitors): (&[usize], &[usize]),
 ) -> Option<(Event, (usize, usize))> {
     let s = &cx.sentences[si];
     let first = token_index(s, start);
@@ -501,7 +522,7 @@ fn read_event(
     {
         return None;
     }
-    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, talks);
+    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, (talks, visitors));
     let mut groups = groups_in(cx, si, from, to);
     // "..., U.S. officials said": the reporting group is no party either.
     if trig.frame != Frame::Say {

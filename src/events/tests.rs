@@ -1064,3 +1064,18 @@ fn a_deployment_is_military_and_happens_where_the_forces_are_sent() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_visiting_leaders_are_those_who_travelled() {
+    let evs = events(
+        "Sri Lankan President Maithripala Sirisena and Bangladeshi President M Abdul Hamid arrived in New Delhi on Thursday.\n\nIndian President Ram Nath Kovind hosted the visiting leaders at a banquet at Rashtrapati Bhavan.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ram Nath Kovind", "Maithripala Sirisena", "M Abdul Hamid"]
+        ),
+        "{evs:?}"
+    );
+}
