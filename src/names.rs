@@ -656,9 +656,18 @@ pub const TRAVEL_WORDS: &[&str] = &[
     "visit",
 ];
 
-/// Verbs whose "from X" is where the speaker was: "speaking from Ganabhaban", "joined
-/// from his residence".
-pub const SPOKE_FROM_VERBS: &[&str] = &["speaking", "spoke", "joined", "joining", "participating"];
+/// Words whose "from X" is where the speaker was: "speaking from Ganabhaban", "joined
+/// from his residence", "in a radio broadcast from Ankara", "an address from the Oval
+/// Office".
+pub const SPOKE_FROM_VERBS: &[&str] = &[
+    "speaking",
+    "spoke",
+    "joined",
+    "joining",
+    "participating",
+    "broadcast",
+    "address",
+];
 
 /// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
 pub fn title_case(text: &str) -> String {

@@ -264,7 +264,22 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         let of_place = prev == "of"
             && matches!(
                 prev2,
-                "city" | "town" | "village" | "port" | "resort" | "island" | "province" | "region"
+                "city"
+                    | "town"
+                    | "village"
+                    | "port"
+                    | "resort"
+                    | "island"
+                    | "province"
+                    | "region"
+                    | "quarter"
+                    | "quarters"
+                    | "outskirts"
+                    | "suburbs"
+                    | "centre"
+                    | "center"
+                    | "streets"
+                    | "district"
             )
             && (m.first_token.saturating_sub(6)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));

@@ -1079,3 +1079,27 @@ fn the_visiting_leaders_are_those_who_travelled() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn fighting_reported_in_quarters_of_towns_is_at_each_town() {
+    let evs = events(
+        "Fighting was also reported in the Turkish quarters of Limassol and Paphos on the south coast, and at Lefka in the west.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Limassol", "Paphos", "Lefka"],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_traveller_flown_somewhere_and_going_on_visits_both() {
+    let evs = events(
+        "Cypriot President Archbishop Makarios was flown to London, where he met British Prime Minister Harold Wilson on Wednesday, before going on to New York.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["London", "New York"],
+        "{evs:?}"
+    );
+}
