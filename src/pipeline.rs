@@ -430,4 +430,21 @@ mod tests {
             .collect();
         assert_eq!(people, ["Mohammed bin Salman"]);
     }
+
+    #[test]
+    fn a_regnal_number_is_part_of_the_name() {
+        let ex = Extractor::new(&[]).unwrap();
+        let article = Article {
+            text: "Jordan's King Abdullah II met Pope Benedict XVI in Rome.".into(),
+            ..Article::default()
+        };
+        let x = ex.extract(&article);
+        let people: Vec<&str> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::ir::EntityKind::Person)
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(people, ["Abdullah II", "Benedict XVI"]);
+    }
 }

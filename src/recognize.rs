@@ -325,6 +325,15 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     end += 2;
                     continue;
                 }
+                // A regnal number: "King Hassan II", "Charles III".
+                let regnal = end > start
+                    && w.len() >= 2
+                    && w.len() <= 5
+                    && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                if regnal {
+                    end += 1;
+                    break;
+                }
                 let continues = tokens[end].kind == TokenKind::Word
                     && ((is_name_word(w) && !is_not_name(w))
                         || (is_particle(w)
