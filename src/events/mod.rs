@@ -271,6 +271,48 @@ fn triggers_in<'t>(
     found
 }
 
+/// "the visit", "his trip", "the tour" at token `first` of sentence `si`: the latest visit
+/// of the four sentences before, reported again here (with this sentence's modality).
+fn visit_named_again(
+    cx: &EventContext,
+    si: usize,
+    first: usize,
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let determiner = first > 0
+        && matches!(
+            s.low(first - 1),
+            "the" | "this" | "that" | "his" | "her" | "their" | "whose"
+        );
+    let noun = matches!(
+        s.low(first),
+        "visit" | "trip" | "tour" | "journey" | "visits" | "trips"
+    );
+    if !determiner || !noun {
+        return None;
+    }
+    let earlier = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= si)
+        .find(|e| {
+            e.class == EventClass::Visit
+                && e.sentence < si
+                && e.participants
+                    .iter()
+                    .any(|&p| cx.res.entities[p].kind == EntityKind::Person)
+        })?;
+    Some(Event {
+        trigger: s.tok(first).to_string(),
+        evidence: s.sentence.text.clone(),
+        sentence: si,
+        modality: modality(s, first, 0),
+        reported_by: None,
+        ..earlier.clone()
+    })
+}
+
 /// The people who have travelled in the events read so far (visits' people), in order.
 fn visitors_so_far(cx: &EventContext, events: &[Event]) -> Vec<usize> {
     let mut out = Vec::new();
@@ -373,6 +415,14 @@ fn read_sentence(
         }
         let Some((ev, (from, to))) = read_event(cx, si, (start, end), trig, (&talks, &visitors))
         else {
+            // "The visit had come together in ten days": a visit named again, with no
+            // traveller of its own, is the last visit reported.
+            if trig.class == EventClass::Visit && !read.iter().any(|r| r.0 == EventClass::Visit) {
+                if let Some(ev) = visit_named_again(cx, si, first, events) {
+                    read.push((EventClass::Visit, first, first + 1, ev.modality));
+                    events.push(ev);
+                }
+            }
             continue;
         };
         let earlier: Vec<&Event> = events

@@ -1103,3 +1103,14 @@ fn a_traveller_flown_somewhere_and_going_on_visits_both() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_visit_named_again_is_the_last_visit() {
+    let evs = events(
+        "Egyptian President Anwar Sadat flew to Jerusalem on Saturday.\n\nThe visit had come together in barely ten days.",
+    );
+    let visits: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Visit).collect();
+    assert_eq!(visits.len(), 2, "{evs:?}");
+    assert!(visits[1].1.iter().any(|p| p == "Anwar Sadat"), "{evs:?}");
+    assert_eq!(visits[1].2.as_deref(), Some("Jerusalem"), "{evs:?}");
+}
