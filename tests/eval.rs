@@ -43,10 +43,10 @@ fn development_set_meets_its_thresholds() {
         "fixtures/dev",
         &[
             "persons=0.92",
-            "positions=0.78",
+            "positions=0.79",
             "events=0.78",
             "pairs=0.76",
-            "places=0.73",
+            "places=0.74",
         ],
     );
 }
@@ -162,18 +162,33 @@ fn seventh_blind_held_out_set_meets_its_thresholds() {
     );
 }
 
-/// Written blind in session 6 and measured once, on that session's final extractor
-/// (the session's starting extractor scored the same there, within 0.01).
+/// Written blind at the start of session 6; measured two-thirds of the way through it and
+/// at its end, each time beside the session's starting extractor.
 #[test]
 fn eighth_blind_held_out_set_meets_its_thresholds() {
     eval(
         "fixtures/heldout8",
         &[
-            "persons=0.90",
-            "positions=0.78",
-            "events=0.77",
-            "pairs=0.73",
+            "persons=0.92",
+            "positions=0.80",
+            "events=0.79",
+            "pairs=0.74",
             "places=0.60",
+        ],
+    );
+}
+
+/// Written blind midway through session 6 and measured once, at its end.
+#[test]
+fn ninth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout9",
+        &[
+            "persons=0.92",
+            "positions=0.76",
+            "events=0.71",
+            "pairs=0.67",
+            "places=0.68",
         ],
     );
 }
