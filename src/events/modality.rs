@@ -72,8 +72,12 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
     }
+    let auxiliary = matches!(
+        s.low(first),
+        "did" | "does" | "do" | "will" | "would" | "could" | "can" | "has" | "have" | "had"
+    );
     if matches!(s.low(first), "refused" | "declined")
-        || (matches!(s.low(first + 1), "not" | "n't") && !matches!(s.low(first), "if"))
+        || (auxiliary && matches!(s.low(first + 1), "not" | "n't"))
     {
         return Some(Modality::Negated);
     }

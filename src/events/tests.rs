@@ -1114,3 +1114,22 @@ fn a_visit_named_again_is_the_last_visit() {
     assert!(visits[1].1.iter().any(|p| p == "Anwar Sadat"), "{evs:?}");
     assert_eq!(visits[1].2.as_deref(), Some("Jerusalem"), "{evs:?}");
 }
+
+#[test]
+fn staying_away_is_negated_but_saying_not_is_no_negation() {
+    let article = Article {
+        date: Some("2023-05-05".into()),
+        text: "Russian Foreign Minister Sergei Lavrov said not a single agreement had been broken.\n\nAustralian Prime Minister Scott Morrison did not attend.".into(),
+        ..Article::default()
+    };
+    let x = EXTRACTOR.extract(&article);
+    let of = |class: EventClass| {
+        x.events
+            .iter()
+            .find(|e| e.class == class)
+            .unwrap_or_else(|| panic!("no {class:?} in {:?}", x.events))
+            .modality
+    };
+    assert_eq!(of(EventClass::Statement), None);
+    assert_eq!(of(EventClass::Summit), Some(crate::ir::Modality::Negated));
+}
