@@ -237,6 +237,13 @@ pub const NOT_NAMES: &[&str] = &[
     "Affairs",
     "Defense",
     "Defence",
+    // Numbered parts of texts: "Chapter VII", "Article VI", "Phase II".
+    "Chapter",
+    "Article",
+    "Phase",
+    "Section",
+    "Annex",
+    "Stage",
     // Portfolios: "Minister for Finance and Revenue Muhammad Aurangzeb".
     "Revenue",
     "Interior",

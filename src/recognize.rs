@@ -287,10 +287,13 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
             } else {
                 // "Minister of State E Ahamed", "Governor T N Chaturvedi": initials
                 // written without dots, right after a title, before a name word.
+                // ("As Prime Minister I promise": not "A" or "I".)
                 let letter = |j: usize| {
                     tokens.get(j).is_some_and(|t| {
                         let n = t.text(text);
-                        n.len() == 1 && n.chars().all(|c| c.is_ascii_uppercase())
+                        n.len() == 1
+                            && n.chars().all(|c| c.is_ascii_uppercase())
+                            && !matches!(n, "A" | "I")
                     })
                 };
                 let after_title = mentions

@@ -241,7 +241,26 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         let possessive = matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'");
         if possessive
             && kind == EntityKind::Person
-            && (m.last_token + 1..m.last_token + 4).any(|t| cx.facts.is_consumed(si, t))
+            && (m.last_token + 1..m.last_token + 4)
+                .find(|&t| cx.facts.is_consumed(si, t))
+                // ("Xi's meeting with President Biden": the post after "with" is another's.)
+                .is_some_and(|t| {
+                    (m.last_token + 1..t).all(|u| {
+                        s.tok(u).starts_with(char::is_lowercase)
+                            && !matches!(
+                                s.low(u),
+                                "with"
+                                    | "and"
+                                    | "to"
+                                    | "of"
+                                    | "for"
+                                    | "talks"
+                                    | "meeting"
+                                    | "call"
+                                    | "visit"
+                            )
+                    })
+                })
             && (mi + 1..s.mentions.len())
                 .take_while(|&ni| s.mentions[ni].first_token <= m.last_token + 10)
                 .filter_map(|ni| cx.res.entity(si, ni))

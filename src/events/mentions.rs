@@ -340,7 +340,20 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
     let clause_ends = |t: usize| {
         matches!(
             s.low(t),
-            ";" | "said" | "says" | "while" | "where" | "after" | "before" | "when" | "as" | "but"
+            ";" | "said"
+                | "says"
+                | "while"
+                | "where"
+                | "after"
+                | "before"
+                | "when"
+                | "as"
+                | "but"
+                | "for"
+                | "officials"
+                | "according"
+                | "retaliation"
+                | "response"
         )
     };
     let target = |first: usize| {

@@ -237,18 +237,18 @@ fn triggers_in<'t>(
                 && !object.starts_with(char::is_uppercase)
                 && !matches!(object, "him" | "her" | "them");
             // "held a news conference", "attended a video conference": no gathering.
-            let briefing = t.class == EventClass::Summit && {
-                let low = m.as_str().to_ascii_lowercase();
-                [
-                    "news conference",
-                    "press conference",
-                    "video conference",
-                    "media forum",
-                ]
-                .iter()
-                .any(|w| low.ends_with(w))
-            };
-            if homeward || joined_something || called_on_a_day || no_named_object || briefing {
+            let low = m.as_str().to_ascii_lowercase();
+            let briefing = t.class == EventClass::Summit
+                && ["news conference", "press conference", "video conference"]
+                    .iter()
+                    .any(|w| low.ends_with(w));
+            if homeward
+                || joined_something
+                || called_on_a_day
+                || no_named_object
+                || briefing
+                || !names_its_object(t, &low, &text[m.end()..])
+            {
                 continue;
             }
             found.push((m.start(), m.end(), t));
@@ -303,20 +303,34 @@ fn visit_named_again(
                     .iter()
                     .any(|&p| cx.res.entities[p].kind == EntityKind::Person)
         })?;
+    // "The trip was cancelled": the words after the noun may undo it; else what the words
+    // before say, or what was said of the visit before.
+    let undone = (first + 1..(first + 6).min(s.tokens.len())).any(|t| {
+        matches!(
+            s.low(t),
+            "cancelled" | "canceled" | "postponed" | "called" | "scrapped" | "shelved" | "delayed"
+        )
+    });
+    let modality = if undone {
+        Some(Modality::Negated)
+    } else {
+        modality(s, first, 0).or(earlier.modality)
+    };
     Some(Event {
         trigger: s.tok(first).to_string(),
         evidence: s.sentence.text.clone(),
         sentence: si,
-        modality: modality(s, first, 0),
+        modality,
         reported_by: None,
         ..earlier.clone()
     })
 }
 
-/// The people who have travelled in the events read so far (visits' people), in order.
-fn visitors_so_far(cx: &EventContext, events: &[Event]) -> Vec<usize> {
+/// The people who travelled in the visits of sentence `si` and the eight before, in order.
+fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    for e in events.iter().filter(|e| e.class == EventClass::Visit) {
+    let recent = events.iter().filter(|e| e.sentence + 8 >= si);
+    for e in recent.filter(|e| e.class == EventClass::Visit) {
         let travellers = if e.sources.is_empty() {
             &e.participants
         } else {
@@ -329,6 +343,112 @@ fn visitors_so_far(cx: &EventContext, events: &[Event]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether the words after a trigger that needs an object name one: a place after a
+/// journey's "to" or "due in" ("went on to say", "expected in the coming days" are no
+/// journeys), a place after "control of" ("took control of the House" is no attack),
+/// a gathering after "did not attend" ("did not attend the funeral" is none), and no
+/// "least" after "fired at".
+fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    // A name in the next few words ("to the ancient capital of Xi'an"), or a place noun
+    // ("to the quake zone", "to the capital").
+    let names_place = || {
+        (0..4).any(|i| capital(word(i)))
+            || matches!(
+                word(0),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            ) && (1..3).any(|i| {
+                matches!(
+                    word(i),
+                    "capital"
+                        | "city"
+                        | "town"
+                        | "port"
+                        | "island"
+                        | "region"
+                        | "village"
+                        | "border"
+                        | "front"
+                        | "kingdom"
+                        | "country"
+                        | "area"
+                        | "zone"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "republic"
+                        | "state"
+                        | "province"
+                        | "coast"
+                        | "frontline"
+                        | "base"
+                        | "camp"
+                        | "site"
+                )
+            })
+    };
+    if t.class == EventClass::Visit
+        && (low.ends_with(" to")
+            || low.ends_with(" due in")
+            || low.ends_with(" expected in")
+            || low.ends_with(" scheduled in")
+            || low.starts_with("due in")
+            || low.starts_with("expected in")
+            || low.starts_with("scheduled in"))
+    {
+        return names_place();
+    }
+    if t.class == EventClass::MilitaryAction && low.ends_with("control of") {
+        return names_place()
+            || matches!(word(0), "the")
+                && matches!(
+                    word(1),
+                    "town"
+                        | "city"
+                        | "village"
+                        | "villages"
+                        | "district"
+                        | "airport"
+                        | "port"
+                        | "base"
+                );
+    }
+    if t.class == EventClass::MilitaryAction && low.starts_with("fired at") {
+        return word(0) != "least";
+    }
+    if t.class == EventClass::Summit && low.ends_with("attend") {
+        let ends_clause = rest.trim_start().starts_with([',', '.', ';', '"', '“'])
+            || rest.trim().is_empty()
+            || matches!(word(0), "for" | "because" | "due" | "as");
+        let gathering = words.iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "summit"
+                    | "conference"
+                    | "forum"
+                    | "meeting"
+                    | "talks"
+                    | "gathering"
+                    | "session"
+                    | "ceremony"
+                    | "signing"
+                    | "inauguration"
+                    | "swearing-in"
+                    | "coronation"
+            )
+        });
+        return ends_clause || gathering;
+    }
+    true
 }
 
 /// The people of the latest talks (a meeting or summit of two people or more) reported
@@ -396,7 +516,7 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         let talks = recent_talks(cx, events, parties, si);
-        let visitors = visitors_so_far(cx, events);
+        let visitors = visitors_so_far(cx, events, si);
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, (&talks, &visitors)) {
                 if let Some(party) = join_talks(cx, ev, events) {
@@ -489,7 +609,7 @@ fn read_sentence(
 /// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a
 /// trilateral summit", "a Quad summit hosted by Biden": hosting a gathering is that
 /// gathering, not talks besides it. `summits` are the token spans of the sentence's
-/// summit triggers; `first..=last` is the host trigger's.
+/// summit triggers; `first..last` is the host trigger's (`last` exclusive).
 fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: usize) -> bool {
     summits.iter().any(|&(from, to)| {
         // ("hosted X for talks ahead of the NATO summit" hosts talks, not the summit.)
@@ -508,9 +628,13 @@ fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: 
                         | "since"
                         | "sidelines"
                         | "margins"
+                        | "eve"
+                        | "during"
                 )
             });
-        let right_before = from < first && to <= first && to + 2 >= first;
+        let right_before = from < first
+            && to <= first
+            && (to..first).all(|t| matches!(s.low(t), "was" | "were" | "being" | "be"));
         after || right_before
     })
 }
@@ -553,8 +677,7 @@ fn read_event(
     {
         return None;
     }
-    // "was said to have met": hearsay, not a statement. "was welcomed by": a guest's
-    // reception (the host frame reads it), not praise.
+    // "was said to have met": hearsay, not a statement.
     if trig.frame == Frame::Say && is_copula(word_before(1)) {
         return None;
     }
@@ -566,9 +689,10 @@ fn read_event(
     {
         return None;
     }
+    // "was welcomed by": a guest's reception (the host frame reads it), not praise.
     if trig.class == EventClass::Statement
         && is_copula(word_before(1))
-        && matches!(s.low(first), "welcomed" | "received" | "greeted")
+        && s.low(first) == "welcomed"
     {
         return None;
     }
@@ -905,18 +1029,23 @@ fn read_event(
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment
     // happens where the forces are sent, not where the order was given.
     if ev.class == EventClass::MilitaryAction && ev.plover == "MOBILIZE" {
-        if let Some(to) = (first..(last + 6).min(s.tokens.len()))
-            .find(|&t| matches!(s.low(t), "to" | "into" | "toward" | "towards"))
-        {
-            let sent_to = s.mentions.iter().enumerate().find_map(|(mi, m)| {
+        // ("ordered troops to withdraw": an order, not a deployment.)
+        let ends_in_to = ev.trigger.to_ascii_lowercase().ends_with(" to");
+        let to = (last.saturating_sub(1)..(last + 3).min(s.tokens.len()))
+            .find(|&t| matches!(s.low(t), "to" | "into" | "toward" | "towards"));
+        let sent_to = to.and_then(|to| {
+            s.mentions.iter().enumerate().find_map(|(mi, m)| {
                 (m.first_token > to && m.first_token <= to + 2)
                     .then(|| cx.res.entity(si, mi))
                     .flatten()
                     .filter(|&e| cx.res.entities[e].kind == EntityKind::Place)
-            });
-            if sent_to.is_some() {
-                ev.place = sent_to;
-            }
+            })
+        });
+        if ends_in_to && sent_to.is_none() {
+            return None;
+        }
+        if sent_to.is_some() {
+            ev.place = sent_to;
         }
     }
     if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {

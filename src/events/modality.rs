@@ -68,18 +68,34 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     }
     // A trigger that opens with the cue ("due in the Maldives", "expected in Cairo",
     // "is to address", "did not attend", "refused to attend").
+    let auxiliary = matches!(
+        s.low(first),
+        "did"
+            | "does"
+            | "do"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "has"
+            | "have"
+            | "had"
+            | "chose"
+            | "decided"
+    );
+    // ("did not rule out talks" says something: no negation there.)
+    let rules_out = (first..first + 4).any(|t| s.low(t) == "rule");
+    if !rules_out
+        && (matches!(
+            s.low(first),
+            "refused" | "declined" | "didn't" | "won't" | "wouldn't" | "couldn't"
+        ) || (auxiliary && matches!(s.low(first + 1), "not" | "n't")))
+    {
+        return Some(Modality::Negated);
+    }
     let is_to = matches!(s.low(first), "is" | "are" | "was" | "were") && s.low(first + 1) == "to";
     if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
-    }
-    let auxiliary = matches!(
-        s.low(first),
-        "did" | "does" | "do" | "will" | "would" | "could" | "can" | "has" | "have" | "had"
-    );
-    if matches!(s.low(first), "refused" | "declined")
-        || (auxiliary && matches!(s.low(first + 1), "not" | "n't"))
-    {
-        return Some(Modality::Negated);
     }
     if window.iter().any(|w| PLANNED_CUES.contains(w)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.

@@ -1133,3 +1133,24 @@ fn staying_away_is_negated_but_saying_not_is_no_negation() {
     assert_eq!(of(EventClass::Statement), None);
     assert_eq!(of(EventClass::Summit), Some(crate::ir::Modality::Negated));
 }
+
+#[test]
+fn review_cases_read_nothing_that_is_not_there() {
+    // Figures of speech and infinitives are no attacks, journeys or deployments.
+    let evs = events(
+        "The minister came under fire for his remarks.\n\nRepublicans took control of the House.\n\nPresident Volodymyr Zelensky fired at least five officials.\n\nRussian President Vladimir Putin went on to say that talks were possible.\n\nPutin ordered troops to withdraw.\n\nThe resolution was adopted under Chapter VII of the UN Charter.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| matches!(e.0, EventClass::MilitaryAction | EventClass::Visit)),
+        "{evs:?}"
+    );
+    // "Xi's meeting with President Biden": the possessor is the one who meets.
+    let evs = events(
+        "Chinese President Xi Jinping's meeting with President Joe Biden lasted four hours.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Xi Jinping", "Joe Biden"]),
+        "{evs:?}"
+    );
+}
