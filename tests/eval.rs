@@ -162,8 +162,8 @@ fn seventh_blind_held_out_set_meets_its_thresholds() {
     );
 }
 
-/// Written blind at the start of session 6; measured two-thirds of the way through it and
-/// at its end, each time beside the session's starting extractor.
+/// Written blind at the start of session 6; measured two-thirds of the way through it, at
+/// its end, and after its closing review fixes.
 #[test]
 fn eighth_blind_held_out_set_meets_its_thresholds() {
     eval(
@@ -178,7 +178,8 @@ fn eighth_blind_held_out_set_meets_its_thresholds() {
     );
 }
 
-/// Written blind midway through session 6 and measured once, at its end.
+/// Written blind midway through session 6; measured at its end, before and after its
+/// closing review fixes.
 #[test]
 fn ninth_blind_held_out_set_meets_its_thresholds() {
     eval(
