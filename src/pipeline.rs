@@ -414,37 +414,34 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_patronymic_after_a_known_name_is_no_second_person() {
+    /// The labels of the people extracted from `text`, in order.
+    fn people_in(text: &str) -> Vec<String> {
         let ex = Extractor::new(&[]).unwrap();
         let article = Article {
-            text: "The delegations thanked Prince Mohammed bin Salman bin Abdulaziz Al Saud for hosting the talks.".into(),
+            text: text.into(),
             ..Article::default()
         };
-        let x = ex.extract(&article);
-        let people: Vec<&str> = x
+        ex.extract(&article)
             .entities
-            .iter()
+            .into_iter()
             .filter(|e| e.kind == crate::ir::EntityKind::Person)
-            .map(|e| e.label.as_str())
-            .collect();
-        assert_eq!(people, ["Mohammed bin Salman"]);
+            .map(|e| e.label)
+            .collect()
+    }
+
+    #[test]
+    fn a_patronymic_after_a_known_name_is_no_second_person() {
+        assert_eq!(
+            people_in("The delegations thanked Prince Mohammed bin Salman bin Abdulaziz Al Saud for hosting the talks."),
+            ["Mohammed bin Salman"]
+        );
     }
 
     #[test]
     fn a_regnal_number_is_part_of_the_name() {
-        let ex = Extractor::new(&[]).unwrap();
-        let article = Article {
-            text: "Jordan's King Abdullah II met Pope Benedict XVI in Rome.".into(),
-            ..Article::default()
-        };
-        let x = ex.extract(&article);
-        let people: Vec<&str> = x
-            .entities
-            .iter()
-            .filter(|e| e.kind == crate::ir::EntityKind::Person)
-            .map(|e| e.label.as_str())
-            .collect();
-        assert_eq!(people, ["Abdullah II", "Benedict XVI"]);
+        assert_eq!(
+            people_in("Jordan's King Abdullah II met Pope Benedict XVI in Rome."),
+            ["Abdullah II", "Benedict XVI"]
+        );
     }
 }

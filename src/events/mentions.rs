@@ -30,15 +30,9 @@ pub(super) fn mention_again(
     if NOT_THE_TALKS.contains(&s.low(last)) || determiner_inside {
         return None;
     }
-    let earlier = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence + 4 >= si)
-        .find(|e| {
-            matches!(e.class, EventClass::Meeting | EventClass::Summit)
-                && e.sentence < si
-                && e.participants.len() >= 2
-        })?;
+    let earlier = reported_before(events, si, |e| {
+        matches!(e.class, EventClass::Meeting | EventClass::Summit) && e.participants.len() >= 2
+    })?;
     let (mut ev, _) = read_event(cx, si, (start, end), trig, (&[], &[]))?;
     // "He had prepared today's meeting in a call with Merkel": those the sentence gives
     // to another event of its own are not parties to the talks named again.
@@ -59,6 +53,20 @@ pub(super) fn mention_again(
         ev.date.clone_from(&earlier.date);
     }
     Some(ev)
+}
+
+/// The latest event of the four sentences before sentence `si` that `wanted` accepts:
+/// what an event named again ("the talks", "the visit") refers to.
+pub(super) fn reported_before(
+    events: &[Event],
+    si: usize,
+    wanted: impl Fn(&Event) -> bool,
+) -> Option<&Event> {
+    events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= si)
+        .find(|e| e.sentence < si && wanted(e))
 }
 
 /// "co-chaired the session, joined by A and B", "Bush was flanked by Baker", "Taking

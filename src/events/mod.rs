@@ -29,7 +29,8 @@ use actors::{
     Actor, Prefer,
 };
 use mentions::{
-    drop_trips_home, join_talks, mention_again, split_distributive, split_places, split_stops,
+    drop_trips_home, join_talks, mention_again, reported_before, split_distributive, split_places,
+    split_stops,
 };
 use modality::modality;
 use place::{place_of, reported_as_just_held};
@@ -292,17 +293,12 @@ fn visit_named_again(
     if !determiner || !noun {
         return None;
     }
-    let earlier = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence + 4 >= si)
-        .find(|e| {
-            e.class == EventClass::Visit
-                && e.sentence < si
-                && e.participants
-                    .iter()
-                    .any(|&p| cx.res.entities[p].kind == EntityKind::Person)
-        })?;
+    let earlier = reported_before(events, si, |e| {
+        e.class == EventClass::Visit
+            && e.participants
+                .iter()
+                .any(|&p| cx.res.entities[p].kind == EntityKind::Person)
+    })?;
     // "The trip was cancelled": the words after the noun may undo it; else what the words
     // before say, or what was said of the visit before.
     let undone = (first + 1..(first + 6).min(s.tokens.len())).any(|t| {
