@@ -79,11 +79,6 @@ pub(super) fn join_talks(
     mut ev: Event,
     events: &mut Vec<Event>,
 ) -> Option<Vec<usize>> {
-    let people = ev
-        .participants
-        .iter()
-        .filter(|&&p| cx.res.entities[p].kind == EntityKind::Person)
-        .count();
     // A call is talks too: those taking part in or sitting in on it join it ("Also
     // taking part were ...", of a video conference).
     let is_talks = |e: &Event| {
@@ -150,16 +145,11 @@ pub(super) fn join_talks(
                     | "consultations"
             )
         });
-        if attendance && people >= 2 && talks_named {
+        let party = cx.people_in(&ev.participants);
+        if attendance && party.len() >= 2 && talks_named {
             events.push(ev);
             return None;
         }
-        let party: Vec<usize> = ev
-            .participants
-            .iter()
-            .copied()
-            .filter(|&p| cx.res.entities[p].kind == EntityKind::Person)
-            .collect();
         return (party.len() >= 2).then_some(party);
     };
 
@@ -441,12 +431,7 @@ pub(super) fn split_distributive(
             .map(|(_, m)| m.start)
             .min()
     };
-    let people: Vec<usize> = ev
-        .participants
-        .iter()
-        .copied()
-        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
-        .collect();
+    let people = cx.people_in(&ev.participants);
     // A subject read from a pronoun has no mention here; it stands before the verb.
     let (hosts, guests): (Vec<usize>, Vec<usize>) = people
         .iter()

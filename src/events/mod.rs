@@ -181,6 +181,17 @@ pub struct EventContext<'a> {
     pub dateline_end: usize,
 }
 
+impl EventContext<'_> {
+    /// The people among `actors` (entity indices), in their order.
+    pub(super) fn people_in(&self, actors: &[usize]) -> Vec<usize> {
+        actors
+            .iter()
+            .copied()
+            .filter(|&e| self.res.entities[e].kind == EntityKind::Person)
+            .collect()
+    }
+}
+
 /// Reads the events of every sentence.
 pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
@@ -294,10 +305,7 @@ fn visit_named_again(
         return None;
     }
     let earlier = reported_before(events, si, |e| {
-        e.class == EventClass::Visit
-            && e.participants
-                .iter()
-                .any(|&p| cx.res.entities[p].kind == EntityKind::Person)
+        e.class == EventClass::Visit && !cx.people_in(&e.participants).is_empty()
     })?;
     // "The trip was cancelled": the words after the noun may undo it; else what the words
     // before say, or what was said of the visit before.
@@ -332,10 +340,8 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize>
         } else {
             &e.sources
         };
-        for &p in travellers {
-            if cx.res.entities[p].kind == EntityKind::Person && !out.contains(&p) {
-                out.push(p);
-            }
+        for p in cx.people_in(travellers) {
+            push_unique(&mut out, p);
         }
     }
     out
@@ -392,15 +398,10 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
                 )
             })
     };
-    if t.class == EventClass::Visit
-        && (low.ends_with(" to")
-            || low.ends_with(" due in")
-            || low.ends_with(" expected in")
-            || low.ends_with(" scheduled in")
-            || low.starts_with("due in")
-            || low.starts_with("expected in")
-            || low.starts_with("scheduled in"))
-    {
+    let due = ["due ", "expected ", "scheduled "]
+        .iter()
+        .any(|w| low.starts_with(w));
+    if t.class == EventClass::Visit && (low.ends_with(" to") || due) {
         return names_place();
     }
     if t.class == EventClass::MilitaryAction && low.ends_with("control of") {
@@ -461,13 +462,7 @@ fn recent_talks(
         .rev()
         .take_while(|e| e.sentence + 6 >= si)
         .filter(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
-        .map(|e| {
-            e.participants
-                .iter()
-                .copied()
-                .filter(|&p| cx.res.entities[p].kind == EntityKind::Person)
-                .collect::<Vec<usize>>()
-        })
+        .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
     talks
         .or_else(|| {
@@ -512,7 +507,12 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         let talks = recent_talks(cx, events, parties, si);
-        let visitors = visitors_so_far(cx, events, si);
+        // (Only a sentence that speaks of "the visiting ..." needs them.)
+        let visitors = if s.lower_text().contains("the visiting ") {
+            visitors_so_far(cx, events, si)
+        } else {
+            Vec::new()
+        };
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, (&talks, &visitors)) {
                 if let Some(party) = join_talks(cx, ev, events) {
@@ -1045,8 +1045,8 @@ fn read_event(
         }
     }
     if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
-        // Only a place right after the trigger ("fighting in X", "a test at X") or its
-        // clause's subject ("the towns of Martuni and Shushi came under fire") is the
+        // Only a place right after the trigger ("fighting in X", "a test at X") or one
+        // opening its clause ("In Ganja, ... rockets struck a residential area") is the
         // event's own: not the dateline, not where talks about it were held.
         let place_after = ev.place.is_some_and(|p| {
             s.mentions.iter().enumerate().any(|(mi, m)| {
