@@ -25,6 +25,7 @@ const STATUS: &str = include_str!("../ontology/lexicon/status.tsv");
 const FAMILY_FIRST: &str = include_str!("../ontology/lexicon/family_first.tsv");
 const VENUES: &str = include_str!("../ontology/lexicon/venues.tsv");
 const LANGUAGES: &str = include_str!("../ontology/lexicon/languages.tsv");
+const SEATS: &str = include_str!("../ontology/lexicon/seats.tsv");
 
 const COUNTRY_HEADER: &str = "name\talpha2\talpha3\twikidata\tkind\tvariants\tdemonyms";
 const PLACE_HEADER: &str = "name\tcountry\tkind\twikidata\tvariants";
@@ -37,6 +38,7 @@ const STATUS_HEADER: &str = "surface\tstatus";
 const FAMILY_FIRST_HEADER: &str = "surname\ttradition";
 const LANGUAGE_HEADER: &str = "language";
 const VENUE_HEADER: &str = "head\tkind";
+const SEAT_HEADER: &str = "organization\tbuilding";
 
 /// A known actor or place.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +126,8 @@ pub struct Gazetteer {
     family_first: std::collections::HashSet<String>,
     /// Languages no demonym names ("Urdu", "Swahili").
     languages: std::collections::HashSet<String>,
+    /// Organizations named after the building they sit in ("White House", "Kremlin").
+    seats: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -140,6 +144,7 @@ impl Gazetteer {
         b.add_file(FAMILY_FIRST, "ontology/lexicon/family_first.tsv")?;
         b.add_file(VENUES, "ontology/lexicon/venues.tsv")?;
         b.add_file(LANGUAGES, "ontology/lexicon/languages.tsv")?;
+        b.add_file(SEATS, "ontology/lexicon/seats.tsv")?;
         for path in extra {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
@@ -192,6 +197,13 @@ impl Gazetteer {
     /// it ("Wu Dawei") or a person the article names wins.
     pub fn is_town(&self, i: usize) -> bool {
         self.entries[i].subkind.as_deref() == Some("town")
+    }
+
+    /// Whether entry `i` is an organization named after its building, which "at the White
+    /// House" or "in the Kremlin" means as a place.
+    pub fn is_seat(&self, i: usize) -> bool {
+        self.entries[i].kind == EntityKind::Organization
+            && self.seats.contains(&self.entries[i].name)
     }
 
     /// Whether `surname` comes before the given name by its tradition ("Yoon Suk Yeol").
@@ -252,6 +264,7 @@ struct Builder {
     surnames: Vec<(String, usize)>,
     family_first: std::collections::HashSet<String>,
     languages: std::collections::HashSet<String>,
+    seats: std::collections::HashSet<String>,
     person_names: Vec<(String, usize)>,
     venue_heads: Vec<Vec<String>>,
 }
@@ -309,8 +322,11 @@ impl Builder {
                 LANGUAGE_HEADER => {
                     self.languages.insert(fields[0].trim().to_string());
                 }
+                SEAT_HEADER => {
+                    self.seats.insert(fields[0].trim().to_string());
+                }
                 _ => bail!(
-                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}\n  {VENUE_HEADER}\n  {LANGUAGE_HEADER}"
+                    "{name}:1: unknown header {header:?}; expected one of:\n  {COUNTRY_HEADER}\n  {PLACE_HEADER}\n  {ORG_HEADER}\n  {PEOPLE_HEADER}\n  {TITLE_HEADER}\n  {STATUS_HEADER}\n  {FAMILY_FIRST_HEADER}\n  {VENUE_HEADER}\n  {LANGUAGE_HEADER}\n  {SEAT_HEADER}"
                 ),
             }
         }
@@ -533,6 +549,7 @@ impl Builder {
             venue_heads: self.venue_heads,
             family_first: self.family_first,
             languages: self.languages,
+            seats: self.seats,
         })
     }
 }

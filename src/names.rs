@@ -54,6 +54,12 @@ pub const HONORIFICS: &[&str] = &[
     "Herr",
     "Frau",
     "Senor",
+    "Senora",
+    "Señora",
+    "Signor",
+    "Signora",
+    "Senhor",
+    "Senhora",
     "Señor",
     "Monsieur",
     "Comrade",
@@ -665,7 +671,7 @@ pub const TRAVEL_WORDS: &[&str] = &[
 
 /// Words whose "from X" is where the speaker was: "speaking from Ganabhaban", "joined
 /// from his residence", "in a radio broadcast from Ankara", "an address from the Oval
-/// Office".
+/// Office", "told the paper by telephone from New York".
 pub const SPOKE_FROM_VERBS: &[&str] = &[
     "speaking",
     "spoke",
@@ -674,6 +680,9 @@ pub const SPOKE_FROM_VERBS: &[&str] = &[
     "participating",
     "broadcast",
     "address",
+    "telephone",
+    "phone",
+    "message",
 ];
 
 /// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.

@@ -161,8 +161,9 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
         Regex::new(concat!(
             r"^(?P<city>\p{Lu}[\p{L}.'/\- ]{1,40}?)(?:\s*(?P<region>\([^)]{1,30}\)))?",
             r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z.]+)?)?",
-            // "April 18", "Oct. 9", "5 March", "20th July, 2018"
-            r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*",
+            // "April 18", "Oct. 9", "5 March", "20th July, 2018"; "NAYPYITAW, Aug. 10 Kyodo - ":
+            // some wires credit themselves bare, after the date.
+            r"(?:(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)(?:\s+\p{Lu}\p{L}{2,20})?)?\s*",
             // ("Guatemala City, Aug 7 (EFE).- ": Spanish wires put a stop before the dash.)
             r"(?:(?P<credit>\([^)]{1,40}\))\.?\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s"
         ))
@@ -293,6 +294,22 @@ mod tests {
         );
         assert_eq!(name("Moscow Mayor Sergei Sobyanin (right) said so."), None);
         assert_eq!(name("Moscow is cold."), None);
+    }
+
+    #[test]
+    fn a_wire_may_credit_itself_bare_after_the_date() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let text = "CEBU, Philippines, Jan. 15 Kyodo - Leaders signed a declaration.";
+        let d = read_dateline(text, &gaz).unwrap();
+        assert_eq!(
+            d.city,
+            DatelineCity::Known(gaz.by_key(EntityKind::Place, "cebu").unwrap())
+        );
+        // The credit takes no part in events.
+        assert_eq!(d.end, text.find("Leaders").unwrap());
+        // Undated, a capitalized word before the dash is part of the town, not a credit.
+        let d = read_dateline("BRASÍLIA — The minister arrived.", &gaz).unwrap();
+        assert!(matches!(d.city, DatelineCity::Known(_)));
     }
 
     #[test]

@@ -113,6 +113,21 @@ impl Builder<'_> {
     }
 }
 
+/// Whether mention `m`, an organization named after its building, means the building:
+/// after "at", "in", "inside", "outside" or a verb of visiting ("at the White House",
+/// "visited the Pentagon"), not as an actor ("the White House said").
+fn names_the_building(s: &Analysed, m: &Mention) -> bool {
+    let mut t = m.first_token;
+    if t > 0 && s.low(t - 1) == "the" {
+        t -= 1;
+    }
+    t > 0
+        && matches!(
+            s.low(t - 1),
+            "at" | "in" | "inside" | "outside" | "visited" | "visiting" | "toured" | "touring"
+        )
+}
+
 /// A person name with honorifics and possessive marks removed.
 /// The identity key of a person name: middle initials dropped ("Vladimir V. Putin" and
 /// "Vladimir Putin" are one key).
@@ -304,6 +319,19 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
             let linked = match m.kind {
+                // "met Xi at the White House", "talks in the Kremlin": the building.
+                MentionKind::Entity(e) if gaz.is_seat(e) && names_the_building(s, m) => {
+                    let i = b.intern(EntityKind::Place, normalize_key(&m.text), &m.text);
+                    b.entities[i].subkind.get_or_insert_with(|| "venue".into());
+                    if b.entities[i].located_in.is_none() {
+                        let country = gaz.entries[e]
+                            .country
+                            .as_deref()
+                            .and_then(|c| gaz.country(c));
+                        b.entities[i].located_in = country.map(|c| b.intern_entry(c));
+                    }
+                    Some(i)
+                }
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
                         EntityKind::Person => {

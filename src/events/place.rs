@@ -220,13 +220,18 @@ pub(super) fn place_of(
                 || (last..a.token).any(|t| matches!(s.low(t), "sidelines" | "margins"));
             a.locative && (a.token < first || a.token <= last + PLACE_WINDOW || through_gathering())
         })
-        // "recalled its envoy from Phnom Penh": where from is not where it happened.
+        // "recalled its envoy from Phnom Penh": where from is not where it happened. But
+        // words are said where the speaker was: "in a radio broadcast from Ankara", "by
+        // telephone from New York".
         .filter(|a| {
-            let prep = match s.low(a.token.saturating_sub(1)) {
-                "the" => s.low(a.token.saturating_sub(2)),
-                w => w,
+            let at = match s.low(a.token.saturating_sub(1)) {
+                "the" => a.token.saturating_sub(2),
+                _ => a.token.saturating_sub(1),
             };
-            prep != "from"
+            let spoken_from = ev.class == EventClass::Statement
+                && at > 0
+                && SPOKE_FROM_VERBS.contains(&s.low(at - 1));
+            s.low(at) != "from" || spoken_from
         })
         // "at Iran's Chabahar port": a possessor is not the place.
         .filter(|a| !a.possessive)

@@ -1154,3 +1154,39 @@ fn review_cases_read_nothing_that_is_not_there() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_organization_named_after_its_building_is_a_place_after_at_or_in() {
+    let evs = events(
+        "President Joe Biden met Chinese President Xi Jinping at the White House on Tuesday.\n\nRussian President Vladimir Putin received Indian Prime Minister Narendra Modi in the Kremlin.\n\nThe White House said the talks went well.",
+    );
+    // (The third, "the talks", is the Kremlin talks named again.)
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting)[..2],
+        ["White House", "Kremlin"]
+    );
+    // Elsewhere it is the organization, which speaks.
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("White House"));
+    assert_eq!(said.2, None);
+}
+
+#[test]
+fn words_said_by_telephone_or_broadcast_from_a_town_are_said_there() {
+    let evs = events(
+        "Turkish Prime Minister Bulent Ecevit announced the truce in a radio broadcast from Ankara.\n\nGeorge Mitchell told reporters by telephone from New York that he was pleased.\n\nThe Chinese government recalled its ambassador from Paris, a spokesman said.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Statement),
+        ["Ankara", "New York"]
+    );
+}
+
+#[test]
+fn a_foreign_honorific_is_no_part_of_the_name() {
+    let evs = events(
+        "Italy's Prime Minister, Signor Bettino Craxi, said Rome would block any increase.\n\nThe Brazilian envoy, Senhor Paulo Tarso, said he was hopeful.",
+    );
+    let speakers: Vec<_> = evs.iter().filter_map(|e| e.3.as_deref()).collect();
+    assert_eq!(speakers, ["Bettino Craxi", "Paulo Tarso"]);
+}
