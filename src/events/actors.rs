@@ -376,6 +376,17 @@ pub(super) fn implicit_subject(
     if from == 0 || !matches!(s.low(from - 1), "but" | "and") {
         return None;
     }
+    // "where he met May at Chequers and had tea with the Queen": the pronoun that was
+    // the subject of the verb before "and".
+    if frame != Frame::Say {
+        let pronoun = (from.saturating_sub(15)..from - 1).rev().find(|&t| {
+            matches!(s.low(t), "he" | "she")
+                && (t == 0 || matches!(s.low(t - 1), "where" | "when" | "," | "then" | "and"))
+        });
+        if let Some(t) = pronoun {
+            return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
+        }
+    }
     // The subject opens the sentence (after a title at most).
     s.mentions
         .iter()

@@ -415,21 +415,28 @@ pub(super) fn place_of(
         let last_country = before_where.last().filter(|a| {
             a.kind == EntityKind::Country && !apposition && city_state(cx, a.entity).is_some()
         });
-        let town = last_place.filter(|_| last_country.is_none()).map(|i| {
-            let last = &before_where[i];
-            let region = cx.res.entities[last.entity].subkind.as_deref() == Some("region");
-            match i.checked_sub(1).map(|j| &before_where[j]) {
-                Some(prev)
-                    if prev.kind == EntityKind::Place
-                        && region
-                        && s.tok(last.token - 1) == ","
-                        && ends_at(prev, last.token - 1) =>
-                {
-                    prev.entity
-                }
-                _ => last.entity,
-            }
+        // "a visit to Britain, where he met May at Chequers": a country that cannot be a
+        // city is where, so no town named before it is.
+        let plain_country = before_where.last().is_some_and(|a| {
+            a.kind == EntityKind::Country && !apposition && last_country.is_none()
         });
+        let town = last_place
+            .filter(|_| last_country.is_none() && !plain_country)
+            .map(|i| {
+                let last = &before_where[i];
+                let region = cx.res.entities[last.entity].subkind.as_deref() == Some("region");
+                match i.checked_sub(1).map(|j| &before_where[j]) {
+                    Some(prev)
+                        if prev.kind == EntityKind::Place
+                            && region
+                            && s.tok(last.token - 1) == ","
+                            && ends_at(prev, last.token - 1) =>
+                    {
+                        prev.entity
+                    }
+                    _ => last.entity,
+                }
+            });
         let town = town.or_else(|| last_country.and_then(|a| city_state(cx, a.entity)));
         place = town.or(place);
     }

@@ -1190,3 +1190,20 @@ fn a_foreign_honorific_is_no_part_of_the_name() {
     let speakers: Vec<_> = evs.iter().filter_map(|e| e.3.as_deref()).collect();
     assert_eq!(speakers, ["Bettino Craxi", "Paulo Tarso"]);
 }
+
+#[test]
+fn a_country_before_where_is_where_and_tea_is_talks() {
+    let evs = events(
+        "President Donald Trump arrived in Helsinki.\n\nThe summit followed a NATO summit in Brussels last week, where Trump berated allies, and a visit to Britain, where he met Prime Minister Theresa May at Chequers and had tea with Queen Elizabeth II at Windsor Castle.",
+    );
+    // (Not Brussels, named before Britain.)
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Chequers", "Windsor Castle"]
+    );
+    assert!(has(
+        &evs,
+        EventClass::Meeting,
+        &["Donald Trump", "Elizabeth II"]
+    ));
+}
