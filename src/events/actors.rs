@@ -629,7 +629,16 @@ fn skip_aside(
         .and_then(|(mi, _)| cx.res.entity(si, mi))
         .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
     if let (Some(end), Some(e)) = (aside_end, described) {
-        actors.retain(|a| a.locative || a.token < opener || a.token > end);
+        // "Cheney, accompanied by Schwarzkopf and Wolfowitz, briefed King Fahd": the
+        // companions take part in talks.
+        let companions = matches!(s.low(opener), "accompanied" | "flanked")
+            && matches!(frame, Frame::Meet | Frame::Host | Frame::Courtesy);
+        actors.retain(|a| {
+            a.locative
+                || a.token < opener
+                || a.token > end
+                || (companions && a.kind == EntityKind::Person)
+        });
         // The subject counts as standing where the aside ends, right before the verb.
         actors.push(Actor::person(e, end));
     }

@@ -274,6 +274,27 @@ fn triggers_in<'t>(
         .filter(|f| f.2.frame == Frame::Summit)
         .map(|f| (f.0, f.1))
         .collect();
+    // "briefed King Fahd": talks in person, not words said, unless the sentence is about
+    // a call ("briefed him on the talks" on the phone).
+    let on_the_phone = ["call", "phone", "telephone"]
+        .iter()
+        .any(|w| cx.sentences[si].lower_text().contains(w));
+    let briefings: Vec<usize> = found
+        .iter()
+        .filter(|f| {
+            f.2.class == EventClass::Meeting
+                && text[f.0..f.1].to_ascii_lowercase().starts_with("brief")
+        })
+        .map(|f| f.0)
+        .collect();
+    found.retain(|f| {
+        let briefing = briefings.contains(&f.0);
+        match f.2.class {
+            EventClass::Statement => !briefing || on_the_phone,
+            EventClass::Meeting if briefing => !on_the_phone,
+            _ => true,
+        }
+    });
     found.retain(|f| {
         f.2.frame != Frame::Meet
             || !summit_spans
@@ -418,6 +439,14 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
                         | "port"
                         | "base"
                 );
+    }
+    // "briefed King Fahd", "to brief Reagan at Camp David": talks with the person briefed
+    // ("briefed reporters" is a statement).
+    if t.class == EventClass::Meeting && low.starts_with("brief") {
+        let leaders = word(0) == "the" && matches!(word(1), "leaders" | "president" | "king");
+        return (capital(word(0)) && word(0) != "I")
+            || matches!(word(0), "him" | "her" | "them")
+            || leaders;
     }
     if t.class == EventClass::MilitaryAction && low.starts_with("fired at") {
         return word(0) != "least";

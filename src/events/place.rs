@@ -4,6 +4,7 @@ use super::actors::{actors_in, Actor};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::names::{SPOKE_FROM_VERBS, TRAVEL_WORDS};
+use crate::recognize::MentionKind;
 use chrono::NaiveDate;
 
 /// How far after a trigger (in tokens) a place may stand.
@@ -242,11 +243,14 @@ pub(super) fn place_of(
         // A continent or sea basin says too little to be where an event happened.
         .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
         .filter(|a| {
-            // Common nouns only: "the Great Hall of the People in Beijing" is a name.
+            // Common nouns only: "the Great Hall of the People in Beijing" is a name
+            // ("the Saudi ambassador in Washington" is a title, a common noun).
             let in_name = |t: usize| {
-                s.mentions
-                    .iter()
-                    .any(|m| t >= m.first_token && t < m.last_token)
+                s.mentions.iter().any(|m| {
+                    t >= m.first_token
+                        && t < m.last_token
+                        && !matches!(m.kind, MentionKind::Title { .. })
+                })
             };
             !(a.token.saturating_sub(3)..a.token)
                 .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
@@ -389,6 +393,8 @@ pub(super) fn place_of(
         let before_where: Vec<Actor> = actors_in(cx, si, 0, from)
             .into_iter()
             .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
+            // ("Alexandria, on Egypt's Mediterranean coast, where": not the sea.)
+            .filter(|a| cx.res.entities[a.entity].subkind.as_deref() != Some("macro-region"))
             .filter(|a| !came_from(a) || right_before_where(a))
             .collect();
         // "flew to Aspen, Colorado, where ...": the town, not the state after its comma.

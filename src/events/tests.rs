@@ -1207,3 +1207,33 @@ fn a_country_before_where_is_where_and_tea_is_talks() {
         &["Donald Trump", "Elizabeth II"]
     ));
 }
+
+#[test]
+fn briefing_a_person_is_talks_with_the_companions_of_the_subject() {
+    let evs = events(
+        "In Jiddah, Defense Secretary Dick Cheney, accompanied by Gen. Norman Schwarzkopf and Paul Wolfowitz, briefed King Fahd at his summer palace.\n\nState Department spokesman Ned Price briefed reporters in Washington.",
+    );
+    assert!(has(
+        &evs,
+        EventClass::Meeting,
+        &[
+            "Dick Cheney",
+            "Norman Schwarzkopf",
+            "Paul Wolfowitz",
+            "Fahd bin Abdulaziz"
+        ]
+    ));
+    // Briefing reporters is words said.
+    assert_eq!(
+        first_of(&evs, EventClass::Statement).3.as_deref(),
+        Some("Ned Price")
+    );
+}
+
+#[test]
+fn a_title_holder_in_a_town_and_a_sea_before_where_set_no_place() {
+    let evs = events(
+        "On Tuesday, Defense Secretary Dick Cheney flew to Alexandria, on Egypt's Mediterranean coast, where he met President Hosni Mubarak.\n\nLater, King Fahd met the Saudi ambassador in Washington, Prince Bandar bin Sultan.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Meeting), ["Alexandria"]);
+}
