@@ -614,20 +614,26 @@ fn skip_aside(
                 && s.tok(t).starts_with(|c: char| c.is_lowercase())
                 && !matches!(w, "and" | "or" | "but" | "nor"))
     };
-    let Some(opener) = (from.max(1)..first)
-        .rev()
-        .find(|&t| s.tok(t - 1) == "," && opens(t))
+    let person_ending_at = |t: usize| {
+        s.mentions
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.last_token == t)
+            .and_then(|(mi, _)| cx.res.entity(si, mi))
+            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+    };
+    // The outermost aside about a person: in "Watanabe, who held talks with his
+    // counterpart, Kozyrev, in Moscow last month, told reporters", the one about
+    // Watanabe, not the inner ", in Moscow" after Kozyrev.
+    let openers = || (from.max(1)..first).filter(|&t| s.tok(t - 1) == "," && opens(t));
+    let Some(opener) = openers()
+        .find(|&t| person_ending_at(t - 1).is_some())
+        .or_else(|| openers().last())
     else {
         return;
     };
     let aside_end = (opener..first).rev().find(|&t| s.tok(t) == ",");
-    let described = s
-        .mentions
-        .iter()
-        .enumerate()
-        .find(|(_, m)| m.last_token == opener - 1)
-        .and_then(|(mi, _)| cx.res.entity(si, mi))
-        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person);
+    let described = person_ending_at(opener - 1);
     if let (Some(end), Some(e)) = (aside_end, described) {
         // "Cheney, accompanied by Schwarzkopf and Wolfowitz, briefed King Fahd": the
         // companions take part in talks.

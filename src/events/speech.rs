@@ -122,7 +122,16 @@ pub(super) fn speaker_of(
             && (t + 1..first).all(|u| SPEECH_ADVERBS.contains(&s.low(u)))
     });
     if let Some(t) = pronoun {
-        return person_before(cx, si, t, Prefer::Last);
+        // ("He said ..." opening a sentence repeats the subject of the one before:
+        // "Watanabe, who met Kozyrev, told reporters ... He said".)
+        let opens_sentence = (0..t)
+            .all(|u| s.tokens[u].kind != TokenKind::Word || matches!(s.low(u), "but" | "and"));
+        let prefer = if opens_sentence {
+            Prefer::First
+        } else {
+            Prefer::Last
+        };
+        return person_before(cx, si, t, prefer);
     }
     // "said Lavrov", "..., said Lavrov, who ..." (but "told NBC News" names the
     // addressee, and "said President Putin did not ..." opens reported speech).

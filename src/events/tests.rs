@@ -1237,3 +1237,12 @@ fn a_title_holder_in_a_town_and_a_sea_before_where_set_no_place() {
     );
     assert_eq!(named_places(&evs, EventClass::Meeting), ["Alexandria"]);
 }
+
+#[test]
+fn the_outermost_aside_is_about_the_speaker_and_an_opening_he_repeats_the_subject() {
+    let evs = events(
+        "Foreign Minister Michio Watanabe, who held talks with his Russian counterpart, Andrei Kozyrev, in Moscow at the start of the month, told reporters that he did not believe the decision was final.\n\nHe said he still planned to meet Kozyrev in New York.",
+    );
+    let speakers: Vec<_> = evs.iter().filter_map(|e| e.3.as_deref()).collect();
+    assert_eq!(speakers, ["Michio Watanabe", "Michio Watanabe"]);
+}
