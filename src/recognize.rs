@@ -846,6 +846,11 @@ fn classify_run(
             kind: MentionKind::Town,
         });
     }
+    // "along the Green Line", "on the Rue de Grenelle": a definite article right before
+    // the run, with no title between, makes it the name of a thing, not of a person.
+    if matches!(before(1).as_str(), "the") && !after_title {
+        return None;
+    }
     // A weak mention only ever links to a person the article has named in full, so a
     // capitalized word opening a sentence ("Isaias and Abiy last met") may be one too.
     Some(Mention {
@@ -889,6 +894,21 @@ mod tests {
     #[test]
     fn names_after_titles_are_strong_people() {
         let got = kinds("Turkmenistan Foreign Minister Rashid Meredov met him.");
+        assert!(
+            got.contains(&("Rashid Meredov".into(), "person:true".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalized_run_after_the_is_no_person_unless_a_title_stands_between() {
+        let got = kinds("Gunfire was heard along the Green Line near the Rue de Grenelle.");
+        assert!(
+            got.iter()
+                .all(|(t, k)| !k.starts_with("person") || t == "Gunfire"),
+            "{got:?}"
+        );
+        let got = kinds("He met the Foreign Minister Rashid Meredov.");
         assert!(
             got.contains(&("Rashid Meredov".into(), "person:true".into())),
             "{got:?}"
