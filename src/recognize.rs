@@ -516,6 +516,17 @@ const OPENING_WORDS: &[&str] = &[
     "Into",
 ];
 
+/// Plural nouns whose "of" opens a list of places ("the towns of Martuni and Shushi").
+const PLACE_PLURALS: &[&str] = &[
+    "towns",
+    "villages",
+    "cities",
+    "ports",
+    "provinces",
+    "regions",
+    "districts",
+];
+
 /// A name nothing marks as a person's, listed among places, is a place too: "took him
 /// to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh" (a name between two places even
 /// when the comma before it looked like a title's). Runs until no list item changes,
@@ -566,7 +577,17 @@ fn places_in_lists(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut
             // One place and a comma is no list: "In Tehran, Araghchi said".)
             let listed = (prev.is_some() && next.is_some())
                 || word(mentions[k].first_token.saturating_sub(1)) == "and";
-            if people == 0 && (places == 2 || (places == 1 && !strong && listed)) {
+            // "the villages of Celina and Velika Krusa": a list a plural place noun
+            // opens is of places, however much its names look like people's.
+            let mut head = k;
+            while head > 0 && separated(mentions[head - 1].last_token, mentions[head].first_token) {
+                head -= 1;
+            }
+            let opened = mentions[head].first_token;
+            let of_places = opened >= 2
+                && word(opened - 1) == "of"
+                && PLACE_PLURALS.contains(&word(opened - 2).to_lowercase().as_str());
+            if people == 0 && (places == 2 || (places == 1 && (!strong || of_places) && listed)) {
                 mentions[k].kind = MentionKind::Town;
                 changed = true;
             }
@@ -801,6 +822,8 @@ fn classify_run(
         && matches!(
             before(2).as_str(),
             "town"
+                | "towns"
+                | "villages"
                 | "village"
                 | "city"
                 | "port"

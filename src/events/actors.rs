@@ -285,7 +285,9 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 prev2,
                 "city"
                     | "town"
+                    | "towns"
                     | "village"
+                    | "villages"
                     | "port"
                     | "resort"
                     | "island"

@@ -501,6 +501,20 @@ pub(super) fn place_of(
             })
             .map(|a| a.entity);
     }
+    // "the towns of Martuni and Shushi came under fire": the towns named as the subject.
+    if place.is_none() && ev.class == EventClass::MilitaryAction {
+        place = actors_in(cx, si, from, first)
+            .iter()
+            .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
+            .find(|a| {
+                s.low(a.token - 1) == "of"
+                    && matches!(
+                        s.low(a.token - 2),
+                        "town" | "towns" | "village" | "villages" | "city" | "cities"
+                    )
+            })
+            .map(|a| a.entity);
+    }
     if place.is_none() && matches!(ev.class, EventClass::Visit) {
         // The town a noun phrase names ("visited the Red Sea port city of Hodeidah"),
         // else the first place reached.

@@ -1246,3 +1246,16 @@ fn the_outermost_aside_is_about_the_speaker_and_an_opening_he_repeats_the_subjec
     let speakers: Vec<_> = evs.iter().filter_map(|e| e.3.as_deref()).collect();
     assert_eq!(speakers, ["Michio Watanabe", "Michio Watanabe"]);
 }
+
+#[test]
+fn towns_listed_after_a_plural_noun_are_each_attacked() {
+    let evs = events(
+        "Serbian state television said missiles also hit a fuel depot outside the town of Sombor.\n\nRefugees said Serb police had torched houses in the villages of Celina and Velika Krusa.\n\nThe separatist authorities reported that the towns of Martuni and Shushi had also come under fire overnight.",
+    );
+    let places = named_places(&evs, EventClass::MilitaryAction);
+    for town in ["Sombor", "Celina", "Velika Krusa", "Martuni"] {
+        assert!(places.contains(&town), "{town} not in {places:?}");
+    }
+    // (Listed among places, Velika Krusa is no party.)
+    assert!(!evs.iter().any(|e| e.1.iter().any(|p| p == "Velika Krusa")));
+}
