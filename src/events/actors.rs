@@ -148,6 +148,37 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         {
             return true;
         }
+        // "was received by Aliyev before meeting Mammadyarov": talks in a participle
+        // after a conjunction of time are a clause of their own, comma or not, with
+        // their own parties. (A journey's, "after visiting Hawaii", stays with the verb
+        // before it, whose place it helps find.)
+        if matches!(lw, "before" | "after" | "while" | "since" | "upon")
+            && matches!(
+                s.low(i + 1),
+                "meeting" | "holding" | "hosting" | "receiving" | "signing"
+            )
+        {
+            return true;
+        }
+        // "was received by Sargsyan and held talks with Nalbandian": a verb of its own
+        // after "and" is a second act of the same subject, with its own parties.
+        if lw == "and"
+            && matches!(
+                s.low(i + 1),
+                "held"
+                    | "met"
+                    | "hosted"
+                    | "signed"
+                    | "visited"
+                    | "toured"
+                    | "attended"
+                    | "telephoned"
+                    | "inaugurated"
+                    | "addressed"
+            )
+        {
+            return true;
+        }
         // "held talks with O'Neill and then hosted the leaders of ...": the next act
         // ("and then with Lula" still continues the verb before it).
         if lw == "and"
@@ -387,6 +418,27 @@ pub(super) fn implicit_subject(
         });
         if let Some(t) = pronoun {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
+        }
+    }
+    // "where Steinmeier was received by Sargsyan and held talks with Nalbandian": the
+    // subject of the clause before "and".
+    // (The clause before may itself be an aside of the sentence: ", where X was ...".)
+    if from >= 2 {
+        let (before_from, _) = clause(s, from - 2, from - 1);
+        let subject = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                m.first_token >= before_from
+                    && m.first_token < from - 1
+                    && !cx.quotes.inside(si, m.start)
+                    && !after_preposition(s, m.first_token)
+            })
+            .filter_map(|(mi, _)| cx.res.entity(si, mi))
+            .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
+        if let Some(e) = subject {
+            return Some((from - 1, e));
         }
     }
     // The subject opens the sentence (after a title at most).

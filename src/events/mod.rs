@@ -785,6 +785,16 @@ fn read_event(
             for (p, _) in groups.iter() {
                 push_unique(&mut ev.participants, *p);
             }
+            // "was received by Aliyev ... before meeting Foreign Minister Mammadyarov": the
+            // one who meets is the clause's subject, not the person named last.
+            if trig.frame == Frame::Meet && first + 1 < last && s.low(first + 1) == "meeting" {
+                if let Some(subject) = participle_subject(cx, si, first + 1) {
+                    let named_before: Vec<usize> = before.iter().map(|a| a.entity).collect();
+                    ev.participants.retain(|e| !named_before.contains(e));
+                    ev.participants.retain(|&e| e != subject);
+                    ev.participants.insert(0, subject);
+                }
+            }
             // "Taking part were X, Y, and on the Turkish side Z": the whole list.
             if trig.frame == Frame::Join {
                 for a in actors_in(cx, si, to, s.tokens.len()) {

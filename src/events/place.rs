@@ -379,7 +379,20 @@ pub(super) fn place_of(
     }
     // "flew to Abidjan, where he met ...": the clause's place is the one before "where".
     let venue_only = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
-    if (place.is_none() || venue_only) && from >= 2 && s.tok(from - 1).eq_ignore_ascii_case("where")
+    // ("where X was received by Y and held talks with Z": the second act too.)
+    let where_from = if from >= 2 && s.low(from - 1) == "and" {
+        let (before_and, _) = super::actors::clause(s, from - 2, from - 1);
+        if before_and >= 2 && s.low(before_and - 1) == "where" {
+            before_and
+        } else {
+            from
+        }
+    } else {
+        from
+    };
+    if (place.is_none() || venue_only)
+        && where_from >= 2
+        && s.tok(where_from - 1).eq_ignore_ascii_case("where")
     {
         // ("From Cairo, Wang flew to Djibouti, where": not where he came from.)
         // ("travelled from Cairo, where he met Sisi": the place right before "where" is
@@ -388,9 +401,9 @@ pub(super) fn place_of(
         let right_before_where = |a: &Actor| {
             s.mentions
                 .iter()
-                .any(|m| m.first_token == a.token && m.last_token + 2 == from)
+                .any(|m| m.first_token == a.token && m.last_token + 2 == where_from)
         };
-        let before_where: Vec<Actor> = actors_in(cx, si, 0, from)
+        let before_where: Vec<Actor> = actors_in(cx, si, 0, where_from)
             .into_iter()
             .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
             // ("Alexandria, on Egypt's Mediterranean coast, where": not the sea.)

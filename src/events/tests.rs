@@ -1259,3 +1259,25 @@ fn towns_listed_after_a_plural_noun_are_each_attacked() {
     // (Listed among places, Velika Krusa is no party.)
     assert!(!evs.iter().any(|e| e.1.iter().any(|p| p == "Velika Krusa")));
 }
+
+#[test]
+fn a_second_verb_after_and_is_a_second_act_of_the_subject_there() {
+    let evs = events(
+        "The tour opened on Thursday in Yerevan, where German Foreign Minister Frank-Walter Steinmeier was received by President Serzh Sargsyan and held talks with his Armenian counterpart Edward Nalbandian.\n\nSteinmeier flew on to Baku and was received by Aliyev at his residence before meeting Foreign Minister Elmar Mammadyarov.",
+    );
+    let talks: Vec<_> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(talks[0].1, ["Serzh Sargsyan", "Frank-Walter Steinmeier"]);
+    assert_eq!(talks[1].1, ["Frank-Walter Steinmeier", "Edward Nalbandian"]);
+    assert_eq!(talks[1].2.as_deref(), Some("Yerevan"));
+    // "before meeting X": the one who meets is the clause's subject.
+    assert!(has(
+        &evs,
+        EventClass::Meeting,
+        &["Frank-Walter Steinmeier", "Elmar Mammadyarov"]
+    ));
+    assert!(!has(
+        &evs,
+        EventClass::Meeting,
+        &["Ilham Aliyev", "Elmar Mammadyarov"]
+    ));
+}
