@@ -1060,7 +1060,12 @@ fn read_event(
             }
         }
     }
-    ev.place = place_of(cx, si, &ev, &actors, (from, first, last));
+    // A call joins two places and happens in neither: it has no place of its own.
+    ev.place = if ev.class == EventClass::PhoneCall {
+        None
+    } else {
+        place_of(cx, si, &ev, &actors, (from, first, last))
+    };
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment
     // happens where the forces are sent, not where the order was given.
     if ev.class == EventClass::MilitaryAction && ev.plover == "MOBILIZE" {

@@ -1281,3 +1281,21 @@ fn a_second_verb_after_and_is_a_second_act_of_the_subject_there() {
         &["Ilham Aliyev", "Elmar Mammadyarov"]
     ));
 }
+
+#[test]
+fn a_call_named_with_long_titles_or_spoken_has_no_place() {
+    let evs = events(
+        "The White House said President Barack Obama had called Dutch Prime Minister Mark Rutte to offer condolences.\n\nIn Canberra, Prime Minister Tony Abbott told parliament that he had spoken to Rutte overnight.",
+    );
+    assert!(has(
+        &evs,
+        EventClass::PhoneCall,
+        &["Barack Obama", "Mark Rutte"]
+    ));
+    assert!(has(
+        &evs,
+        EventClass::PhoneCall,
+        &["Tony Abbott", "Mark Rutte"]
+    ));
+    assert!(named_places(&evs, EventClass::PhoneCall).is_empty());
+}
