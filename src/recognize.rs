@@ -788,8 +788,13 @@ fn classify_run(
     if indefinite && !after_title {
         return None;
     }
+    // "Jaakko Iloniemi, then a young Finnish diplomat,": an appositive about a person.
     let speech_next = crate::recognize::SPEECH_VERBS.contains(&next)
-        || (next == "," && matches!(after_next, "who" | "the" | "a" | "an"));
+        || (next == ","
+            && matches!(
+                after_next,
+                "who" | "whose" | "the" | "a" | "an" | "then" | "now" | "himself" | "herself"
+            ));
     let speech_before = prev_index.is_some_and(|p| SPEECH_VERBS.contains(&word(p)))
         || (start >= 2 && word(start - 1) == "to" && word(start - 2) == "according");
     let sentence_initial = prev_index
@@ -936,6 +941,17 @@ mod tests {
             got.contains(&("Rashid Meredov".into(), "person:true".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_opening_a_sentence_before_an_appositive_is_a_person() {
+        let got = kinds("Jaakko Iloniemi, then a young Finnish diplomat, spent three years there.");
+        assert!(
+            got.contains(&("Jaakko Iloniemi".into(), "person:true".into())),
+            "{got:?}"
+        );
+        let got = kinds("Brezhnev signed Basket Three.");
+        assert!(!got.iter().any(|(t, _)| t.contains("Three")), "{got:?}");
     }
 
     #[test]
