@@ -967,7 +967,16 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
     let noun_at = if count.is_some() { t + 1 } else { t };
     let group = matches!(
         s.low(noun_at),
-        "leaders" | "heads" | "sides" | "delegations" | "presidents" | "ministers"
+        "leaders"
+            | "heads"
+            | "sides"
+            | "delegations"
+            | "presidents"
+            | "ministers"
+            | "speakers"
+            | "envoys"
+            | "negotiators"
+            | "premiers"
     );
     let counted = count.is_none_or(|n| n == talks.len());
     (the || count.is_some())
@@ -1006,6 +1015,11 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
                 | "rivals"
                 | "vice"
                 | "statesmen"
+                | "speakers"
+                | "envoys"
+                | "negotiators"
+                | "chairmen"
+                | "mediators"
         )
 }
 
