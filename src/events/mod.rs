@@ -32,7 +32,7 @@ use mentions::{
     drop_trips_home, join_talks, mention_again, reported_before, split_distributive, split_places,
     split_stops,
 };
-use modality::modality;
+use modality::{called_off_after, modality};
 use place::{place_of, reported_as_just_held};
 use speech::{attach_reporters, speaker_of, transcript_line};
 
@@ -1103,7 +1103,8 @@ fn read_event(
             return None;
         }
     }
-    ev.modality = modality(s, first, from);
+    ev.modality = modality(s, first, from)
+        .or_else(|| called_off_after(s, first, last).then_some(Modality::Negated));
     if let Some(published) = cx.published {
         let tense = if ev.modality == Some(Modality::Planned) {
             Tense::Future

@@ -114,3 +114,44 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     }
     None
 }
+
+/// Nouns that name an event ("his state visit", "the meeting"), which the words after
+/// them may call off.
+const EVENT_NOUNS: &[&str] = &[
+    "visit",
+    "trip",
+    "tour",
+    "meeting",
+    "talks",
+    "summit",
+    "conference",
+    "journey",
+];
+
+/// "his state visit to Seoul, which was to follow the Tokyo stop, was being postponed":
+/// an event named by a noun at `first..last` that the words after it (past a relative
+/// clause, not past "but", "and" or a semicolon) say was called off.
+pub(super) fn called_off_after(s: &Analysed, first: usize, last: usize) -> bool {
+    let named_by_noun =
+        (first..last).any(|t| EVENT_NOUNS.contains(&s.low(t))) && !s.low(first).ends_with("ed");
+    if !named_by_noun {
+        return false;
+    }
+    let limit = s.tokens.len().min(last + 14);
+    let end = (last..limit)
+        .find(|&t| matches!(s.low(t), "but" | ";" | "while" | "and"))
+        .unwrap_or(limit);
+    (last..end).any(|t| {
+        let passive = (t.saturating_sub(3)..t).any(|b| {
+            matches!(
+                s.low(b),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are"
+            )
+        });
+        let undone = matches!(
+            s.low(t),
+            "postponed" | "cancelled" | "canceled" | "scrapped" | "shelved" | "delayed"
+        ) || (s.low(t) == "called" && s.low(t + 1) == "off");
+        passive && undone
+    })
+}

@@ -1299,3 +1299,25 @@ fn a_call_named_with_long_titles_or_spoken_has_no_place() {
     ));
     assert!(named_places(&evs, EventClass::PhoneCall).is_empty());
 }
+
+#[test]
+fn an_event_noun_the_words_after_call_off_is_negated() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2023-05-05".into()),
+        text: "Russian President Boris Yeltsin called South Korean President Roh Tae Woo to say that his state visit to Seoul, which was to follow the Tokyo stop, was being postponed.".into(),
+        ..Article::default()
+    });
+    let visit = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Visit)
+        .unwrap();
+    assert_eq!(visit.modality, Some(crate::ir::Modality::Negated));
+    // The call itself happened.
+    let call = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::PhoneCall)
+        .unwrap();
+    assert_eq!(call.modality, None);
+}
