@@ -432,10 +432,16 @@ pub(super) fn split_distributive(
             .min()
     };
     let people = cx.people_in(&ev.participants);
-    // A subject read from a pronoun has no mention here; it stands before the verb.
-    let (hosts, guests): (Vec<usize>, Vec<usize>) = people
-        .iter()
-        .partition(|&&e| position(e).is_none_or(|p| p < trigger_start));
+    // A subject read from a pronoun has no mention here; it stands before the verb, first.
+    // (The members of "the leaders of Russia and Ukraine" have no mention either: guests.)
+    let (mut hosts, mut guests) = (Vec::new(), Vec::new());
+    for (i, &e) in people.iter().enumerate() {
+        match position(e) {
+            Some(p) if p < trigger_start => hosts.push(e),
+            None if i == 0 => hosts.push(e),
+            _ => guests.push(e),
+        }
+    }
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }

@@ -1321,3 +1321,20 @@ fn an_event_noun_the_words_after_call_off_is_negated() {
         .unwrap();
     assert_eq!(call.modality, None);
 }
+
+#[test]
+fn a_call_to_the_leaders_of_several_countries_is_a_call_to_each() {
+    let evs = events(
+        "Russian President Vladimir Putin and Ukrainian President Petro Poroshenko traded accusations on Thursday.\n\nDutch Prime Minister Mark Rutte spoke to the leaders of Russia and Ukraine by telephone on Friday.",
+    );
+    let calls: Vec<_> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::PhoneCall)
+        .collect();
+    assert!(
+        calls
+            .iter()
+            .all(|c| c.1.len() == 2 && c.1[0] == "Mark Rutte"),
+        "{calls:?}"
+    );
+}
