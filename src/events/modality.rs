@@ -54,7 +54,13 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
         .iter()
         .copied()
         .any(|w| NEGATION_CUES.contains(&w) && w != "did")
-        || window.windows(2).any(|w| w[0] == "did" && w[1] == "not")
+        || window.windows(2).any(|w| {
+            (w[0] == "did" && w[1] == "not")
+                || (matches!(w[0], "stayed" | "stays" | "stay" | "kept") && w[1] == "away")
+        })
+        || window
+            .iter()
+            .any(|w| matches!(*w, "boycotted" | "skipped" | "snubbed" | "shunned"))
     {
         return Some(Modality::Negated);
     }
@@ -85,11 +91,24 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     );
     // ("did not rule out talks" says something: no negation there.)
     let rules_out = (first..first + 4).any(|t| s.low(t) == "rule");
+    // ("stayed away from the summit", "boycotted the talks": not there either.)
+    let stayed_away =
+        matches!(s.low(first), "stayed" | "stays" | "stay" | "kept") && s.low(first + 1) == "away";
     if !rules_out
         && (matches!(
             s.low(first),
-            "refused" | "declined" | "didn't" | "won't" | "wouldn't" | "couldn't"
-        ) || (auxiliary && matches!(s.low(first + 1), "not" | "n't")))
+            "refused"
+                | "declined"
+                | "didn't"
+                | "won't"
+                | "wouldn't"
+                | "couldn't"
+                | "skipped"
+                | "boycotted"
+                | "shunned"
+                | "snubbed"
+        ) || stayed_away
+            || (auxiliary && matches!(s.low(first + 1), "not" | "n't")))
     {
         return Some(Modality::Negated);
     }

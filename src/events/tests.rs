@@ -1338,3 +1338,24 @@ fn a_call_to_the_leaders_of_several_countries_is_a_call_to_each() {
         "{calls:?}"
     );
 }
+
+#[test]
+fn staying_away_from_a_summit_is_a_negated_summit() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2023-05-05".into()),
+        text: "Saudi King Salman stayed away from the summit in Kuwait City.\n\nQatar's emir boycotted the ministerial meeting.".into(),
+        ..Article::default()
+    });
+    let summits: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Summit)
+        .collect();
+    assert!(!summits.is_empty());
+    assert!(
+        summits
+            .iter()
+            .all(|e| e.modality == Some(crate::ir::Modality::Negated)),
+        "{summits:?}"
+    );
+}
