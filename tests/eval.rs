@@ -201,8 +201,12 @@ fn plover_typing_on_one_sentence_reports() {
         &["plover=0.85", "plover-source=0.60"],
     );
     eval(
+        "fixtures/plover/dev2",
+        &["plover=0.81", "plover-source=0.35"],
+    );
+    eval(
         "fixtures/plover/heldout",
-        &["plover=0.55", "plover-source=0.38"],
+        &["plover=0.68", "plover-source=0.48"],
     );
 }
 

@@ -1073,19 +1073,25 @@ fn read_event(
         let ends_in_to = ev.trigger.to_ascii_lowercase().ends_with(" to");
         let to = (last.saturating_sub(1)..(last + 3).min(s.tokens.len()))
             .find(|&t| matches!(s.low(t), "to" | "into" | "toward" | "towards"));
+        // ("ordered paratroopers to Saudi Arabia": sent to a country, which is no place.)
         let sent_to = to.and_then(|to| {
             s.mentions.iter().enumerate().find_map(|(mi, m)| {
                 (m.first_token > to && m.first_token <= to + 2)
                     .then(|| cx.res.entity(si, mi))
                     .flatten()
-                    .filter(|&e| cx.res.entities[e].kind == EntityKind::Place)
+                    .filter(|&e| {
+                        matches!(
+                            cx.res.entities[e].kind,
+                            EntityKind::Place | EntityKind::Country
+                        )
+                    })
             })
         });
         if ends_in_to && sent_to.is_none() {
             return None;
         }
-        if sent_to.is_some() {
-            ev.place = sent_to;
+        if let Some(p) = sent_to.filter(|&p| cx.res.entities[p].kind == EntityKind::Place) {
+            ev.place = Some(p);
         }
     }
     if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
