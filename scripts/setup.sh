@@ -4,7 +4,10 @@
 # Graphviz (`diplograph graph --format svg|png`, and the DOT check in the tests).
 set -euo pipefail
 need=()
-if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q libclang; then
+# (libclang-cpp, which some machines have, is not the C library bindgen loads.)
+if ! compgen -G '/usr/lib/llvm-*/lib/libclang.so*' >/dev/null \
+  && ! compgen -G '/usr/lib/llvm-*/lib/libclang-[0-9]*.so*' >/dev/null \
+  && ! ldconfig -p 2>/dev/null | grep -Eq 'libclang(-[0-9.]+)?\.so'; then
   need+=(libclang-dev)
 fi
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
