@@ -244,7 +244,6 @@ pub const NOT_NAMES: &[&str] = &[
     "Defense",
     "Defence",
     // Numbered parts of texts: "Chapter VII", "Article VI", "Phase II", "Basket Three".
-    "Basket",
     "One",
     "Two",
     "Three",
@@ -682,7 +681,7 @@ pub const TRAVEL_WORDS: &[&str] = &[
 
 /// Words whose "from X" is where the speaker was: "speaking from Ganabhaban", "joined
 /// from his residence", "in a radio broadcast from Ankara", "an address from the Oval
-/// Office", "told the paper by telephone from New York".
+/// Office".
 pub const SPOKE_FROM_VERBS: &[&str] = &[
     "speaking",
     "spoke",
@@ -691,9 +690,6 @@ pub const SPOKE_FROM_VERBS: &[&str] = &[
     "participating",
     "broadcast",
     "address",
-    "telephone",
-    "phone",
-    "message",
 ];
 
 /// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.

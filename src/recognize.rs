@@ -801,7 +801,16 @@ fn classify_run(
         .map(|p| tokens[..=p].iter().all(|t| t.kind == TokenKind::Punct))
         .unwrap_or(true);
     let words = end - start;
+    // "Ruto and his wife, Rachel,": a spouse named by the given name alone.
+    let spouse = {
+        let mut p = start;
+        if p > 0 && word(p - 1) == "," {
+            p -= 1;
+        }
+        p >= 2 && matches!(word(p - 1), "wife" | "husband") && matches!(word(p - 2), "his" | "her")
+    };
     let strong = after_title
+        || spouse
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);
     // "killed at Inates", "talks in Marsaxlokk": after a locative preposition, a name
@@ -831,6 +840,9 @@ fn classify_run(
                 | "villages"
                 | "village"
                 | "city"
+                | "cities"
+                | "districts"
+                | "settlements"
                 | "port"
                 | "hamlet"
                 | "municipality"

@@ -121,7 +121,30 @@ fn names_the_building(s: &Analysed, m: &Mention) -> bool {
     if t > 0 && s.low(t - 1) == "the" {
         t -= 1;
     }
+    // ("lashed out at the White House", "a jab at the Kremlin": at the organization.)
+    let aimed_at = t > 1
+        && s.low(t - 1) == "at"
+        && matches!(
+            s.low(t - 2),
+            "out"
+                | "aimed"
+                | "directed"
+                | "jab"
+                | "swipe"
+                | "dig"
+                | "back"
+                | "angry"
+                | "pointed"
+                | "anger"
+                | "frustration"
+                | "fury"
+                | "criticism"
+                | "shot"
+                | "looked"
+                | "glance"
+        );
     t > 0
+        && !aimed_at
         && matches!(
             s.low(t - 1),
             "at" | "in" | "inside" | "outside" | "visited" | "visiting" | "toured" | "touring"
@@ -184,7 +207,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     };
     // Full names (two words or more) found by pattern or gazetteer are the anchors.
     let mut people: Vec<(Vec<String>, usize)> = Vec::new();
-    for s in sentences.iter() {
+    // Where each anchor is named in full, (sentence, byte).
+    let mut named_at: Vec<(usize, (usize, usize))> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
         for m in &s.mentions {
             let person = match m.kind {
                 MentionKind::Person { strong: true } => true,
@@ -210,6 +235,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     ),
                 },
             };
+            named_at.push((i, (si, m.start)));
             let words = fold(&b.entities[i].label)
                 .split(' ')
                 .map(str::to_string)
@@ -248,6 +274,16 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         s.mentions.extend(extra);
         s.mentions.sort_by_key(|m| m.start);
     }
+    // Of several full names a short name fits, the one the article named first: the
+    // story's own actor ("Clinton" after "Hillary Rodham Clinton", though "Bill Clinton"
+    // comes up later; "Obama" beside "Michelle Obama").
+    let first_named = |candidates: &[usize]| -> Option<usize> {
+        named_at
+            .iter()
+            .filter(|(e, _)| candidates.contains(e))
+            .min_by_key(|(_, p)| *p)
+            .map(|(e, _)| *e)
+    };
     let find_person = |name: &str, people: &[(Vec<String>, usize)]| -> Option<usize> {
         // Initials never decide identity ("Sergey V. Lavrov" is "Sergey Lavrov").
         let words: Vec<String> = name
@@ -281,6 +317,10 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         );
         if by_tail.len() == 1 {
             return Some(by_tail[0]);
+        }
+        // ("Clinton" with both Hillary and Bill Clinton named: the first named.)
+        if words.len() == 1 && by_tail.len() > 1 {
+            return first_named(&by_tail);
         }
         // The paternal surname of a Spanish or Portuguese name, before its particle:
         // "Salinas" for "Carlos Salinas de Gortari", "Lula" for "Luiz Inácio Lula da Silva".
@@ -437,6 +477,21 @@ mod tests {
             got[0].1.contains(&"Lavrov".to_string())
                 && got[0].1.contains(&"Sergey V. Lavrov".to_string())
         );
+    }
+
+    #[test]
+    fn a_surname_two_full_names_share_is_the_first_named() {
+        let got = entities("Secretary of State Hillary Rodham Clinton arrived in Pristina.\n\nThe accord was reached under then-President Bill Clinton, her husband.\n\nClinton flies to Brussels on Thursday.");
+        let hillary = got
+            .iter()
+            .find(|e| e.0 == "Hillary Clinton")
+            .expect("Hillary Clinton");
+        assert!(hillary.1.contains(&"Clinton".to_string()), "{got:?}");
+        let bill = got
+            .iter()
+            .find(|e| e.0 == "Bill Clinton")
+            .expect("Bill Clinton");
+        assert!(!bill.1.contains(&"Clinton".to_string()), "{got:?}");
     }
 
     #[test]

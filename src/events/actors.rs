@@ -161,8 +161,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
             return true;
         }
         // "was received by Sargsyan and held talks with Nalbandian": a verb of its own
-        // after "and" is a second act of the same subject, with its own parties.
+        // after "and" is a second act of the same subject, with its own parties. (Not a
+        // passive participle, "organized by Russia and hosted by Kazakhstan".)
         if lw == "and"
+            && s.tok(i + 1).starts_with(char::is_lowercase)
+            && s.low(i + 2) != "by"
             && matches!(
                 s.low(i + 1),
                 "held"
@@ -175,6 +178,15 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                     | "telephoned"
                     | "inaugurated"
                     | "addressed"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "added"
+                    | "announced"
+                    | "stated"
+                    | "warned"
+                    | "stressed"
+                    | "wrote"
             )
         {
             return true;
@@ -184,6 +196,16 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         if lw == "and"
             && s.low(i + 1) == "then"
             && !matches!(s.low(i + 2), "with" | "to" | "in" | "on")
+        {
+            return true;
+        }
+        // "the first meeting between the two since the nerve agent attack on Skripal":
+        // the time it is measured from names no party.
+        if lw == "since"
+            && matches!(
+                s.low(i + 1),
+                "the" | "his" | "her" | "their" | "its" | "a" | "an" | "last" | "then"
+            )
         {
             return true;
         }
@@ -319,6 +341,9 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                     | "towns"
                     | "village"
                     | "villages"
+                    | "cities"
+                    | "districts"
+                    | "settlements"
                     | "port"
                     | "resort"
                     | "island"
@@ -390,8 +415,10 @@ pub(super) fn has_person(actors: &[Actor]) -> bool {
 /// The subject of a clause that names no person before its trigger:
 /// - a pronoun ("where he will meet", "she held talks with") stands for a person named
 ///   earlier (speech verbs resolve their own pronouns in `speaker_of`);
-/// - a second verb phrase after "but" or "and" shares the sentence's subject ("Esper called it a
-///   hopeful moment but warned that ...").
+/// - a second verb phrase after "but" or "and" shares a subject with the verb before it
+///   ("Esper called it a hopeful moment but warned that ..."): that clause's pronoun
+///   subject, else the first person it names outside a prepositional phrase, else the
+///   person who opens the sentence.
 pub(super) fn implicit_subject(
     cx: &EventContext,
     si: usize,
@@ -411,8 +438,16 @@ pub(super) fn implicit_subject(
     }
     // "where he met May at Chequers and had tea with the Queen": the pronoun that was
     // the subject of the verb before "and".
+    // (Only a pronoun in the clause before "and": "He said Steinmeier was received by
+    // Sargsyan and held talks" is Steinmeier's.)
+    let clause_before = if from >= 2 {
+        clause(s, from - 2, from - 1).0
+    } else {
+        0
+    };
     if frame != Frame::Say {
-        let pronoun = (from.saturating_sub(15)..from - 1).rev().find(|&t| {
+        let lowest = from.saturating_sub(15).max(clause_before.saturating_sub(1));
+        let pronoun = (lowest..from - 1).rev().find(|&t| {
             matches!(s.low(t), "he" | "she")
                 && (t == 0 || matches!(s.low(t - 1), "where" | "when" | "," | "then" | "and"))
         });
@@ -424,7 +459,7 @@ pub(super) fn implicit_subject(
     // subject of the clause before "and".
     // (The clause before may itself be an aside of the sentence: ", where X was ...".)
     if from >= 2 {
-        let (before_from, _) = clause(s, from - 2, from - 1);
+        let before_from = clause_before;
         let subject = s
             .mentions
             .iter()

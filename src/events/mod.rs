@@ -248,6 +248,12 @@ fn triggers_in<'t>(
                 && matches!(t.frame, Frame::Visit | Frame::Call)
                 && !object.starts_with(char::is_uppercase)
                 && !matches!(object, "him" | "her" | "them");
+            // "called Biden's decision a mistake": naming a thing, not a call to a person.
+            let called_a_thing = verb == "called"
+                && t.frame == Frame::Call
+                && m.as_str()
+                    .split_whitespace()
+                    .any(|w| w.ends_with("'s") || w.ends_with("’s"));
             // "held a news conference", "attended a video conference": no gathering.
             let low = m.as_str().to_ascii_lowercase();
             let briefing = t.class == EventClass::Summit
@@ -258,6 +264,7 @@ fn triggers_in<'t>(
                 || joined_something
                 || called_on_a_day
                 || no_named_object
+                || called_a_thing
                 || briefing
                 || !names_its_object(t, &low, &text[m.end()..])
             {
@@ -276,22 +283,26 @@ fn triggers_in<'t>(
         .collect();
     // "briefed King Fahd": talks in person, not words said, unless the sentence is about
     // a call ("briefed him on the talks" on the phone).
-    let on_the_phone = ["call", "phone", "telephone"]
-        .iter()
-        .any(|w| cx.sentences[si].lower_text().contains(w));
+    let s = &cx.sentences[si];
+    let speaks_of_a_call = (0..s.tokens.len()).any(|t| {
+        matches!(
+            s.low(t),
+            "call" | "calls" | "phone" | "telephone" | "telephoned" | "phoned"
+        )
+    });
     let briefings: Vec<usize> = found
         .iter()
         .filter(|f| {
             f.2.class == EventClass::Meeting
-                && text[f.0..f.1].to_ascii_lowercase().starts_with("brief")
+                && text[f.0..f.1].to_ascii_lowercase().contains("brief")
         })
         .map(|f| f.0)
         .collect();
     found.retain(|f| {
         let briefing = briefings.contains(&f.0);
         match f.2.class {
-            EventClass::Statement => !briefing || on_the_phone,
-            EventClass::Meeting if briefing => !on_the_phone,
+            EventClass::Statement => !briefing || speaks_of_a_call,
+            EventClass::Meeting if briefing => !speaks_of_a_call,
             _ => true,
         }
     });
@@ -435,6 +446,8 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
                         | "village"
                         | "villages"
                         | "district"
+                        | "districts"
+                        | "cities"
                         | "airport"
                         | "port"
                         | "base"
@@ -442,11 +455,20 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     }
     // "briefed King Fahd", "to brief Reagan at Camp David": talks with the person briefed
     // ("briefed reporters" is a statement).
-    if t.class == EventClass::Meeting && low.starts_with("brief") {
+    if t.class == EventClass::Meeting && low.contains("brief") {
         let leaders = word(0) == "the" && matches!(word(1), "leaders" | "president" | "king");
-        return (capital(word(0)) && word(0) != "I")
-            || matches!(word(0), "him" | "her" | "them")
-            || leaders;
+        let named = capital(word(0)) && word(0) != "I" && !crate::dates::is_calendar_word(word(0));
+        return named || matches!(word(0), "him" | "her" | "them") || leaders;
+    }
+    // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
+    // talks): a name, a title or a pronoun after it.
+    let participle = ["before ", "after ", "while ", "since ", "upon "]
+        .iter()
+        .any(|p| low.starts_with(p));
+    if t.class == EventClass::Meeting && participle && low.ends_with(" meeting") {
+        let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
+        return (capital(word(0)) && !possessive)
+            || matches!(word(0), "him" | "her" | "them" | "with");
     }
     if t.class == EventClass::MilitaryAction && low.starts_with("fired at") {
         return word(0) != "least";
@@ -514,7 +536,8 @@ fn read_sentence(
     // One event of a class per clause: "held talks ... and met" is one meeting, but
     // "in Dublin he will hold talks with X, and in Ankara he is to meet Y" is two, and
     // so is "held talks on Monday and planned to meet again" (one held, one planned).
-    let mut read: Vec<(EventClass, usize, usize, Option<Modality>)> = Vec::new();
+    // (class, PLOVER type, clause from, clause to, modality) of the events read here.
+    let mut read: Vec<(EventClass, &str, usize, usize, Option<Modality>)> = Vec::new();
     let mut courtesy_at: Option<usize> = None;
     let mut mentions_again = None;
     let found_spans: Vec<(usize, usize)> = found
@@ -550,10 +573,17 @@ fn read_sentence(
             }
             continue;
         }
+        // (Events of other PLOVER types in one clause are distinct acts: "released a
+        // statement and halted all imports".)
         let same_clause: Vec<Option<Modality>> = read
             .iter()
-            .filter(|r| r.0 == trig.class && first >= r.1 && first < r.2)
-            .map(|r| r.3)
+            .filter(|r| {
+                r.0 == trig.class
+                    && (trig.class != EventClass::Event || r.1 == trig.plover)
+                    && first >= r.2
+                    && first < r.3
+            })
+            .map(|r| r.4)
             .collect();
         if same_clause.len() > 1 {
             continue;
@@ -564,7 +594,7 @@ fn read_sentence(
             // traveller of its own, is the last visit reported.
             if trig.class == EventClass::Visit && !read.iter().any(|r| r.0 == EventClass::Visit) {
                 if let Some(ev) = visit_named_again(cx, si, first, events) {
-                    read.push((EventClass::Visit, first, first + 1, ev.modality));
+                    read.push((EventClass::Visit, "", first, first + 1, ev.modality));
                     events.push(ev);
                 }
             }
@@ -609,7 +639,7 @@ fn read_sentence(
         if trig.frame == Frame::Courtesy {
             courtesy_at = Some(start);
         }
-        read.push((trig.class, from, to, ev.modality));
+        read.push((trig.class, &trig.plover, from, to, ev.modality));
         for ev in split_stops(cx, ev)
             .into_iter()
             .filter_map(|ev| drop_trips_home(cx, si, ev))
@@ -1059,6 +1089,14 @@ fn read_event(
                 ev.quote = cx.quotes.quote_for(si);
             }
         }
+    }
+    // "spoke with Xi on the sidelines of the summit": talking where both were is talks.
+    let in_person = (0..s.tokens.len()).any(|t| {
+        matches!(s.low(t), "sidelines" | "margins" | "face-to-face")
+            || (s.low(t) == "in" && s.low(t + 1) == "person")
+    });
+    if trig.frame == Frame::Converse && in_person {
+        ev.class = EventClass::Meeting;
     }
     // A call joins two places and happens in neither: it has no place of its own.
     ev.place = if ev.class == EventClass::PhoneCall {

@@ -58,9 +58,6 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
             (w[0] == "did" && w[1] == "not")
                 || (matches!(w[0], "stayed" | "stays" | "stay" | "kept") && w[1] == "away")
         })
-        || window
-            .iter()
-            .any(|w| matches!(*w, "boycotted" | "skipped" | "snubbed" | "shunned"))
     {
         return Some(Modality::Negated);
     }
@@ -91,28 +88,40 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     );
     // ("did not rule out talks" says something: no negation there.)
     let rules_out = (first..first + 4).any(|t| s.low(t) == "rule");
-    // ("stayed away from the summit", "boycotted the talks": not there either.)
-    let stayed_away =
-        matches!(s.low(first), "stayed" | "stays" | "stay" | "kept") && s.low(first + 1) == "away";
+    // ("stayed away from the summit", "boycotted the talks": not there either; but
+    // "boycotted the vote and met ..." says nothing of the meeting.)
+    let gathering_follows = (first + 1..first + 5).any(|t| GATHERING_NOUNS.contains(&s.low(t)));
+    let stayed_away = matches!(s.low(first), "stayed" | "stays" | "stay" | "kept")
+        && s.low(first + 1) == "away"
+        && gathering_follows;
+    let stayed_out = matches!(
+        s.low(first),
+        "skipped" | "boycotted" | "shunned" | "snubbed"
+    ) && gathering_follows;
     if !rules_out
         && (matches!(
             s.low(first),
-            "refused"
-                | "declined"
-                | "didn't"
-                | "won't"
-                | "wouldn't"
-                | "couldn't"
-                | "skipped"
-                | "boycotted"
-                | "shunned"
-                | "snubbed"
+            "refused" | "declined" | "didn't" | "won't" | "wouldn't" | "couldn't"
         ) || stayed_away
+            || stayed_out
             || (auxiliary && matches!(s.low(first + 1), "not" | "n't")))
     {
         return Some(Modality::Negated);
     }
     let is_to = matches!(s.low(first), "is" | "are" | "was" | "were") && s.low(first + 1) == "to";
+    // "is due to fly to Seoul later Saturday for talks with Moon": the purpose of a
+    // journey still to come is to come too.
+    let purpose_of_plan = first > 0
+        && s.low(first - 1) == "for"
+        && (from..first).any(|t| {
+            matches!(
+                s.low(t),
+                "due" | "will" | "expected" | "scheduled" | "plans" | "planned" | "set"
+            )
+        });
+    if purpose_of_plan {
+        return Some(Modality::Planned);
+    }
     if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
     }
@@ -134,6 +143,24 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     None
 }
 
+/// Nouns for a gathering one can stay away from.
+const GATHERING_NOUNS: &[&str] = &[
+    "summit",
+    "summits",
+    "talks",
+    "meeting",
+    "meetings",
+    "conference",
+    "ceremony",
+    "session",
+    "gathering",
+    "forum",
+    "inauguration",
+    "funeral",
+    "dinner",
+    "negotiations",
+];
+
 /// Nouns that name an event ("his state visit", "the meeting"), which the words after
 /// them may call off.
 const EVENT_NOUNS: &[&str] = &[
@@ -148,12 +175,23 @@ const EVENT_NOUNS: &[&str] = &[
 ];
 
 /// "his state visit to Seoul, which was to follow the Tokyo stop, was being postponed":
-/// an event named by a noun at `first..last` that the words after it (past a relative
-/// clause, not past "but", "and" or a semicolon) say was called off.
+/// an event named by a noun at `first..last`, after a determiner or a possessive, that
+/// the words after it (past a relative clause, not past "but", "while", "and" or a
+/// semicolon) say in the passive was called off.
 pub(super) fn called_off_after(s: &Analysed, first: usize, last: usize) -> bool {
-    let named_by_noun =
-        (first..last).any(|t| EVENT_NOUNS.contains(&s.low(t))) && !s.low(first).ends_with("ed");
-    if !named_by_noun {
+    let Some(noun) = (first..last).find(|&t| EVENT_NOUNS.contains(&s.low(t))) else {
+        return false;
+    };
+    // The words before the noun, back to the trigger's start or two words before it,
+    // must hold a determiner ("the meeting", "his state visit", "Putin's trip").
+    let determined = (first.saturating_sub(2).min(noun)..noun).any(|t| {
+        matches!(
+            s.low(t),
+            "the" | "his" | "her" | "their" | "its" | "a" | "an" | "this" | "that" | "our"
+        ) || s.low(t).ends_with("'s")
+            || s.low(t).ends_with("’s")
+    });
+    if !determined || s.low(first).ends_with("ed") {
         return false;
     }
     let limit = s.tokens.len().min(last + 14);

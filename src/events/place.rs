@@ -229,9 +229,12 @@ pub(super) fn place_of(
                 "the" => a.token.saturating_sub(2),
                 _ => a.token.saturating_sub(1),
             };
+            // (Only words said take "by telephone from": a call "from Moscow" is not
+            // somewhere.)
             let spoken_from = ev.class == EventClass::Statement
                 && at > 0
-                && SPOKE_FROM_VERBS.contains(&s.low(at - 1));
+                && (SPOKE_FROM_VERBS.contains(&s.low(at - 1))
+                    || matches!(s.low(at - 1), "telephone" | "phone" | "message"));
             s.low(at) != "from" || spoken_from
         })
         // "at Iran's Chabahar port": a possessor is not the place.
@@ -380,7 +383,7 @@ pub(super) fn place_of(
     // "flew to Abidjan, where he met ...": the clause's place is the one before "where".
     let venue_only = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
     // ("where X was received by Y and held talks with Z": the second act too.)
-    let where_from = if from >= 2 && s.low(from - 1) == "and" {
+    let where_clause = if from >= 2 && s.low(from - 1) == "and" {
         let (before_and, _) = super::actors::clause(s, from - 2, from - 1);
         if before_and >= 2 && s.low(before_and - 1) == "where" {
             before_and
@@ -391,8 +394,8 @@ pub(super) fn place_of(
         from
     };
     if (place.is_none() || venue_only)
-        && where_from >= 2
-        && s.tok(where_from - 1).eq_ignore_ascii_case("where")
+        && where_clause >= 2
+        && s.tok(where_clause - 1).eq_ignore_ascii_case("where")
     {
         // ("From Cairo, Wang flew to Djibouti, where": not where he came from.)
         // ("travelled from Cairo, where he met Sisi": the place right before "where" is
@@ -401,9 +404,15 @@ pub(super) fn place_of(
         let right_before_where = |a: &Actor| {
             s.mentions
                 .iter()
-                .any(|m| m.first_token == a.token && m.last_token + 2 == where_from)
+                .any(|m| m.first_token == a.token && m.last_token + 2 == where_clause)
         };
-        let before_where: Vec<Actor> = actors_in(cx, si, 0, where_from)
+        // (Only places after an earlier "where": "in Accra, where he met Mahama, and then
+        // in Lome, where ..." is Lome.)
+        let since = (0..where_clause - 1)
+            .rev()
+            .find(|&t| s.low(t) == "where")
+            .map_or(0, |t| t + 1);
+        let before_where: Vec<Actor> = actors_in(cx, si, since, where_clause)
             .into_iter()
             .filter(|a| matches!(a.kind, EntityKind::Place | EntityKind::Country))
             // ("Alexandria, on Egypt's Mediterranean coast, where": not the sea.)
@@ -523,7 +532,7 @@ pub(super) fn place_of(
                 s.low(a.token - 1) == "of"
                     && matches!(
                         s.low(a.token - 2),
-                        "town" | "towns" | "village" | "villages" | "city" | "cities"
+                        "town" | "towns" | "village" | "villages" | "city" | "cities" | "districts"
                     )
             })
             .map(|a| a.entity);

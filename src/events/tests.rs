@@ -1359,3 +1359,106 @@ fn staying_away_from_a_summit_is_a_negated_summit() {
         "{summits:?}"
     );
 }
+
+#[test]
+fn boycotting_something_else_negates_no_meeting() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2023-05-05".into()),
+        text: "Opposition leader Raila Odinga, who boycotted the vote, met President Uhuru Kenyatta in Nairobi.".into(),
+        ..Article::default()
+    });
+    let meeting = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Meeting)
+        .expect("a meeting");
+    assert_eq!(meeting.modality, None, "{meeting:?}");
+}
+
+#[test]
+fn the_time_talks_are_measured_from_names_no_party() {
+    let evs = events(
+        "British Prime Minister Theresa May held talks with Putin, the first meeting between the two since the nerve agent attack on former spy Sergei Skripal.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Theresa May", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Sergei Skripal"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn talks_that_are_a_planned_trip_s_purpose_are_planned() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2019-06-29".into()),
+        text: "Trump is due to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in.".into(),
+        ..Article::default()
+    });
+    let talks = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Meeting)
+        .expect("talks");
+    assert_eq!(
+        talks.modality,
+        Some(crate::ir::Modality::Planned),
+        "{talks:?}"
+    );
+}
+
+#[test]
+fn telephone_conversations_in_the_plural_are_calls() {
+    let evs = events(
+        "President Vladimir Putin proposed the talks after separate telephone conversations with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Vladimir Putin", "Ilham Aliyev"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Vladimir Putin", "Nikol Pashinyan"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_spouse_named_by_the_given_name_alone_takes_part() {
+    let evs = events(
+        "Kenyan President William Ruto and his wife, Rachel, were greeted at the South Portico by President Joe Biden.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["William Ruto", "Rachel", "Joe Biden"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_meeting_named_with_its_town_before_between_is_talks() {
+    let evs = events(
+        "A meeting in New Delhi between India's national security adviser Ajit Doval and his Pakistani counterpart Sartaj Aziz was called off.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Ajit Doval", "Sartaj Aziz"]),
+        "{evs:?}"
+    );
+    assert_eq!(named_places(&evs, EventClass::Meeting), ["New Delhi"]);
+}
