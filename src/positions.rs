@@ -432,12 +432,32 @@ pub fn extract_positions(
             }
         }
     }
+    // "15 years after the presidents of Bosnia, Serbia and Croatia negotiated ...": a
+    // group set years away from the story is not of the article's office-holders.
     facts.members = facts
         .groups
         .iter()
-        .map(|g| group_members(&g.phrase, &facts, &res.entities, gaz))
+        .map(|g| {
+            if set_years_away(&sentences[g.sentence]) {
+                Vec::new()
+            } else {
+                group_members(&g.phrase, &facts, &res.entities, gaz)
+            }
+        })
         .collect();
     facts
+}
+
+/// Whether a sentence speaks of a time years before or after the story's own: "15
+/// years after", "two decades ago", "years earlier".
+fn set_years_away(s: &Analysed) -> bool {
+    (1..s.tokens.len()).any(|t| {
+        matches!(s.low(t), "years" | "decades")
+            && matches!(
+                s.low(t + 1),
+                "after" | "before" | "ago" | "earlier" | "later"
+            )
+    })
 }
 
 fn record(facts: &mut PositionFacts, c: &Cursor, phrases: &[TitlePhrase], holders: &[usize]) {

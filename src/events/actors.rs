@@ -199,6 +199,17 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         {
             return true;
         }
+        // "The visit came 15 years after the presidents ... negotiated": a time span
+        // before "after" or "before" opens another event's clause.
+        if matches!(lw, "after" | "before")
+            && i > 0
+            && matches!(
+                s.low(i - 1),
+                "years" | "decades" | "months" | "weeks" | "days" | "hours"
+            )
+        {
+            return true;
+        }
         // "the first meeting between the two since the nerve agent attack on Skripal":
         // the time it is measured from names no party.
         if lw == "since"
@@ -1014,8 +1025,16 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
             | "premiers"
     );
     let counted = count.is_none_or(|n| n == talks.len());
+    // ("the presidents of Bosnia, Serbia and Croatia" are said who they are; but "the
+    // heads of state" or "the heads of delegation" still point back.)
+    let defined_by_of = s.low(noun_at + 1) == "of"
+        && !matches!(
+            s.low(noun_at + 2),
+            "state" | "government" | "delegation" | "delegations"
+        );
     (the || count.is_some())
         && group
+        && !defined_by_of
         && counted
         && !(count.is_none() && s.low(noun_at) == "ministers")
 }

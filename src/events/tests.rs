@@ -1462,3 +1462,24 @@ fn a_meeting_named_with_its_town_before_between_is_talks() {
     );
     assert_eq!(named_places(&evs, EventClass::Meeting), ["New Delhi"]);
 }
+
+#[test]
+fn a_group_set_years_away_is_not_the_article_s_office_holders() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2010-10-13".into()),
+        text: "Serbian President Boris Tadic received Secretary of State Hillary Rodham Clinton in Belgrade.\n\nThe visit came 15 years after the presidents of Bosnia, Serbia and Croatia negotiated the Dayton peace accord in Ohio.".into(),
+        ..Article::default()
+    });
+    let tadic = x
+        .entities
+        .iter()
+        .position(|e| e.label == "Boris Tadic")
+        .expect("Tadic");
+    assert!(x.events.iter().any(|e| e.participants.contains(&tadic)));
+    let later: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.sentence == 1 && e.participants.contains(&tadic))
+        .collect();
+    assert!(later.is_empty(), "{later:?}");
+}
