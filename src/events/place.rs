@@ -231,9 +231,10 @@ pub(super) fn place_of(
             };
             // (Only words said take "by telephone from": a call "from Moscow" is not
             // somewhere.)
+            // ("From Miami, Calero told EFE": the sentence opens where the speaker was.)
             let spoken_from = ev.class == EventClass::Statement
-                && at > 0
-                && (SPOKE_FROM_VERBS.contains(&s.low(at - 1))
+                && (at == 0
+                    || SPOKE_FROM_VERBS.contains(&s.low(at - 1))
                     || matches!(s.low(at - 1), "telephone" | "phone" | "message"));
             s.low(at) != "from" || spoken_from
         })
@@ -401,10 +402,19 @@ pub(super) fn place_of(
         // ("travelled from Cairo, where he met Sisi": the place right before "where" is
         // where, whatever preposition led to it.)
         let came_from = |a: &Actor| a.token > 0 && s.low(a.token - 1) == "from";
+        // ("from St. Petersburg, Russia, where": the town before its country too.)
         let right_before_where = |a: &Actor| {
             s.mentions
                 .iter()
-                .any(|m| m.first_token == a.token && m.last_token + 2 == where_clause)
+                .find(|m| m.first_token == a.token)
+                .is_some_and(|m| {
+                    m.last_token + 2 == where_clause
+                        || (s.tok(m.last_token) == ","
+                            && s.mentions.iter().any(|n| {
+                                n.first_token == m.last_token + 1
+                                    && n.last_token + 2 == where_clause
+                            }))
+                })
         };
         // (Only places after an earlier "where": "in Accra, where he met Mahama, and then
         // in Lome, where ..." is Lome.)
@@ -489,8 +499,11 @@ pub(super) fn place_of(
     }
     // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked. Read from
     // the mentions themselves: among the actors, a capital attacked stands for its state.
-    if place.is_none() && ev.class == EventClass::MilitaryAction {
-        place = actors_in(cx, si, last, last + 10)
+    // ("In southern Lebanon, Israeli gunners shelled the outskirts of Nabatiyeh": the town
+    // shelled, not the region the sentence opens with.)
+    let region = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("region"));
+    if (place.is_none() || region) && ev.class == EventClass::MilitaryAction {
+        let attacked = actors_in(cx, si, last, last + 10)
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
             .find(|a| {
@@ -520,6 +533,21 @@ pub(super) fn place_of(
                             | "striking"
                             | "pounding"
                     )
+            })
+            .map(|a| a.entity);
+        place = attacked.or(place);
+    }
+    // "the Mumbai terror attacks", "the Paris bombings": the town named before the noun.
+    if place.is_none() && ev.class == EventClass::MilitaryAction && first >= 2 {
+        place = actors_in(cx, si, first.saturating_sub(3), first)
+            .iter()
+            .filter(|a| a.kind == EntityKind::Place && is_city_like(cx, a.entity))
+            .find(|a| {
+                let end = s.mention_end(a.token);
+                a.token >= 1
+                    && s.low(a.token - 1) == "the"
+                    && (end == first
+                        || (end + 1 == first && s.tok(end).starts_with(char::is_lowercase)))
             })
             .map(|a| a.entity);
     }

@@ -1483,3 +1483,22 @@ fn a_group_set_years_away_is_not_the_article_s_office_holders() {
         .collect();
     assert!(later.is_empty(), "{later:?}");
 }
+
+#[test]
+fn places_of_statements_summits_and_attacks() {
+    let evs = events(
+        "From Miami, Adolfo Calero, one of the directors of the Nicaraguan Resistance, told EFE by telephone that the rebels would not lay down their arms.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Statement), ["Miami"]);
+    let evs = events(
+        "Xi arrived in Astana on Friday from St. Petersburg, Russia, where he attended the G20 summit.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Summit), ["St. Petersburg"]);
+    let evs = events(
+        "In southern Lebanon, Israeli gunners shelled the outskirts of Nabatiyeh after guerrillas fired rockets into Israel.",
+    );
+    assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Nabatieh"]);
+    let evs =
+        events("Speaking on the sixth anniversary of the Mumbai terror attacks, Modi urged unity.");
+    assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Mumbai"]);
+}
