@@ -1502,3 +1502,15 @@ fn places_of_statements_summits_and_attacks() {
         events("Speaking on the sixth anniversary of the Mumbai terror attacks, Modi urged unity.");
     assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Mumbai"]);
 }
+
+#[test]
+fn a_summons_is_a_meeting_and_a_protest() {
+    let x = EXTRACTOR.extract(&Article {
+        date: Some("2021-04-16".into()),
+        text: "Russia's foreign ministry summoned U.S. Ambassador John Sullivan on Thursday."
+            .into(),
+        ..Article::default()
+    });
+    assert!(x.events.iter().any(|e| e.class == EventClass::Meeting));
+    assert!(x.events.iter().any(|e| e.plover == "PROTEST"));
+}
