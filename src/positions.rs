@@ -807,6 +807,28 @@ pub fn resolve_title_refs(
             })
             .map(|x| x.holder)
             .collect();
+        // "The Russian leader", in a story that gives Putin no title: the one person of
+        // that country the article names at all, if there is just one.
+        let fitting = if fitting.is_empty() && wanted == "leader" && !countries.is_empty() {
+            let mut of_country: Vec<usize> = mentions
+                .iter()
+                .map(|&(_, _, e)| e)
+                .filter(|&e| {
+                    res.entities[e]
+                        .located_in
+                        .is_some_and(|c| countries.contains(&c))
+                })
+                .collect();
+            of_country.sort_unstable();
+            of_country.dedup();
+            if of_country.len() == 1 {
+                of_country.into_iter().collect()
+            } else {
+                fitting
+            }
+        } else {
+            fitting
+        };
         if fitting.is_empty() {
             continue;
         }

@@ -1514,3 +1514,11 @@ fn a_summons_is_a_meeting_and_a_protest() {
     assert!(x.events.iter().any(|e| e.class == EventClass::Meeting));
     assert!(x.events.iter().any(|e| e.plover == "PROTEST"));
 }
+
+#[test]
+fn the_leader_of_a_country_is_its_one_person_named() {
+    let evs = events(
+        "Donald Trump met Vladimir Putin in Helsinki on Monday.\n\nThe Russian leader arrived in Helsinki late.",
+    );
+    assert!(has(&evs, EventClass::Visit, &["Vladimir Putin"]), "{evs:?}");
+}
