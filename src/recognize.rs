@@ -794,7 +794,16 @@ fn classify_run(
             && matches!(
                 after_next,
                 "who" | "whose" | "the" | "a" | "an" | "then" | "now" | "himself" | "herself"
-            ));
+            ))
+        // "Hikmet Hajiyev, foreign policy adviser to ...": a title right after the comma.
+        || (next == ","
+            && hits.iter().any(|m| {
+                matches!(m.kind, MentionKind::Title { .. })
+                    && m.first_token > end
+                    && m.first_token <= end + 4
+                    && (end + 1..m.first_token)
+                        .all(|t| word(t).starts_with(char::is_lowercase) && word(t) != ",")
+            }));
     let speech_before = prev_index.is_some_and(|p| SPEECH_VERBS.contains(&word(p)))
         || (start >= 2 && word(start - 1) == "to" && word(start - 2) == "according");
     let sentence_initial = prev_index

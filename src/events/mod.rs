@@ -392,6 +392,31 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         .collect();
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let capital = |w: &str| w.starts_with(char::is_uppercase);
+    // "spoke to reporters", "talked with students": words to an audience, not a call.
+    if t.frame == Frame::Converse {
+        let audience = |w: &str| {
+            matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "students"
+                    | "supporters"
+                    | "crowds"
+                    | "troops"
+                    | "soldiers"
+                    | "lawmakers"
+                    | "parliament"
+                    | "media"
+                    | "press"
+                    | "audience"
+                    | "an"
+                    | "a"
+            )
+        };
+        if audience(word(0)) || (word(0) == "the" && audience(word(1))) {
+            return false;
+        }
+    }
     // A name in the next few words ("to the ancient capital of Xi'an"), or a place noun
     // ("to the quake zone", "to the capital").
     let names_place = || {

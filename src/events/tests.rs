@@ -1522,3 +1522,20 @@ fn the_leader_of_a_country_is_its_one_person_named() {
     );
     assert!(has(&evs, EventClass::Visit, &["Vladimir Putin"]), "{evs:?}");
 }
+
+#[test]
+fn an_opening_name_before_a_title_aside_speaks_and_reporters_are_no_call() {
+    let evs = events(
+        "Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, told reporters that Armenia had targeted civilians.",
+    );
+    assert_eq!(
+        first_of(&evs, EventClass::Statement).3.as_deref(),
+        Some("Hikmet Hajiyev")
+    );
+    let evs = events("Australian Prime Minister John Howard spoke to reporters at the hotel.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
+    assert!(
+        has(&evs, EventClass::Statement, &["John Howard"]),
+        "{evs:?}"
+    );
+}
