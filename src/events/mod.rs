@@ -487,6 +487,12 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     }
     // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
     // talks): a name, a title or a pronoun after it.
+    // "wrapped up the tour in the Comoros, meeting President Azali Assoumani": the
+    // participle after a comma, with a name or title after it.
+    if low == ", meeting" {
+        let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
+        return capital(word(0)) && !possessive && !crate::dates::is_calendar_word(word(0));
+    }
     let participle = ["before ", "after ", "while ", "since ", "upon "]
         .iter()
         .any(|p| low.starts_with(p));
@@ -1117,8 +1123,10 @@ fn read_event(
     }
     // "spoke with Xi on the sidelines of the summit": talking where both were is talks.
     let in_person = (0..s.tokens.len()).any(|t| {
-        matches!(s.low(t), "sidelines" | "margins" | "face-to-face")
-            || (s.low(t) == "in" && s.low(t + 1) == "person")
+        matches!(
+            s.low(t),
+            "sidelines" | "margins" | "fringes" | "fringe" | "face-to-face"
+        ) || (s.low(t) == "in" && s.low(t + 1) == "person")
     });
     if trig.frame == Frame::Converse && in_person {
         ev.class = EventClass::Meeting;

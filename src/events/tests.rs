@@ -1539,3 +1539,24 @@ fn an_opening_name_before_a_title_aside_speaks_and_reporters_are_no_call() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_meeting_participle_a_banquet_in_someone_s_honour_and_talks_on_the_fringes() {
+    let evs = events(
+        "Chinese Foreign Minister Wang Yi wrapped up his tour in the Comoros on Friday, meeting President Azali Assoumani at the Beit-Salam palace in Moroni.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Wang Yi", "Azali Assoumani"]),
+        "{evs:?}"
+    );
+    let evs =
+        events("Indian President Abdul Kalam will host a banquet in Wen Jiabao's honour tonight.");
+    assert!(evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    let evs = events(
+        "Japanese Foreign Minister Fumio Kishida spoke briefly with North Korean Foreign Minister Ri Su Yong on the fringes of the ASEAN Regional Forum.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Fumio Kishida", "Ri Su Yong"]),
+        "{evs:?}"
+    );
+}
