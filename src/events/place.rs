@@ -507,16 +507,42 @@ pub(super) fn place_of(
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
             .find(|a| {
-                let prep = match s.low(a.token - 1) {
-                    "the" => s.low(a.token.saturating_sub(2)),
-                    w => w,
-                };
-                // "attacked Aleppo", "shelled the old city of Dubrovnik": the object.
+                // The word before the name, past "the" and up to two lower-case
+                // modifiers ("in the disputed Shebaa Farms area").
+                let mut b = a.token - 1;
+                for _ in 0..2 {
+                    if b > last
+                        && s.tok(b).starts_with(char::is_lowercase)
+                        && !matches!(
+                            s.low(b),
+                            "the" | "of" | "on" | "at" | "in" | "near" | "against"
+                        )
+                    {
+                        b -= 1;
+                    }
+                }
+                if s.low(b) == "the" && b > last {
+                    b -= 1;
+                }
+                let prep = s.low(b);
+                // "attacked Aleppo", "shelled the old city of Dubrovnik", "slammed into
+                // the heart of Belgrade": the object.
                 let object = a.token == last
                     || (prep == "of"
                         && matches!(
-                            s.low(a.token.saturating_sub(2)),
-                            "city" | "town" | "village" | "port" | "capital" | "outskirts"
+                            s.low(b.saturating_sub(1)),
+                            "city"
+                                | "town"
+                                | "village"
+                                | "port"
+                                | "capital"
+                                | "outskirts"
+                                | "heart"
+                                | "centre"
+                                | "center"
+                                | "suburbs"
+                                | "edge"
+                                | "streets"
                         ));
                 object
                     || matches!(

@@ -1560,3 +1560,16 @@ fn a_meeting_participle_a_banquet_in_someone_s_honour_and_talks_on_the_fringes()
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_town_struck_through_its_heart_or_an_adjective() {
+    let evs = events("NATO cruise missiles slammed into the heart of Belgrade early Saturday.");
+    assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Belgrade"]);
+    let evs = events(
+        "Hezbollah fired rockets and artillery shells at Israeli positions in the disputed Shebaa Farms area.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Shebaa Farms"]
+    );
+}
