@@ -487,6 +487,11 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     }
     // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
     // talks): a name, a title or a pronoun after it.
+    // "The prime minister was in Hong Kong on Friday": a person's presence in a named
+    // town ("was in talks", "was in charge" are none).
+    if t.class == EventClass::Visit && low.ends_with(" in") && low.starts_with("w") {
+        return capital(word(0)) && word(0) != "The" && !crate::dates::is_calendar_word(word(0));
+    }
     // "wrapped up the tour in the Comoros, meeting President Azali Assoumani": the
     // participle after a comma, with a name or title after it.
     if low == ", meeting" {

@@ -1573,3 +1573,13 @@ fn the_town_struck_through_its_heart_or_an_adjective() {
         ["Shebaa Farms"]
     );
 }
+
+#[test]
+fn being_in_a_named_town_is_a_visit() {
+    let evs = events(
+        "Soviet Foreign Minister Andrei Gromyko, who was in New York for the General Assembly, denounced the expulsions.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Visit), ["New York"]);
+    let evs = events("Soviet Foreign Minister Andrei Gromyko was in talks with the Americans.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
+}
