@@ -509,14 +509,27 @@ pub(super) fn place_of(
             .find(|a| {
                 // The word before the name, past "the" and up to two lower-case
                 // modifiers ("in the disputed Shebaa Farms area").
+                const TARGET_PREPS: &[&str] = &[
+                    "on",
+                    "against",
+                    "at",
+                    "in",
+                    "near",
+                    "targeting",
+                    "toward",
+                    "towards",
+                    "including",
+                    "hitting",
+                    "striking",
+                    "pounding",
+                    "of",
+                    "the",
+                ];
                 let mut b = a.token - 1;
                 for _ in 0..2 {
                     if b > last
+                        && !TARGET_PREPS.contains(&s.low(b))
                         && s.tok(b).starts_with(char::is_lowercase)
-                        && !matches!(
-                            s.low(b),
-                            "the" | "of" | "on" | "at" | "in" | "near" | "against"
-                        )
                     {
                         b -= 1;
                     }
@@ -544,21 +557,7 @@ pub(super) fn place_of(
                                 | "edge"
                                 | "streets"
                         ));
-                object
-                    || matches!(
-                        prep,
-                        "on" | "against"
-                            | "at"
-                            | "in"
-                            | "near"
-                            | "targeting"
-                            | "toward"
-                            | "towards"
-                            | "including"
-                            | "hitting"
-                            | "striking"
-                            | "pounding"
-                    )
+                object || (prep != "of" && prep != "the" && TARGET_PREPS.contains(&prep))
             })
             .map(|a| a.entity);
         place = attacked.or(place);
