@@ -392,7 +392,8 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         .collect();
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    // "spoke to reporters", "talked with students": words to an audience, not a call.
+    // "spoke to reporters", "talked with students": words to an audience, not a call
+    // (nor is "spoke with a senior official", someone left unnamed).
     if t.frame == Frame::Converse {
         let audience = |w: &str| {
             matches!(
@@ -485,24 +486,24 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         let named = capital(word(0)) && word(0) != "I" && !crate::dates::is_calendar_word(word(0));
         return named || matches!(word(0), "him" | "her" | "them") || leaders;
     }
-    // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
-    // talks): a name, a title or a pronoun after it.
     // "The prime minister was in Hong Kong on Friday": a person's presence in a named
     // town ("was in talks", "was in charge" are none).
-    if t.class == EventClass::Visit && low.ends_with(" in") && low.starts_with("w") {
+    let is_be = matches!(low.split_whitespace().next(), Some("was" | "were"));
+    if t.class == EventClass::Visit && is_be && low.ends_with(" in") {
         return capital(word(0)) && word(0) != "The" && !crate::dates::is_calendar_word(word(0));
     }
     // "wrapped up the tour in the Comoros, meeting President Azali Assoumani": the
     // participle after a comma, with a name or title after it.
+    let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
     if low == ", meeting" {
-        let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
         return capital(word(0)) && !possessive && !crate::dates::is_calendar_word(word(0));
     }
+    // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
+    // talks): a name, a title or a pronoun after it.
     let participle = ["before ", "after ", "while ", "since ", "upon "]
         .iter()
         .any(|p| low.starts_with(p));
     if t.class == EventClass::Meeting && participle && low.ends_with(" meeting") {
-        let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
         return (capital(word(0)) && !possessive)
             || matches!(word(0), "him" | "her" | "them" | "with");
     }
