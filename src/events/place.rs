@@ -56,7 +56,8 @@ const MODIFIED_NOUNS: &[&str] = &[
     "declaration",
 ];
 
-/// A city-state (the gazetteer's kind `city-state`: Singapore, Monaco), or a country
+/// A city-state or a city territory (the gazetteer's kinds `city-state`: Singapore,
+/// Monaco; `city-territory`: Hong Kong, Macau, Gibraltar), or a country
 /// whose capital bears exactly its name, is the city the text means where a place is
 /// expected ("flew to Singapore, where ...").
 fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
@@ -66,7 +67,8 @@ fn city_state(cx: &EventContext, country: usize) -> Option<usize> {
         .as_deref()
         .and_then(|c| cx.gaz.capital(c))
         .is_some_and(|capital| cx.gaz.entries[capital].name == e.label);
-    (e.subkind.as_deref() == Some("city-state") || namesake).then_some(country)
+    let city = matches!(e.subkind.as_deref(), Some("city-state" | "city-territory"));
+    (city || namesake).then_some(country)
 }
 
 /// Nouns after which a place tells where someone was: "during a visit to Sfax", "on a

@@ -1583,3 +1583,9 @@ fn being_in_a_named_town_is_a_visit() {
     let evs = events("Soviet Foreign Minister Andrei Gromyko was in talks with the Americans.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
 }
+
+#[test]
+fn a_city_territory_is_a_place_as_a_city_state_is() {
+    let evs = events("British Prime Minister Margaret Thatcher was in Hong Kong on Friday.");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Hong Kong"]);
+}
