@@ -126,6 +126,29 @@ pub(super) fn speaker_of(
         // "Watanabe, who met Kozyrev, told reporters ... He said".)
         let opens_sentence = (0..t)
             .all(|u| s.tokens[u].kind != TokenKind::Word || matches!(s.low(u), "but" | "and"));
+        // ("He recalls a dinner at which Kovalev and Sherer agreed. \"...,\" he said."
+        // A sentence that opened with the same pronoun keeps its referent.)
+        // The same holds for the sentence just before a quotation that opens its own.
+        let opener_in = |sj: usize, limit: usize| {
+            let sen = &cx.sentences[sj];
+            (0..limit)
+                .find(|&u| sen.tokens[u].kind == TokenKind::Word)
+                .filter(|&o| sen.low(o) == s.low(t) && sen.mention_at(o).is_none())
+        };
+        let quote_opens = (0..t)
+            .filter(|&u| s.tokens[u].kind == TokenKind::Word)
+            .all(|u| cx.quotes.inside(si, s.tokens[u].start));
+        if !opens_sentence {
+            if let Some(o) = opener_in(si, t).filter(|_| !quote_opens) {
+                return person_before(cx, si, o, Prefer::First);
+            }
+            if let Some(prev) = si.checked_sub(1).filter(|_| quote_opens) {
+                let len = cx.sentences[prev].tokens.len();
+                if let Some(o) = opener_in(prev, len) {
+                    return person_before(cx, prev, o, Prefer::First);
+                }
+            }
+        }
         let prefer = if opens_sentence {
             Prefer::First
         } else {

@@ -1589,3 +1589,20 @@ fn a_city_territory_is_a_place_as_a_city_state_is() {
     let evs = events("British Prime Minister Margaret Thatcher was in Hong Kong on Friday.");
     assert_eq!(named_places(&evs, EventClass::Visit), ["Hong Kong"]);
 }
+
+#[test]
+fn a_quote_s_pronoun_keeps_the_referent_of_the_same_pronoun_opening_its_sentence() {
+    let evs = events(
+        "\"Geneva was the real battle,\" Finnish diplomat Jaakko Iloniemi said.\n\nHe recalls a dinner at which Anatoly Kovalev and Albert Sherer agreed on the wording. \"That sentence was negotiated in the kitchen,\" he said.",
+    );
+    let speakers: Vec<_> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Statement)
+        .filter_map(|e| e.3.as_deref())
+        .collect();
+    assert!(!speakers.contains(&"Albert Sherer"), "{evs:?}");
+    assert!(
+        speakers.iter().filter(|s| **s == "Jaakko Iloniemi").count() >= 2,
+        "{evs:?}"
+    );
+}
