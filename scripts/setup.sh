@@ -7,7 +7,7 @@ need=()
 # (libclang-cpp, which some machines have, is not the C library bindgen loads.)
 if ! compgen -G '/usr/lib/llvm-*/lib/libclang.so*' >/dev/null \
   && ! compgen -G '/usr/lib/llvm-*/lib/libclang-[0-9]*.so*' >/dev/null \
-  && ! ldconfig -p 2>/dev/null | grep -Eq 'libclang(-[0-9.]+)?\.so'; then
+  && ! ldconfig -p 2>/dev/null | grep -E 'libclang(-[0-9.]+)?\.so' >/dev/null; then
   need+=(libclang-dev)
 fi
 command -v dot >/dev/null 2>&1 || need+=(graphviz)

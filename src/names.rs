@@ -243,7 +243,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Affairs",
     "Defense",
     "Defence",
-    // Numbered parts of texts: "Chapter VII", "Article VI", "Phase II", "Basket Three".
+    // Numbered parts of texts: "Chapter VII", "Article VI", "Phase II" (and the number of
+    // "Basket Three", the word itself ending no name).
     "One",
     "Two",
     "Three",

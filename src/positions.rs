@@ -449,14 +449,15 @@ pub fn extract_positions(
 }
 
 /// Whether a sentence speaks of a time years before or after the story's own: "15
-/// years after", "two decades ago", "years earlier".
+/// years after", "two decades ago", "a year earlier", "Years later".
 fn set_years_away(s: &Analysed) -> bool {
-    (1..s.tokens.len()).any(|t| {
-        matches!(s.low(t), "years" | "decades")
-            && matches!(
-                s.low(t + 1),
-                "after" | "before" | "ago" | "earlier" | "later"
-            )
+    (0..s.tokens.len()).any(|t| {
+        let span = matches!(s.low(t), "years" | "decades")
+            || (matches!(s.low(t), "year" | "decade") && t > 0 && s.low(t - 1) == "a");
+        span && matches!(
+            s.low(t + 1),
+            "after" | "before" | "ago" | "earlier" | "later"
+        )
     })
 }
 
@@ -817,6 +818,17 @@ pub fn resolve_title_refs(
                     res.entities[e]
                         .located_in
                         .is_some_and(|c| countries.contains(&c))
+                })
+                // ("Kremlin spokesman Dmitry Peskov said the Russian leader ...": a
+                // person whose stated post is not a leader's is not meant.)
+                .filter(|&e| {
+                    facts.positions.iter().filter(|x| x.holder == e).all(|x| {
+                        let kind = gaz
+                            .title_by_name(&x.title)
+                            .map(|i| gaz.titles[i].kind.as_str())
+                            .unwrap_or("");
+                        title_compatible("leader", &x.title, kind)
+                    })
                 })
                 .collect();
             of_country.sort_unstable();

@@ -132,7 +132,6 @@ fn names_the_building(s: &Analysed, m: &Mention) -> bool {
                 | "jab"
                 | "swipe"
                 | "dig"
-                | "back"
                 | "angry"
                 | "pointed"
                 | "anger"

@@ -163,9 +163,14 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         // "was received by Sargsyan and held talks with Nalbandian": a verb of its own
         // after "and" is a second act of the same subject, with its own parties. (Not a
         // passive participle, "organized by Russia and hosted by Kazakhstan".)
+        // ("was summoned and told that ...": one passive subject, told, not telling.)
+        let after_passive = i >= 2
+            && s.low(i - 1).ends_with("ed")
+            && matches!(s.low(i - 2), "was" | "were" | "is" | "are" | "been");
         if lw == "and"
             && s.tok(i + 1).starts_with(char::is_lowercase)
             && s.low(i + 2) != "by"
+            && !after_passive
             && matches!(
                 s.low(i + 1),
                 "held"
@@ -449,8 +454,8 @@ pub(super) fn implicit_subject(
     }
     // "where he met May at Chequers and had tea with the Queen": the pronoun that was
     // the subject of the verb before "and".
-    // (Only a pronoun in the clause before "and": "He said Steinmeier was received by
-    // Sargsyan and held talks" is Steinmeier's.)
+    // (Only a pronoun in the clause before "and", or at most 15 words back: "Ruto, who
+    // met Biden; he then flew to Ottawa and ..." does not reach back past the semicolon.)
     let clause_before = if from >= 2 {
         clause(s, from - 2, from - 1).0
     } else {
@@ -1026,12 +1031,12 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
     );
     let counted = count.is_none_or(|n| n == talks.len());
     // ("the presidents of Bosnia, Serbia and Croatia" are said who they are; but "the
-    // heads of state" or "the heads of delegation" still point back.)
-    let defined_by_of = s.low(noun_at + 1) == "of"
-        && !matches!(
-            s.low(noun_at + 2),
-            "state" | "government" | "delegation" | "delegations"
-        );
+    // heads of state" or "the leaders of the two countries" still point back.)
+    let named_after = |t: usize| {
+        let t = if s.low(t) == "the" { t + 1 } else { t };
+        s.tok(t).starts_with(char::is_uppercase)
+    };
+    let defined_by_of = s.low(noun_at + 1) == "of" && named_after(noun_at + 2);
     (the || count.is_some())
         && group
         && !defined_by_of

@@ -293,8 +293,7 @@ fn triggers_in<'t>(
     let briefings: Vec<usize> = found
         .iter()
         .filter(|f| {
-            f.2.class == EventClass::Meeting
-                && text[f.0..f.1].to_ascii_lowercase().contains("brief")
+            f.2.class == EventClass::Meeting && is_briefing(&text[f.0..f.1].to_ascii_lowercase())
         })
         .map(|f| f.0)
         .collect();
@@ -379,6 +378,14 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize>
     out
 }
 
+/// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of
+/// "held brief talks".
+fn is_briefing(low: &str) -> bool {
+    low.split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "brief" | "briefed" | "briefs" | "briefing"))
+}
+
 /// Whether the words after a trigger that needs an object name one: a place after a
 /// journey's "to" or "due in" ("went on to say", "expected in the coming days" are no
 /// journeys), a place after "control of" ("took control of the House" is no attack),
@@ -392,9 +399,11 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         .collect();
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    // "spoke to reporters", "talked with students": words to an audience, not a call
-    // (nor is "spoke with a senior official", someone left unnamed).
-    if t.frame == Frame::Converse {
+    // "spoke to reporters", "talked with students": words to an audience, not a call.
+    let speaks = ["spoke", "speak", "talk"]
+        .iter()
+        .any(|v| low.starts_with(v));
+    if t.frame == Frame::Converse && speaks {
         let audience = |w: &str| {
             matches!(
                 w,
@@ -410,8 +419,6 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
                     | "media"
                     | "press"
                     | "audience"
-                    | "an"
-                    | "a"
             )
         };
         if audience(word(0)) || (word(0) == "the" && audience(word(1))) {
@@ -481,31 +488,54 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     }
     // "briefed King Fahd", "to brief Reagan at Camp David": talks with the person briefed
     // ("briefed reporters" is a statement).
-    if t.class == EventClass::Meeting && low.contains("brief") {
+    if t.class == EventClass::Meeting && is_briefing(low) {
         let leaders = word(0) == "the" && matches!(word(1), "leaders" | "president" | "king");
         let named = capital(word(0)) && word(0) != "I" && !crate::dates::is_calendar_word(word(0));
         return named || matches!(word(0), "him" | "her" | "them") || leaders;
     }
+    let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
     // "The prime minister was in Hong Kong on Friday": a person's presence in a named
     // town ("was in talks", "was in charge" are none).
     let is_be = matches!(low.split_whitespace().next(), Some("was" | "were"));
     if t.class == EventClass::Visit && is_be && low.ends_with(" in") {
-        return capital(word(0)) && word(0) != "The" && !crate::dates::is_calendar_word(word(0));
+        return capital(word(0))
+            && word(0) != "The"
+            && !possessive
+            && !crate::dates::is_calendar_word(word(0));
+    }
+    // "summoned U.S. Ambassador John Sullivan", "was summoned to the foreign ministry"
+    // ("a court summoned the former prime minister" is no diplomatic summons).
+    if t.class == EventClass::Meeting && low.starts_with("summon") {
+        return (0..6).any(|i| {
+            let w = word(i).to_ascii_lowercase();
+            w.starts_with("ambassador")
+                || w.starts_with("envoy")
+                || w.starts_with("charg")
+                || w.starts_with("diplomat")
+                || w == "ministry"
+        });
     }
     // "wrapped up the tour in the Comoros, meeting President Azali Assoumani": the
     // participle after a comma, with a name or title after it.
-    let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
     if low == ", meeting" {
-        return capital(word(0)) && !possessive && !crate::dates::is_calendar_word(word(0));
+        // ("passed the law, meeting EU conditions": a name runs on or ends there.)
+        let name_ends = capital(word(1))
+            || matches!(
+                word(1),
+                "" | "at" | "in" | "on" | "and" | "before" | "after" | "for"
+            );
+        return capital(word(0))
+            && !possessive
+            && !crate::dates::is_calendar_word(word(0))
+            && name_ends;
     }
-    // "before meeting Foreign Minister Mammadyarov" ("since meeting NATO's target" is no
-    // talks): a name, a title or a pronoun after it.
+    // "before meeting Foreign Minister Mammadyarov", "after meeting his counterpart"
+    // ("since meeting NATO's target" is no talks): anything but a possessor or a day.
     let participle = ["before ", "after ", "while ", "since ", "upon "]
         .iter()
         .any(|p| low.starts_with(p));
     if t.class == EventClass::Meeting && participle && low.ends_with(" meeting") {
-        return (capital(word(0)) && !possessive)
-            || matches!(word(0), "him" | "her" | "them" | "with");
+        return !possessive && !crate::dates::is_calendar_word(word(0)) && !word(0).is_empty();
     }
     if t.class == EventClass::MilitaryAction && low.starts_with("fired at") {
         return word(0) != "least";

@@ -2,6 +2,7 @@
 
 use crate::ir::Modality;
 use crate::recognize::Analysed;
+use crate::text::TokenKind;
 
 /// Words before a trigger that mark it as not (yet) having happened.
 const PLANNED_CUES: &[&str] = &[
@@ -113,7 +114,7 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     // journey still to come is to come too.
     let purpose_of_plan = first > 0
         && s.low(first - 1) == "for"
-        && (from..first).any(|t| {
+        && (from.max(first.saturating_sub(12))..first).any(|t| {
             matches!(
                 s.low(t),
                 "due" | "will" | "expected" | "scheduled" | "plans" | "planned" | "set"
@@ -191,7 +192,11 @@ pub(super) fn called_off_after(s: &Analysed, first: usize, last: usize) -> bool 
         ) || s.low(t).ends_with("'s")
             || s.low(t).ends_with("’s")
     });
-    if !determined || s.low(first).ends_with("ed") {
+    // ("Talks between Kyiv and Moscow, set for Monday, were postponed": a bare noun
+    // opening its sentence.)
+    let opens =
+        noun == 0 || (noun == first && first > 0 && s.tokens[first - 1].kind != TokenKind::Word);
+    if !(determined || opens) || s.low(first).ends_with("ed") {
         return false;
     }
     let limit = s.tokens.len().min(last + 14);

@@ -237,7 +237,7 @@ pub(super) fn place_of(
             let spoken_from = ev.class == EventClass::Statement
                 && (at == 0
                     || SPOKE_FROM_VERBS.contains(&s.low(at - 1))
-                    || matches!(s.low(at - 1), "telephone" | "phone" | "message"));
+                    || matches!(s.low(at - 1), "telephone" | "phone"));
             s.low(at) != "from" || spoken_from
         })
         // "at Iran's Chabahar port": a possessor is not the place.
@@ -508,7 +508,7 @@ pub(super) fn place_of(
         let attacked = actors_in(cx, si, last, last + 10)
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
-            .find(|a| {
+            .find_map(|a| {
                 // The word before the name, past "the" and up to two lower-case
                 // modifiers ("in the disputed Shebaa Farms area").
                 const TARGET_PREPS: &[&str] = &[
@@ -524,13 +524,12 @@ pub(super) fn place_of(
                     "hitting",
                     "striking",
                     "pounding",
-                    "of",
-                    "the",
                 ];
                 let mut b = a.token - 1;
                 for _ in 0..2 {
                     if b > last
                         && !TARGET_PREPS.contains(&s.low(b))
+                        && !matches!(s.low(b), "of" | "the")
                         && s.tok(b).starts_with(char::is_lowercase)
                     {
                         b -= 1;
@@ -559,13 +558,21 @@ pub(super) fn place_of(
                                 | "edge"
                                 | "streets"
                         ));
-                object || (prep != "of" && prep != "the" && TARGET_PREPS.contains(&prep))
-            })
-            .map(|a| a.entity);
-        place = attacked.or(place);
+                (object || TARGET_PREPS.contains(&prep)).then_some((a.entity, object))
+            });
+        // (Only the object itself replaces a region: "In the Donbas, forces shelled
+        // positions ahead of talks in Istanbul" stays in the Donbas.)
+        place = match attacked {
+            Some((e, object)) if place.is_none() || object => Some(e),
+            _ => place,
+        };
     }
     // "the Mumbai terror attacks", "the Paris bombings": the town named before the noun.
-    if place.is_none() && ev.class == EventClass::MilitaryAction && first >= 2 {
+    let attack_noun = matches!(
+        s.low(first),
+        "attack" | "attacks" | "bombing" | "bombings" | "blast" | "blasts" | "strike" | "strikes"
+    );
+    if place.is_none() && ev.class == EventClass::MilitaryAction && first >= 2 && attack_noun {
         place = actors_in(cx, si, first.saturating_sub(3), first)
             .iter()
             .filter(|a| a.kind == EntityKind::Place && is_city_like(cx, a.entity))
@@ -574,7 +581,8 @@ pub(super) fn place_of(
                 a.token >= 1
                     && s.low(a.token - 1) == "the"
                     && (end == first
-                        || (end + 1 == first && s.tok(end).starts_with(char::is_lowercase)))
+                        || (end + 1 == first
+                            && matches!(s.low(end), "terror" | "terrorist" | "suicide" | "bomb")))
             })
             .map(|a| a.entity);
     }

@@ -1606,3 +1606,43 @@ fn a_quote_s_pronoun_keeps_the_referent_of_the_same_pronoun_opening_its_sentence
         "{evs:?}"
     );
 }
+
+#[test]
+fn review_cases_that_must_stay_talks_or_stay_nothing() {
+    // The adjective "brief" is no briefing.
+    let evs = events("Turkish President Recep Tayyip Erdogan and Vladimir Putin held brief talks in Sochi on Friday.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Recep Tayyip Erdogan", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // "discussed a ..." is not words to an audience.
+    let evs = events(
+        "French President Emmanuel Macron discussed a wide range of issues with Olaf Scholz.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.0 == EventClass::PhoneCall || e.0 == EventClass::Meeting),
+        "{evs:?}"
+    );
+    // "after meeting his counterpart" is talks.
+    let evs = events("Indian Foreign Minister S. Jaishankar spoke to reporters in Beijing after meeting his Chinese counterpart Wang Yi.");
+    assert!(has(&evs, EventClass::Meeting, &["Wang Yi"]), "{evs:?}");
+    // A possessor after "was in" is no presence; a court's summons is no talks.
+    let evs =
+        events("Israeli Prime Minister Benjamin Netanyahu said the deal was in Israel's interest.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
+    let evs = events("A court in Islamabad summoned former Prime Minister Imran Khan on Monday.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
+
+#[test]
+fn the_leader_is_not_a_spokesman_of_that_country() {
+    let evs = events(
+        "Donald Trump arrived in Helsinki on Monday.\n\nKremlin spokesman Dmitry Peskov said the Russian leader arrived late.",
+    );
+    assert!(!has(&evs, EventClass::Visit, &["Dmitry Peskov"]), "{evs:?}");
+}
