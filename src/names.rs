@@ -693,6 +693,11 @@ pub const SPOKE_FROM_VERBS: &[&str] = &[
     "address",
 ];
 
+/// Whether a word is a possessive ("Biden's", "Putin’s").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// "SÃO PAULO" -> "São Paulo": each word's first letter kept, the rest lower-cased.
 pub fn title_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -253,7 +253,7 @@ fn triggers_in<'t>(
                 && t.frame == Frame::Call
                 && m.as_str()
                     .split_whitespace()
-                    .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+                    .any(crate::names::is_possessive);
             // "held a news conference", "attended a video conference": no gathering.
             let low = m.as_str().to_ascii_lowercase();
             let briefing = t.class == EventClass::Summit
@@ -389,8 +389,10 @@ fn is_briefing(low: &str) -> bool {
 /// Whether the words after a trigger that needs an object name one: a place after a
 /// journey's "to" or "due in" ("went on to say", "expected in the coming days" are no
 /// journeys), a place after "control of" ("took control of the House" is no attack),
-/// a gathering after "did not attend" ("did not attend the funeral" is none), and no
-/// "least" after "fired at".
+/// a gathering after "did not attend" ("did not attend the funeral" is none), no
+/// "least" after "fired at", no audience after "spoke to" ("reporters"), a person after
+/// "briefed", a named town after "was in", an envoy after "summoned", a name after ",
+/// meeting", and no possessor or day after "before/after meeting".
 fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     let words: Vec<&str> = rest
         .split_whitespace()
@@ -493,7 +495,7 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         let named = capital(word(0)) && word(0) != "I" && !crate::dates::is_calendar_word(word(0));
         return named || matches!(word(0), "him" | "her" | "them") || leaders;
     }
-    let possessive = word(0).ends_with("'s") || word(0).ends_with("’s");
+    let possessive = crate::names::is_possessive(word(0));
     // "The prime minister was in Hong Kong on Friday": a person's presence in a named
     // town ("was in talks", "was in charge" are none).
     let is_be = matches!(low.split_whitespace().next(), Some("was" | "were"));

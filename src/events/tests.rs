@@ -9,13 +9,17 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&[]).unw
 /// An event as labels: (class, participants, place, speaker).
 type Seen = (EventClass, Vec<String>, Option<String>, Option<String>);
 
-fn events(text: &str) -> Vec<Seen> {
-    let article = Article {
-        date: Some("2023-05-05".into()),
+/// The extraction of one article published on `date`.
+fn extract_on(date: &str, text: &str) -> crate::ir::Extraction {
+    EXTRACTOR.extract(&Article {
+        date: Some(date.into()),
         text: text.into(),
         ..Article::default()
-    };
-    let x = EXTRACTOR.extract(&article);
+    })
+}
+
+fn events(text: &str) -> Vec<Seen> {
+    let x = extract_on("2023-05-05", text);
     let label = |i: usize| x.entities[i].label.clone();
     x.events
         .iter()
@@ -839,11 +843,7 @@ fn a_paternal_surname_names_the_speaker_and_quoted_words_set_no_modality() {
         Some("Carlos Salinas de Gortari"),
         "{evs:?}"
     );
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2023-05-05".into()),
-        text: "\"The forces will hold,\" Salinas said.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2023-05-05", "\"The forces will hold,\" Salinas said.");
     assert!(
         x.events.iter().all(|e| e.modality.is_none()),
         "{:?}",
@@ -1302,11 +1302,7 @@ fn a_call_named_with_long_titles_or_spoken_has_no_place() {
 
 #[test]
 fn an_event_noun_the_words_after_call_off_is_negated() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2023-05-05".into()),
-        text: "Russian President Boris Yeltsin called South Korean President Roh Tae Woo to say that his state visit to Seoul, which was to follow the Tokyo stop, was being postponed.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2023-05-05", "Russian President Boris Yeltsin called South Korean President Roh Tae Woo to say that his state visit to Seoul, which was to follow the Tokyo stop, was being postponed.");
     let visit = x
         .events
         .iter()
@@ -1341,11 +1337,7 @@ fn a_call_to_the_leaders_of_several_countries_is_a_call_to_each() {
 
 #[test]
 fn staying_away_from_a_summit_is_a_negated_summit() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2023-05-05".into()),
-        text: "Saudi King Salman stayed away from the summit in Kuwait City.\n\nQatar's emir boycotted the ministerial meeting.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2023-05-05", "Saudi King Salman stayed away from the summit in Kuwait City.\n\nQatar's emir boycotted the ministerial meeting.");
     let summits: Vec<_> = x
         .events
         .iter()
@@ -1362,11 +1354,7 @@ fn staying_away_from_a_summit_is_a_negated_summit() {
 
 #[test]
 fn boycotting_something_else_negates_no_meeting() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2023-05-05".into()),
-        text: "Opposition leader Raila Odinga, who boycotted the vote, met President Uhuru Kenyatta in Nairobi.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2023-05-05", "Opposition leader Raila Odinga, who boycotted the vote, met President Uhuru Kenyatta in Nairobi.");
     let meeting = x
         .events
         .iter()
@@ -1396,11 +1384,7 @@ fn the_time_talks_are_measured_from_names_no_party() {
 
 #[test]
 fn talks_that_are_a_planned_trip_s_purpose_are_planned() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2019-06-29".into()),
-        text: "Trump is due to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2019-06-29", "Trump is due to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in.");
     let talks = x
         .events
         .iter()
@@ -1465,11 +1449,7 @@ fn a_meeting_named_with_its_town_before_between_is_talks() {
 
 #[test]
 fn a_group_set_years_away_is_not_the_article_s_office_holders() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2010-10-13".into()),
-        text: "Serbian President Boris Tadic received Secretary of State Hillary Rodham Clinton in Belgrade.\n\nThe visit came 15 years after the presidents of Bosnia, Serbia and Croatia negotiated the Dayton peace accord in Ohio.".into(),
-        ..Article::default()
-    });
+    let x = extract_on("2010-10-13", "Serbian President Boris Tadic received Secretary of State Hillary Rodham Clinton in Belgrade.\n\nThe visit came 15 years after the presidents of Bosnia, Serbia and Croatia negotiated the Dayton peace accord in Ohio.");
     let tadic = x
         .entities
         .iter()
@@ -1505,12 +1485,10 @@ fn places_of_statements_summits_and_attacks() {
 
 #[test]
 fn a_summons_is_a_meeting_and_a_protest() {
-    let x = EXTRACTOR.extract(&Article {
-        date: Some("2021-04-16".into()),
-        text: "Russia's foreign ministry summoned U.S. Ambassador John Sullivan on Thursday."
-            .into(),
-        ..Article::default()
-    });
+    let x = extract_on(
+        "2021-04-16",
+        "Russia's foreign ministry summoned U.S. Ambassador John Sullivan on Thursday.",
+    );
     assert!(x.events.iter().any(|e| e.class == EventClass::Meeting));
     assert!(x.events.iter().any(|e| e.plover == "PROTEST"));
 }
