@@ -204,6 +204,15 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         {
             return true;
         }
+        // "travel to Managua, where he will be received by Ortega, and to Havana for
+        // talks with ...": a further stop of the journey is a clause of its own.
+        if lw == "and"
+            && after_comma
+            && s.low(i + 1) == "to"
+            && (s.tok(i + 2).starts_with(char::is_uppercase) || s.low(i + 2) == "the")
+        {
+            return true;
+        }
         // "The visit came 15 years after the presidents ... negotiated": a time span
         // before "after" or "before" opens another event's clause.
         if matches!(lw, "after" | "before")

@@ -1040,6 +1040,20 @@ fn read_event(
             }) {
                 push_unique(&mut ev.destinations, a.entity);
             }
+            // "travel to Managua, where ..., and to Havana", "shuttled between Beirut,
+            // where ..., and Jerusalem": the later stops, past the clause of the first.
+            if trig.frame == Frame::Visit {
+                let between = ev.trigger.to_lowercase().ends_with("between");
+                for a in actors_in(cx, si, last, s.tokens.len()) {
+                    let and_place = between && a.token >= 1 && s.low(a.token - 1) == "and";
+                    if a.kind == EntityKind::Place
+                        && !ev.destinations.is_empty()
+                        && (place::later_stop(s, a.token) || and_place)
+                    {
+                        push_unique(&mut ev.destinations, a.entity);
+                    }
+                }
+            }
             if trig.frame == Frame::Host && ev.targets.is_empty() {
                 return None;
             }

@@ -4,7 +4,7 @@ use super::actors::{actors_in, Actor};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::names::{SPOKE_FROM_VERBS, TRAVEL_WORDS};
-use crate::recognize::MentionKind;
+use crate::recognize::{Analysed, MentionKind};
 use chrono::NaiveDate;
 
 /// How far after a trigger (in tokens) a place may stand.
@@ -177,19 +177,69 @@ fn city_before(
     })
 }
 
+/// Words before "to" that carry a journey on to a further stop.
+const ONWARD_WORDS: &[&str] = &[
+    "and",
+    "then",
+    "on",
+    "onward",
+    "onwards",
+    "continuing",
+    "continued",
+    "continue",
+    "continues",
+    "proceeding",
+    "proceeded",
+    "proceed",
+    "proceeds",
+    "moving",
+    "moved",
+];
+
+/// Whether the place named at `token` is a further stop of a journey told before it:
+/// "and to Havana", "then on to Entebbe", "before continuing to New Delhi", "from
+/// Havana to Santa Clara". A travel verb of its own ("then flew to Hanoi") is a trigger
+/// that reads its stop itself, so none may stand in the three words before "to".
+pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
+    let to = match token.checked_sub(1) {
+        Some(t) if s.low(t) == "the" => t.checked_sub(1),
+        t => t,
+    };
+    let Some(to) = to.filter(|&t| t >= 1 && s.low(t) == "to") else {
+        return false;
+    };
+    let before = |back: usize| to.checked_sub(back).map(|t| s.low(t)).unwrap_or("");
+    if (1..=3).any(|b| TRAVEL_WORDS.contains(&before(b))) {
+        return false;
+    }
+    // "from Havana to Santa Clara": the place before "to" is the one left.
+    let from_place = s
+        .mentions
+        .iter()
+        .find(|m| m.last_token == to)
+        .is_some_and(|m| m.first_token >= 1 && s.low(m.first_token - 1) == "from");
+    ONWARD_WORDS.contains(&before(1)) || from_place
+}
+
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
 /// with ...": talks the journey was made for are where it went. The destination is the
 /// last place a travel verb leads to before the trigger at `first`.
 fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
+    journey_destination_at(cx, si, first).map(|(e, _)| e)
+}
+
+/// [`journey_destination`] with the token where the destination is named.
+fn journey_destination_at(cx: &EventContext, si: usize, first: usize) -> Option<(usize, usize)> {
     let s = &cx.sentences[si];
     actors_in(cx, si, 0, first)
         .iter()
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
         .filter(|a| {
             let w = |back: usize| s.low(a.token - back);
-            let travelled_to = w(1) == "to"
+            let travelled_to = (w(1) == "to"
                 && (a.token.saturating_sub(5)..a.token - 1)
-                    .any(|t| TRAVEL_WORDS.contains(&s.low(t)));
+                    .any(|t| TRAVEL_WORDS.contains(&s.low(t))))
+                || later_stop(s, a.token);
             // "visited Doha ... and was greeted at the airport by": where the visit was.
             let reached = matches!(w(1), "visited" | "visiting" | "reached")
                 || (matches!(w(1), "in" | "at")
@@ -197,7 +247,7 @@ fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usi
             travelled_to || (reached && is_city_like(cx, a.entity))
         })
         .max_by_key(|a| a.token)
-        .map(|a| a.entity)
+        .map(|a| (a.entity, a.token))
 }
 
 /// Where the event read from the trigger at `first..last` (clause from `from`)
@@ -396,7 +446,11 @@ pub(super) fn place_of(
     } else {
         from
     };
+    // ("flew to Managua, where ..., and to Havana for talks": the later stop.)
+    let stop_after_where = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
+        && journey_destination_at(cx, si, first).is_some_and(|(_, t)| t > where_clause);
     if (place.is_none() || venue_only)
+        && !stop_after_where
         && where_clause >= 2
         && s.tok(where_clause - 1).eq_ignore_ascii_case("where")
     {

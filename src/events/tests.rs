@@ -1624,3 +1624,27 @@ fn the_leader_is_not_a_spokesman_of_that_country() {
     );
     assert!(!has(&evs, EventClass::Visit, &["Dmitry Peskov"]), "{evs:?}");
 }
+
+#[test]
+fn later_stops_of_a_journey_are_visits_of_their_own() {
+    let evs = events(
+        "Foreign Minister Penny Wong will travel to Suva, where she is expected to be received by Prime Minister Sitiveni Rabuka, and to Apia for talks with Prime Minister Fiame Naomi Mataafa.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Suva", "Apia"]);
+    let talks: Vec<&Seen> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Fiame Naomi Mataafa"))
+        .collect();
+    assert_eq!(talks.len(), 1, "{evs:?}");
+    // The traveller holds the talks at the later stop, and the first host is not there.
+    assert_eq!(talks[0].2.as_deref(), Some("Apia"));
+    assert!(talks[0].1.iter().any(|p| p == "Penny Wong"), "{evs:?}");
+    assert!(
+        !talks[0].1.iter().any(|p| p == "Sitiveni Rabuka"),
+        "{evs:?}"
+    );
+    let evs = events(
+        "The envoy, Zalmay Khalilzad, shuttled between Islamabad, where he met Prime Minister Imran Khan, and Doha.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Islamabad", "Doha"]);
+}
