@@ -693,6 +693,50 @@ pub const SPOKE_FROM_VERBS: &[&str] = &[
     "address",
 ];
 
+/// Nouns of settlements whose "of X" names the settlement X: "the town of Butig", "the
+/// villages of Celina and Velika Krusa", "the districts of Tartar and Aghdam".
+pub const SETTLEMENT_NOUNS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "district",
+    "districts",
+    "settlement",
+    "settlements",
+    "port",
+    "ports",
+    "hamlet",
+    "hamlets",
+    "municipality",
+    "resort",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// Nouns of a part of a town whose "of X" is in the town X: "the outskirts of
+/// Nabatiyeh", "the heart of Belgrade".
+pub const TOWN_PART_NOUNS: &[&str] = &[
+    "outskirts",
+    "suburbs",
+    "quarter",
+    "quarters",
+    "heart",
+    "centre",
+    "center",
+    "edge",
+    "streets",
+];
+
+/// Whether "`noun` of X" puts X where the noun's preposition does: a settlement or a
+/// part of a town.
+pub fn names_town_after_of(noun: &str) -> bool {
+    SETTLEMENT_NOUNS.contains(&noun) || TOWN_PART_NOUNS.contains(&noun)
+}
+
 /// Whether a word is a possessive ("Biden's", "Putin’s").
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")

@@ -218,6 +218,13 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
             },
         })
         .collect();
+    // Where the generated town list matched, before a name pattern may take the words
+    // for a person's ("to Santa Clara, Camagüey and Santiago de Cuba").
+    let town_spans: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Entity(e) if gaz.is_town(e)))
+        .map(|m| (m.first_token, m.last_token))
+        .collect();
     if !sentence.all_caps {
         // A known surname inside a longer name ("Ulisses Correia e Silva") does not stop
         // the name: only other gazetteer hits do.
@@ -399,7 +406,7 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
     }
     if !sentence.all_caps {
         venues(&tokens, text, gaz, &mut mentions);
-        places_in_lists(&tokens, text, gaz, &mut mentions);
+        places_in_lists(&tokens, text, gaz, &town_spans, &mut mentions);
     }
     // "the Qatari capital", "the Belgian capital": the capital city the gazetteer knows.
     for m in mentions.iter_mut() {
@@ -531,14 +538,25 @@ const PLACE_PLURALS: &[&str] = &[
 /// to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh" (a name between two places even
 /// when the comma before it looked like a title's). Runs until no list item changes,
 /// so a place at one end of a list reaches the unknown names along it.
-fn places_in_lists(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut [Mention]) {
+///
+/// A name the generated town list knows (`town_spans`) needs only one place beside it:
+/// "from Havana to Santa Clara, Camagüey and Santiago de Cuba".
+fn places_in_lists(
+    tokens: &[Token],
+    text: &str,
+    gaz: &Gazetteer,
+    town_spans: &[(usize, usize)],
+    mentions: &mut [Mention],
+) {
+    let known_town = |m: &Mention| town_spans.contains(&(m.first_token, m.last_token));
     let is_place = |m: &Mention| match m.kind {
         MentionKind::Town | MentionKind::Venue => true,
         MentionKind::Entity(e) => gaz.entries[e].kind == crate::ir::EntityKind::Place,
         _ => false,
     };
     let is_person = |m: &Mention| match m.kind {
-        MentionKind::Person { .. } | MentionKind::Surname(_) => true,
+        MentionKind::Person { .. } => !known_town(m),
+        MentionKind::Surname(_) => true,
         MentionKind::Entity(e) => gaz.entries[e].kind == crate::ir::EntityKind::Person,
         _ => false,
     };
@@ -587,7 +605,10 @@ fn places_in_lists(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut
             let of_places = opened >= 2
                 && word(opened - 1) == "of"
                 && PLACE_PLURALS.contains(&word(opened - 2).to_lowercase().as_str());
-            if people == 0 && (places == 2 || (places == 1 && (!strong || of_places) && listed)) {
+            let town = known_town(&mentions[k]);
+            if people == 0
+                && (places == 2 || (places == 1 && ((!strong || of_places) && listed || town)))
+            {
                 mentions[k].kind = MentionKind::Town;
                 changed = true;
             }
@@ -841,27 +862,7 @@ fn classify_run(
         )
         && (feature || AREA_NOUNS.contains(&next));
     // "the border village of Angostura", "in the town of Butig"
-    let town_of = before(1) == "of"
-        && matches!(
-            before(2).as_str(),
-            "town"
-                | "towns"
-                | "villages"
-                | "village"
-                | "city"
-                | "cities"
-                | "districts"
-                | "settlements"
-                | "port"
-                | "hamlet"
-                | "municipality"
-                | "resort"
-                | "suburb"
-                | "district"
-                | "neighbourhood"
-                | "neighborhood"
-                | "outskirts"
-        );
+    let town_of = before(1) == "of" && crate::names::names_town_after_of(&before(2));
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());
     // "an assault on Tskhinval", "strikes against Kramatorsk"

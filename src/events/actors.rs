@@ -359,30 +359,8 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         // "in the Siberian city of Irkutsk": the place after "city of" stands where the
         // preposition before the noun puts it.
         let of_place = prev == "of"
-            && matches!(
-                prev2,
-                "city"
-                    | "town"
-                    | "towns"
-                    | "village"
-                    | "villages"
-                    | "cities"
-                    | "districts"
-                    | "settlements"
-                    | "port"
-                    | "resort"
-                    | "island"
-                    | "province"
-                    | "region"
-                    | "quarter"
-                    | "quarters"
-                    | "outskirts"
-                    | "suburbs"
-                    | "centre"
-                    | "center"
-                    | "streets"
-                    | "district"
-            )
+            && (crate::names::names_town_after_of(prev2)
+                || matches!(prev2, "island" | "province" | "region"))
             && (m.first_token.saturating_sub(6)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));
         // "in the capital, Khartoum": the city named after the noun's comma.

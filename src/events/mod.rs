@@ -198,10 +198,25 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     // Delegations listed before any talks ("The delegation was led by A and included B
     // and C"): (sentence, people), whom "the leaders" and "they" may stand for next.
     let mut parties: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Talks of nobody named ("follow-up meetings in Belgrade") are kept apart, so that
+    // no later sentence takes them for the talks it points back to.
+    let mut unnamed: Vec<Event> = Vec::new();
     for si in 0..cx.sentences.len() {
         let found = triggers_in(cx, triggers, si);
+        let read_before = events.len();
         read_sentence(cx, si, found, &mut events, &mut parties);
+        let mut i = read_before;
+        while i < events.len() {
+            if events[i].class == EventClass::Meeting && events[i].participants.is_empty() {
+                unnamed.push(events.remove(i));
+            } else {
+                i += 1;
+            }
+        }
     }
+    events.extend(unnamed);
+    // (A stable sort: the events of one sentence keep their order.)
+    events.sort_by_key(|e| e.sentence);
     attach_reporters(cx, &mut events);
     events
 }
@@ -473,20 +488,9 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     }
     if t.class == EventClass::MilitaryAction && low.ends_with("control of") {
         return names_place()
-            || matches!(word(0), "the")
-                && matches!(
-                    word(1),
-                    "town"
-                        | "city"
-                        | "village"
-                        | "villages"
-                        | "district"
-                        | "districts"
-                        | "cities"
-                        | "airport"
-                        | "port"
-                        | "base"
-                );
+            || word(0) == "the"
+                && (crate::names::SETTLEMENT_NOUNS.contains(&word(1))
+                    || matches!(word(1), "airport" | "base"));
     }
     // "briefed King Fahd", "to brief Reagan at Camp David": talks with the person briefed
     // ("briefed reporters" is a statement).
@@ -722,9 +726,17 @@ fn read_sentence(
         .iter()
         .rev()
         .take_while(|e| e.sentence == si)
-        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+        .any(|e| {
+            matches!(e.class, EventClass::Meeting | EventClass::Summit)
+                && !e.participants.is_empty()
+        });
     if let (Some(trigger), false) = (mentions_again, talks_here) {
         if let Some(ev) = mention_again(cx, si, trigger, events) {
+            // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
+            // not talks of nobody named.)
+            events.retain(|e| {
+                !(e.sentence == si && e.class == EventClass::Meeting && e.participants.is_empty())
+            });
             events.push(ev);
         }
     }
@@ -866,6 +878,7 @@ fn read_event(
     if trig.frame == Frame::Courtesy && (last..to).any(|t| matches!(s.low(t), "to" | "for")) {
         return None;
     }
+    let mut unnamed_talks = false;
     match trig.frame {
         Frame::Meet
         | Frame::Courtesy
@@ -923,7 +936,11 @@ fn read_event(
                         .any(|&e| cx.res.entities[e].kind == EntityKind::Organization);
                 ev.participants.len() >= 2 || distinct_people >= 1 || body_meets
             };
-            if !enough {
+            // "Follow-up meetings in Belgrade", "leaders are due to meet in Funafuti":
+            // talks of nobody named are still an event where the clause says they are.
+            if !enough && trig.frame == Frame::Meet {
+                unnamed_talks = true;
+            } else if !enough {
                 return None;
             }
         }
@@ -1189,6 +1206,13 @@ fn read_event(
     } else {
         place_of(cx, si, &ev, &actors, (from, first, last))
     };
+    // (Talks of nobody named need a place named in their own clause.)
+    let placed_here = ev
+        .place
+        .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
+    if unnamed_talks && !(placed_here && ev.participants.is_empty()) {
+        return None;
+    }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment
     // happens where the forces are sent, not where the order was given.
     if ev.class == EventClass::MilitaryAction && ev.plover == "MOBILIZE" {

@@ -596,22 +596,10 @@ pub(super) fn place_of(
                 // "attacked Aleppo", "shelled the old city of Dubrovnik", "slammed into
                 // the heart of Belgrade": the object.
                 let object = a.token == last
-                    || (prep == "of"
-                        && matches!(
-                            s.low(b.saturating_sub(1)),
-                            "city"
-                                | "town"
-                                | "village"
-                                | "port"
-                                | "capital"
-                                | "outskirts"
-                                | "heart"
-                                | "centre"
-                                | "center"
-                                | "suburbs"
-                                | "edge"
-                                | "streets"
-                        ));
+                    || (prep == "of" && {
+                        let noun = s.low(b.saturating_sub(1));
+                        crate::names::names_town_after_of(noun) || noun == "capital"
+                    });
                 (object || TARGET_PREPS.contains(&prep)).then_some((a.entity, object))
             });
         // (Only the object itself replaces a region: "In the Donbas, forces shelled
@@ -647,10 +635,7 @@ pub(super) fn place_of(
             .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
             .find(|a| {
                 s.low(a.token - 1) == "of"
-                    && matches!(
-                        s.low(a.token - 2),
-                        "town" | "towns" | "village" | "villages" | "city" | "cities" | "districts"
-                    )
+                    && crate::names::SETTLEMENT_NOUNS.contains(&s.low(a.token - 2))
             })
             .map(|a| a.entity);
     }

@@ -1648,3 +1648,48 @@ fn later_stops_of_a_journey_are_visits_of_their_own() {
     );
     assert_eq!(named_places(&evs, EventClass::Visit), ["Islamabad", "Doha"]);
 }
+
+#[test]
+fn talks_of_nobody_named_are_an_event_only_where_their_clause_places_them() {
+    let evs = events("Envoys of the two governments are due to meet next month in Nairobi.");
+    let talks = first_of(&evs, EventClass::Meeting);
+    assert!(talks.1.is_empty(), "{evs:?}");
+    assert_eq!(talks.2.as_deref(), Some("Nairobi"));
+    let evs = events("Envoys of the two governments are due to meet again soon.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    // They are no talks that a later sentence's delegation joins.
+    let x = extract_on(
+        "2023-05-05",
+        "Prime Minister Narendra Modi hosted Prime Minister Sheikh Hasina in New Delhi on Tuesday.\n\nExperts of both sides had met in Dhaka last month.\n\nThe Indian delegation included Foreign Secretary Vinay Kwatra.",
+    );
+    let joined = x
+        .events
+        .iter()
+        .find(|e| {
+            e.participants
+                .iter()
+                .any(|&p| x.entities[p].label == "Vinay Kwatra")
+        })
+        .expect("the delegation joins the talks");
+    assert!(joined.participants.len() >= 3, "{:?}", x.events);
+}
+
+#[test]
+fn towns_listed_after_a_settlement_noun_or_beside_a_place_are_each_a_place() {
+    // "the districts of": each district shelled is a place of its own.
+    let evs = events(
+        "Azerbaijan said Armenian artillery shelled the districts of Barda and Fuzuli on Monday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Barda", "Fuzuli"]
+    );
+    // A known town that looks like a person's name, in a list beside a place, is a stop.
+    let evs = events(
+        "Peruvian President Dina Boluarte set off on Monday.\n\nThe tour took her from Lima to Chincha Alta, Chiclayo and Piura.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Chincha Alta", "Chiclayo", "Piura"]
+    );
+}
