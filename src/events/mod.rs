@@ -207,7 +207,8 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         read_sentence(cx, si, found, &mut events, &mut parties);
         let mut i = read_before;
         while i < events.len() {
-            if events[i].class == EventClass::Meeting && events[i].participants.is_empty() {
+            let talks = matches!(events[i].class, EventClass::Meeting | EventClass::Summit);
+            if talks && events[i].participants.is_empty() {
                 unnamed.push(events.remove(i));
             } else {
                 i += 1;
@@ -712,7 +713,13 @@ fn read_sentence(
         if trig.frame == Frame::Courtesy {
             courtesy_at = Some(start);
         }
-        read.push((trig.class, &trig.plover, from, to, ev.modality));
+        // (Talks of nobody named leave the clause to talks whose parties a later
+        // trigger names: "the G7 Summit in Hiroshima, attended by ...".)
+        let unnamed = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
+            && ev.participants.is_empty();
+        if !unnamed {
+            read.push((trig.class, &trig.plover, from, to, ev.modality));
+        }
         for ev in split_stops(cx, ev)
             .into_iter()
             .filter_map(|ev| drop_trips_home(cx, si, ev))
@@ -722,6 +729,22 @@ fn read_sentence(
             }
         }
     }
+    // Talks of nobody named in a sentence that names the parties of talks of the same
+    // kind, at the same place or none, are those talks.
+    let named: Vec<(EventClass, Option<usize>)> = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .filter(|e| !e.participants.is_empty())
+        .map(|e| (e.class, e.place))
+        .collect();
+    events.retain(|e| {
+        e.sentence != si
+            || !e.participants.is_empty()
+            || !named
+                .iter()
+                .any(|&(class, place)| class == e.class && (place == e.place || place.is_none()))
+    });
     let talks_here = events
         .iter()
         .rev()
@@ -735,7 +758,8 @@ fn read_sentence(
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
             // not talks of nobody named.)
             events.retain(|e| {
-                !(e.sentence == si && e.class == EventClass::Meeting && e.participants.is_empty())
+                let talks = matches!(e.class, EventClass::Meeting | EventClass::Summit);
+                !(e.sentence == si && talks && e.participants.is_empty())
             });
             events.push(ev);
         }
@@ -1118,9 +1142,8 @@ fn read_event(
                     push_unique(&mut ev.participants, a.entity);
                 }
             }
-            if ev.participants.is_empty() {
-                return None;
-            }
+            // ("The next summit is to be held in Singapore": where, if nobody.)
+            unnamed_talks = ev.participants.is_empty();
         }
         Frame::Say => {
             let speaker = speaker_of(cx, si, first, last, &before, &after)?;

@@ -1693,3 +1693,20 @@ fn towns_listed_after_a_settlement_noun_or_beside_a_place_are_each_a_place() {
         ["Chincha Alta", "Chiclayo", "Piura"]
     );
 }
+
+#[test]
+fn a_summit_or_rounds_of_talks_of_nobody_named_keep_their_place() {
+    let evs = events("The next summit is to be held in Apia in September.");
+    assert_eq!(named_places(&evs, EventClass::Summit), ["Apia"]);
+    let evs = events("The agreement followed rounds of negotiations in Doha and in Cairo.");
+    assert_eq!(named_places(&evs, EventClass::Meeting), ["Doha", "Cairo"]);
+    // A summit whose leaders the sentence names is read once, with them.
+    let evs = events(
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol met at the summit in Apia.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| matches!(e.0, EventClass::Summit | EventClass::Meeting) && e.1.is_empty()),
+        "{evs:?}"
+    );
+}
