@@ -207,8 +207,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         read_sentence(cx, si, found, &mut events, &mut parties);
         let mut i = read_before;
         while i < events.len() {
-            let talks = matches!(events[i].class, EventClass::Meeting | EventClass::Summit);
-            if talks && events[i].participants.is_empty() {
+            if may_name_nobody(events[i].class) && events[i].participants.is_empty() {
                 unnamed.push(events.remove(i));
             } else {
                 i += 1;
@@ -220,6 +219,16 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     events.sort_by_key(|e| e.sentence);
     attach_reporters(cx, &mut events);
     events
+}
+
+/// Classes of events that are still events with nobody named, where their own clause
+/// places them: "follow-up meetings in Belgrade", "the next summit is to be held in
+/// Singapore", "a treaty would be signed in Paris".
+fn may_name_nobody(class: EventClass) -> bool {
+    matches!(
+        class,
+        EventClass::Meeting | EventClass::Summit | EventClass::Agreement
+    )
 }
 
 /// The trigger matches of sentence `si` outside quotations, in text order (and, at one
@@ -715,8 +724,7 @@ fn read_sentence(
         }
         // (Talks of nobody named leave the clause to talks whose parties a later
         // trigger names: "the G7 Summit in Hiroshima, attended by ...".)
-        let unnamed = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
-            && ev.participants.is_empty();
+        let unnamed = may_name_nobody(ev.class) && ev.participants.is_empty();
         if !unnamed {
             read.push((trig.class, &trig.plover, from, to, ev.modality));
         }
@@ -758,8 +766,7 @@ fn read_sentence(
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
             // not talks of nobody named.)
             events.retain(|e| {
-                let talks = matches!(e.class, EventClass::Meeting | EventClass::Summit);
-                !(e.sentence == si && talks && e.participants.is_empty())
+                !(e.sentence == si && may_name_nobody(e.class) && e.participants.is_empty())
             });
             events.push(ev);
         }
@@ -902,7 +909,7 @@ fn read_event(
     if trig.frame == Frame::Courtesy && (last..to).any(|t| matches!(s.low(t), "to" | "for")) {
         return None;
     }
-    let mut unnamed_talks = false;
+    let mut names_nobody = false;
     match trig.frame {
         Frame::Meet
         | Frame::Courtesy
@@ -962,8 +969,8 @@ fn read_event(
             };
             // "Follow-up meetings in Belgrade", "leaders are due to meet in Funafuti":
             // talks of nobody named are still an event where the clause says they are.
-            if !enough && trig.frame == Frame::Meet {
-                unnamed_talks = true;
+            if !enough && matches!(trig.frame, Frame::Meet | Frame::Agree) {
+                names_nobody = true;
             } else if !enough {
                 return None;
             }
@@ -1143,7 +1150,7 @@ fn read_event(
                 }
             }
             // ("The next summit is to be held in Singapore": where, if nobody.)
-            unnamed_talks = ev.participants.is_empty();
+            names_nobody = ev.participants.is_empty();
         }
         Frame::Say => {
             let speaker = speaker_of(cx, si, first, last, &before, &after)?;
@@ -1229,11 +1236,11 @@ fn read_event(
     } else {
         place_of(cx, si, &ev, &actors, (from, first, last))
     };
-    // (Talks of nobody named need a place named in their own clause.)
+    // (Events of nobody named need a place named in their own clause.)
     let placed_here = ev
         .place
         .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
-    if unnamed_talks && !(placed_here && ev.participants.is_empty()) {
+    if names_nobody && !(placed_here && ev.participants.is_empty()) {
         return None;
     }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment

@@ -1695,9 +1695,11 @@ fn towns_listed_after_a_settlement_noun_or_beside_a_place_are_each_a_place() {
 }
 
 #[test]
-fn a_summit_or_rounds_of_talks_of_nobody_named_keep_their_place() {
+fn a_summit_a_signing_or_rounds_of_talks_of_nobody_named_keep_their_place() {
     let evs = events("The next summit is to be held in Apia in September.");
     assert_eq!(named_places(&evs, EventClass::Summit), ["Apia"]);
+    let evs = events("A peace treaty would then be signed in Lisbon, officials said.");
+    assert_eq!(named_places(&evs, EventClass::Agreement), ["Lisbon"]);
     let evs = events("The agreement followed rounds of negotiations in Doha and in Cairo.");
     assert_eq!(named_places(&evs, EventClass::Meeting), ["Doha", "Cairo"]);
     // A summit whose leaders the sentence names is read once, with them.
