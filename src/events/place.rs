@@ -209,7 +209,8 @@ pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
         return false;
     };
     let before = |back: usize| to.checked_sub(back).map(|t| s.low(t)).unwrap_or("");
-    if (1..=3).any(|b| TRAVEL_WORDS.contains(&before(b))) {
+    let travel = |w: &str| TRAVEL_WORDS.contains(&w) || matches!(w, "going" | "gone" | "flown");
+    if (1..=3).any(|b| travel(before(b))) {
         return false;
     }
     // "from Havana to Santa Clara": the place before "to" is the one left.
