@@ -1712,3 +1712,13 @@ fn a_summit_a_signing_or_rounds_of_talks_of_nobody_named_keep_their_place() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_annexation_or_takeover_is_a_military_act_where_the_land_taken_is() {
+    let evs = events("The sanctions target officials linked to the annexation of Abkhazia.");
+    assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Abkhazia"]);
+    let evs = events("Talks stalled after Turkey's takeover of Afrin.");
+    let act = first_of(&evs, EventClass::MilitaryAction);
+    assert_eq!(act.1, ["Turkey"]);
+    assert_eq!(act.2.as_deref(), Some("Afrin"));
+}
