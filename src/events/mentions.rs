@@ -1,10 +1,10 @@
 //! Events across sentences and within lists: people who join talks already reported,
 //! talks named again, a tour's stops, and separate talks with each of several guests.
 
-use super::actors::{push_unique, token_index};
+use super::actors::{actors_in, clause, push_unique, token_index};
 use super::place::is_city_like;
 use super::{read_event, EventContext, Trigger};
-use crate::ir::{EntityKind, Event, EventClass};
+use crate::ir::{EntityKind, Event, EventClass, Modality};
 use crate::names::is_copula;
 
 /// Nouns after "the meeting" that make it a modifier ("the meeting room").
@@ -453,4 +453,53 @@ pub(super) fn split_distributive(
             one
         })
         .collect()
+}
+
+/// "The invitation was accepted with gratitude", "Mirziyoyev accepted the invitation": a
+/// visit planned by the one invited (the clause's subject, else the one an invitation
+/// of the last three sentences named) to the one who invited. (Read after the rest of
+/// its sentence: a visit the sentence names itself, "accepted an invitation to visit
+/// Japan", is that visit, planned.)
+pub(super) fn accepted_invitation(
+    cx: &EventContext,
+    si: usize,
+    (start, end, trig): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let first = token_index(s, start);
+    let (from, _) = clause(s, first, token_index(s, end));
+    let is_person = |e: usize| cx.res.entities[e].kind == EntityKind::Person;
+    let subject = actors_in(cx, si, from, first)
+        .iter()
+        .find(|a| a.kind == EntityKind::Person && !a.locative && !a.possessive)
+        .map(|a| a.entity);
+    let invitation = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 3 >= si)
+        .find(|e| e.trigger.to_lowercase().contains("invit"));
+    let inviter = invitation.and_then(|e| e.sources.first().copied());
+    let invited = invitation.and_then(|e| {
+        e.targets
+            .iter()
+            .copied()
+            .find(|&t| is_person(t) && Some(t) != inviter)
+    });
+    let visitor = subject.or(invited)?;
+    let mut ev = Event::new(
+        trig.class,
+        (&trig.cameo, &trig.plover),
+        &s.sentence.text[start..end],
+        &s.sentence.text,
+        si,
+    );
+    ev.participants.push(visitor);
+    ev.sources.push(visitor);
+    if let Some(host) = inviter.filter(|&h| h != visitor) {
+        ev.participants.push(host);
+        ev.targets.push(host);
+    }
+    ev.modality = Some(Modality::Planned);
+    Some(ev)
 }

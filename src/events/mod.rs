@@ -29,8 +29,8 @@ use actors::{
     Actor, Prefer,
 };
 use mentions::{
-    drop_trips_home, join_talks, mention_again, reported_before, split_distributive, split_places,
-    split_stops,
+    accepted_invitation, drop_trips_home, join_talks, mention_again, reported_before,
+    split_distributive, split_places, split_stops,
 };
 use modality::{called_off_after, modality};
 use place::{place_of, reported_as_just_held};
@@ -73,6 +73,9 @@ pub enum Frame {
     Attack,
     /// Any other directed act: source (before), target (after).
     Act,
+    /// An invitation accepted ("The invitation was accepted with gratitude"): a visit
+    /// planned by the one invited, to the one who invited.
+    Accept,
 }
 
 /// One trigger pattern.
@@ -126,6 +129,7 @@ impl Triggers {
                 "call" => Frame::Call,
                 "join" => Frame::Join,
                 "refer" => Frame::Refer,
+                "accept" => Frame::Accept,
                 "converse" => Frame::Converse,
                 "visit" => Frame::Visit,
                 "host" => Frame::Host,
@@ -623,6 +627,7 @@ fn read_sentence(
     let mut read: Vec<(EventClass, &str, usize, usize, Option<Modality>)> = Vec::new();
     let mut courtesy_at: Option<usize> = None;
     let mut mentions_again = None;
+    let mut accepted: Option<Event> = None;
     let found_spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.2.class == EventClass::Summit)
@@ -648,6 +653,10 @@ fn read_sentence(
         } else {
             Vec::new()
         };
+        if trig.frame == Frame::Accept {
+            accepted = accepted.or_else(|| accepted_invitation(cx, si, (start, end, trig), events));
+            continue;
+        }
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, (&talks, &visitors)) {
                 if let Some(party) = join_talks(cx, ev, events) {
@@ -734,6 +743,21 @@ fn read_sentence(
         {
             for ev in split_places(cx, si, ev) {
                 events.extend(split_distributive(cx, si, start, ev));
+            }
+        }
+    }
+    if let Some(accepted) = accepted {
+        let mut visits = events
+            .iter_mut()
+            .rev()
+            .take_while(|e| e.sentence == si)
+            .filter(|e| e.class == EventClass::Visit)
+            .peekable();
+        if visits.peek().is_none() {
+            events.push(accepted);
+        } else {
+            for visit in visits.filter(|v| v.modality.is_none()) {
+                visit.modality = Some(Modality::Planned);
             }
         }
     }
@@ -1170,6 +1194,8 @@ fn read_event(
             }
             ev.quote = cx.quotes.quote_for(si);
         }
+        // (Read by `accepted_invitation`, which needs the events before.)
+        Frame::Accept => return None,
         Frame::Attack | Frame::Act => {
             let sources: Vec<&Actor> = before
                 .iter()

@@ -1722,3 +1722,29 @@ fn an_annexation_or_takeover_is_a_military_act_where_the_land_taken_is() {
     assert_eq!(act.1, ["Turkey"]);
     assert_eq!(act.2.as_deref(), Some("Afrin"));
 }
+
+#[test]
+fn an_invitation_accepted_is_a_visit_planned_by_the_one_invited() {
+    let x = extract_on(
+        "2023-05-05",
+        "President Kassym-Jomart Tokayev invited President Sadyr Japarov to Astana.\n\nThe invitation was accepted with gratitude.",
+    );
+    let label = |i: usize| x.entities[i].label.as_str();
+    let accepted = x.events.iter().find(|e| e.sentence == 1).expect("a visit");
+    assert_eq!(accepted.class, EventClass::Visit);
+    assert_eq!(accepted.modality, Some(crate::ir::Modality::Planned));
+    let who: Vec<&str> = accepted.participants.iter().map(|&i| label(i)).collect();
+    assert_eq!(who, ["Sadyr Japarov", "Kassym-Jomart Tokayev"]);
+    // A visit the sentence names itself is that visit, planned, and no second one.
+    let x = extract_on(
+        "2023-05-05",
+        "Prime Minister Anthony Albanese accepted an invitation to visit Hanoi.",
+    );
+    let visits: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Visit)
+        .collect();
+    assert_eq!(visits.len(), 1, "{:?}", x.events);
+    assert_eq!(visits[0].modality, Some(crate::ir::Modality::Planned));
+}
