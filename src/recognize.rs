@@ -605,9 +605,13 @@ fn places_in_lists(
             let of_places = opened >= 2
                 && word(opened - 1) == "of"
                 && PLACE_PLURALS.contains(&word(opened - 2).to_lowercase().as_str());
+            // (A known town needs a place after it in the list: "In Moscow, Zhukovsky
+            // said" is no list.)
             let town = known_town(&mentions[k]);
             if people == 0
-                && (places == 2 || (places == 1 && ((!strong || of_places) && listed || town)))
+                && (places == 2
+                    || (places == 1 && listed && (!strong || of_places))
+                    || (town && next.is_some_and(|n| is_place(n))))
             {
                 mentions[k].kind = MentionKind::Town;
                 changed = true;
@@ -862,7 +866,9 @@ fn classify_run(
         )
         && (feature || AREA_NOUNS.contains(&next));
     // "the border village of Angostura", "in the town of Butig"
-    let town_of = before(1) == "of" && crate::names::names_town_after_of(&before(2));
+    let town_of = before(1) == "of"
+        && (crate::names::SETTLEMENT_NOUNS.contains(&before(2).as_str())
+            || before(2) == "outskirts");
     // "speaking from Ganabhaban", "joined from Baluwatar"
     let spoke_from = before(1) == "from" && SPOKE_FROM_VERBS.contains(&before(2).as_str());
     // "an assault on Tskhinval", "strikes against Kramatorsk"

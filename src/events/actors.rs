@@ -206,10 +206,12 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         // "travel to Managua, where he will be received by Ortega, and to Havana for
         // talks with ...": a further stop of the journey is a clause of its own.
+        // (Only after a journey: "spoke to Netanyahu, and to Shoukry" is one call.)
         if lw == "and"
             && after_comma
             && s.low(i + 1) == "to"
             && (s.tok(i + 2).starts_with(char::is_uppercase) || s.low(i + 2) == "the")
+            && (0..i).any(|t| crate::names::TRAVEL_WORDS.contains(&s.low(t)))
         {
             return true;
         }

@@ -211,7 +211,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         read_sentence(cx, si, found, &mut events, &mut parties);
         let mut i = read_before;
         while i < events.len() {
-            if may_name_nobody(events[i].class) && events[i].participants.is_empty() {
+            if is_unnamed(&events[i]) {
                 unnamed.push(events.remove(i));
             } else {
                 i += 1;
@@ -219,11 +219,38 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         }
     }
     events.extend(unnamed);
-    // (A stable sort: the events of one sentence keep their order.)
+    // (A stable sort: each sentence's events stay in order, those naming nobody last.)
     events.sort_by_key(|e| e.sentence);
     attach_reporters(cx, &mut events);
     events
 }
+
+/// An event of a class that may name nobody ([`may_name_nobody`]) that names nobody.
+fn is_unnamed(e: &Event) -> bool {
+    may_name_nobody(e.class) && e.participants.is_empty()
+}
+
+/// Nouns of what is signed or agreed: an agreement of nobody named needs one of them
+/// ("a peace treaty would be signed in Paris"; not "residents signed a petition").
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "treaty",
+    "accord",
+    "accords",
+    "deal",
+    "declaration",
+    "protocol",
+    "memorandum",
+    "memoranda",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "communique",
+    "pact",
+    "convention",
+    "charter",
+];
 
 /// Classes of events that are still events with nobody named, where their own clause
 /// places them: "follow-up meetings in Belgrade", "the next summit is to be held in
@@ -732,9 +759,8 @@ fn read_sentence(
             courtesy_at = Some(start);
         }
         // (Talks of nobody named leave the clause to talks whose parties a later
-        // trigger names: "the G7 Summit in Hiroshima, attended by ...".)
-        let unnamed = may_name_nobody(ev.class) && ev.participants.is_empty();
-        if !unnamed {
+        // trigger names: "a round of talks in Doha between X and Y".)
+        if !is_unnamed(&ev) {
             read.push((trig.class, &trig.plover, from, to, ev.modality));
         }
         for ev in split_stops(cx, ev)
@@ -762,21 +788,29 @@ fn read_sentence(
         }
     }
     // Talks of nobody named in a sentence that names the parties of talks of the same
-    // kind, at the same place or none, are those talks.
-    let named: Vec<(EventClass, Option<usize>)> = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence == si)
-        .filter(|e| !e.participants.is_empty())
-        .map(|e| (e.class, e.place))
-        .collect();
-    events.retain(|e| {
-        e.sentence != si
-            || !e.participants.is_empty()
-            || !named
-                .iter()
-                .any(|&(class, place)| class == e.class && (place == e.place || place.is_none()))
-    });
+    // kind and modality, at the same place or none, are those talks; two of nobody
+    // named at one place ("the peace agreement was signed in Doha": two triggers) are
+    // one.
+    let here = events.partition_point(|e| e.sentence < si);
+    let mut kept: Vec<(EventClass, Option<usize>, Option<Modality>, bool)> = Vec::new();
+    let sentence_events = events.split_off(here);
+    for e in sentence_events.iter().filter(|e| !is_unnamed(e)) {
+        kept.push((e.class, e.place, e.modality, true));
+    }
+    for e in sentence_events {
+        if is_unnamed(&e) {
+            let same = kept.iter().any(|&(class, place, modality, named)| {
+                class == e.class
+                    && modality == e.modality
+                    && (place == e.place || (named && place.is_none()))
+            });
+            if same {
+                continue;
+            }
+            kept.push((e.class, e.place, e.modality, false));
+        }
+        events.push(e);
+    }
     let talks_here = events
         .iter()
         .rev()
@@ -788,10 +822,12 @@ fn read_sentence(
     if let (Some(trigger), false) = (mentions_again, talks_here) {
         if let Some(ev) = mention_again(cx, si, trigger, events) {
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
-            // not talks of nobody named.)
-            events.retain(|e| {
-                !(e.sentence == si && may_name_nobody(e.class) && e.participants.is_empty())
-            });
+            // not talks of nobody named there.)
+            let here = events.partition_point(|e| e.sentence < si);
+            let (class, place) = (ev.class, ev.place);
+            let mut sentence_events = events.split_off(here);
+            sentence_events.retain(|e| !(is_unnamed(e) && e.class == class && e.place == place));
+            events.extend(sentence_events);
             events.push(ev);
         }
     }
@@ -993,7 +1029,13 @@ fn read_event(
             };
             // "Follow-up meetings in Belgrade", "leaders are due to meet in Funafuti":
             // talks of nobody named are still an event where the clause says they are.
-            if !enough && matches!(trig.frame, Frame::Meet | Frame::Agree) {
+            // ("Protesters were met with tear gas": no talks.)
+            let passive = trig.frame == Frame::Meet && is_copula(word_before(1));
+            if !enough
+                && matches!(trig.frame, Frame::Meet | Frame::Agree)
+                && may_name_nobody(trig.class)
+                && !passive
+            {
                 names_nobody = true;
             } else if !enough {
                 return None;
@@ -1114,16 +1156,22 @@ fn read_event(
             }
             // "travel to Managua, where ..., and to Havana", "shuttled between Beirut,
             // where ..., and Jerusalem": the later stops, past the clause of the first.
-            if trig.frame == Frame::Visit {
-                let between = ev.trigger.to_lowercase().ends_with("between");
-                for a in actors_in(cx, si, last, s.tokens.len()) {
+            // (Not past the end of the journey's sentence part: "visited Tbilisi ... while
+            // praising the pipeline to Ceyhan"; and "between" takes one place after "and".)
+            if trig.frame == Frame::Visit && !ev.destinations.is_empty() {
+                let mut between = ev.trigger.to_lowercase().ends_with("between");
+                let end = (last..s.tokens.len())
+                    .find(|&t| place::ENDS_JOURNEY.contains(&s.low(t)))
+                    .unwrap_or(s.tokens.len());
+                for a in actors_in(cx, si, last, end) {
+                    if a.kind != EntityKind::Place {
+                        continue;
+                    }
                     let and_place = between && a.token >= 1 && s.low(a.token - 1) == "and";
-                    if a.kind == EntityKind::Place
-                        && !ev.destinations.is_empty()
-                        && (place::later_stop(s, a.token) || and_place)
-                    {
+                    if place::later_stop(s, a.token) || and_place {
                         push_unique(&mut ev.destinations, a.entity);
                     }
+                    between &= !and_place;
                 }
             }
             if trig.frame == Frame::Host && ev.targets.is_empty() {
@@ -1262,11 +1310,20 @@ fn read_event(
     } else {
         place_of(cx, si, &ev, &actors, (from, first, last))
     };
-    // (Events of nobody named need a place named in their own clause.)
+    // (Events of nobody named need a place named in their own clause, and must say
+    // something happened or will: no "boycotted the summit in Kazan". An agreement
+    // needs a noun of one: no "residents signed a petition in Lviv".)
     let placed_here = ev
         .place
         .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
-    if names_nobody && !(placed_here && ev.participants.is_empty()) {
+    let agreement_named = ev.class != EventClass::Agreement
+        || (from..to).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
+    if names_nobody
+        && !(placed_here
+            && ev.participants.is_empty()
+            && agreement_named
+            && ev.modality != Some(Modality::Negated))
+    {
         return None;
     }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment

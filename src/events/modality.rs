@@ -123,6 +123,22 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     if purpose_of_plan {
         return Some(Modality::Planned);
     }
+    // "invited Rahmon to pay a state visit", "an invitation to visit Japan": a visit
+    // invited to is planned, as the fixtures annotate it, unless the invitation was
+    // withdrawn. ("At the invitation of Xi, Putin visited Beijing" was made.)
+    let invited = (from.max(first.saturating_sub(10))..first).any(|t| {
+        matches!(s.low(t), "invited" | "invites" | "inviting")
+            || (s.low(t) == "invitation" && s.low(t + 1) == "to")
+    });
+    if invited {
+        let withdrawn = (from..first)
+            .any(|t| matches!(s.low(t), "withdrew" | "withdrawn" | "rescinded" | "revoked"));
+        return Some(if withdrawn {
+            Modality::Negated
+        } else {
+            Modality::Planned
+        });
+    }
     if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
     }

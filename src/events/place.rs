@@ -177,7 +177,8 @@ fn city_before(
     })
 }
 
-/// Words before "to" that carry a journey on to a further stop.
+/// Words before "to" that carry a journey on to a further stop (", and to", "then on
+/// to", "before continuing to"; the past forms are travel words, read by triggers).
 const ONWARD_WORDS: &[&str] = &[
     "and",
     "then",
@@ -185,21 +186,25 @@ const ONWARD_WORDS: &[&str] = &[
     "onward",
     "onwards",
     "continuing",
-    "continued",
     "continue",
     "continues",
     "proceeding",
-    "proceeded",
     "proceed",
     "proceeds",
     "moving",
-    "moved",
+];
+
+/// Words that end the part of a sentence a journey's later stops are told in: "visited
+/// Tbilisi and praised the pipeline to Ceyhan while ...".
+pub(super) const ENDS_JOURNEY: &[&str] = &[
+    ";", "while", "as", "but", "after", "said", "says", "praised", "promised", "amid",
 ];
 
 /// Whether the place named at `token` is a further stop of a journey told before it:
-/// "and to Havana", "then on to Entebbe", "before continuing to New Delhi", "from
-/// Havana to Santa Clara". A travel verb of its own ("then flew to Hanoi") is a trigger
-/// that reads its stop itself, so none may stand in the three words before "to".
+/// ", and to Havana", "then on to Entebbe", "before continuing to New Delhi". A travel
+/// verb of its own ("then flew to Hanoi") is a trigger that reads its stop itself, so
+/// none may stand in the three words before "to"; and "and" must follow a comma
+/// ("sent aid to Kharkiv and to Odesa" is no journey).
 pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
     let to = match token.checked_sub(1) {
         Some(t) if s.low(t) == "the" => t.checked_sub(1),
@@ -213,13 +218,8 @@ pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
     if (1..=3).any(|b| travel(before(b))) {
         return false;
     }
-    // "from Havana to Santa Clara": the place before "to" is the one left.
-    let from_place = s
-        .mentions
-        .iter()
-        .find(|m| m.last_token == to)
-        .is_some_and(|m| m.first_token >= 1 && s.low(m.first_token - 1) == "from");
-    ONWARD_WORDS.contains(&before(1)) || from_place
+    let onward = ONWARD_WORDS.contains(&before(1));
+    onward && (before(1) != "and" || before(2) == ",")
 }
 
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
@@ -449,7 +449,8 @@ pub(super) fn place_of(
     };
     // ("flew to Managua, where ..., and to Havana for talks": the later stop.)
     let stop_after_where = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
-        && journey_destination_at(cx, si, first).is_some_and(|(_, t)| t > where_clause);
+        && journey_destination_at(cx, si, first)
+            .is_some_and(|(_, t)| t > where_clause && later_stop(s, t));
     if (place.is_none() || venue_only)
         && !stop_after_where
         && where_clause >= 2

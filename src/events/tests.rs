@@ -1702,13 +1702,22 @@ fn a_summit_a_signing_or_rounds_of_talks_of_nobody_named_keep_their_place() {
     assert_eq!(named_places(&evs, EventClass::Agreement), ["Lisbon"]);
     let evs = events("The agreement followed rounds of negotiations in Doha and in Cairo.");
     assert_eq!(named_places(&evs, EventClass::Meeting), ["Doha", "Cairo"]);
-    // A summit whose leaders the sentence names is read once, with them.
+    // Two triggers of one gathering or signing of nobody named are one event.
+    let evs = events("The peace agreement was signed in Lisbon on Saturday.");
+    assert_eq!(named_places(&evs, EventClass::Agreement), ["Lisbon"]);
+    let evs = events("Negotiators held three rounds of talks in Doha.");
+    assert_eq!(named_places(&evs, EventClass::Meeting), ["Doha"]);
+    // Only talks, summits and signings: a petition, a passive "met with" are none; and
+    // a military act of nobody named stays beside a named one.
+    let evs = events("Thousands of residents signed a petition in Lviv.");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("Protesters were met with tear gas in Tbilisi.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
     let evs = events(
-        "Prime Minister Fumio Kishida and President Yoon Suk Yeol met at the summit in Apia.",
+        "Ukraine said its forces shot down 20 Russian drones overnight, while shelling was reported in Kherson.",
     );
     assert!(
-        !evs.iter()
-            .any(|e| matches!(e.0, EventClass::Summit | EventClass::Meeting) && e.1.is_empty()),
+        named_places(&evs, EventClass::MilitaryAction).contains(&"Kherson"),
         "{evs:?}"
     );
 }
@@ -1717,10 +1726,16 @@ fn a_summit_a_signing_or_rounds_of_talks_of_nobody_named_keep_their_place() {
 fn an_annexation_or_takeover_is_a_military_act_where_the_land_taken_is() {
     let evs = events("The sanctions target officials linked to the annexation of Abkhazia.");
     assert_eq!(named_places(&evs, EventClass::MilitaryAction), ["Abkhazia"]);
-    let evs = events("Talks stalled after Turkey's takeover of Afrin.");
+    let evs = events("Talks stalled after Turkey annexed Afrin.");
     let act = first_of(&evs, EventClass::MilitaryAction);
     assert_eq!(act.1, ["Turkey"]);
     assert_eq!(act.2.as_deref(), Some("Afrin"));
+    // A building's annex is none.
+    let evs = events("The talks were held in an annex of the presidential palace in Kabul.");
+    assert!(
+        !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+        "{evs:?}"
+    );
 }
 
 #[test]
