@@ -611,7 +611,7 @@ fn places_in_lists(
             if people == 0
                 && (places == 2
                     || (places == 1 && listed && (!strong || of_places))
-                    || (town && next.is_some_and(|n| is_place(n))))
+                    || (town && next.is_some_and(&is_place)))
             {
                 mentions[k].kind = MentionKind::Town;
                 changed = true;
