@@ -1318,12 +1318,7 @@ fn read_event(
         .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
     let agreement_named = ev.class != EventClass::Agreement
         || (from..to).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
-    if names_nobody
-        && !(placed_here
-            && ev.participants.is_empty()
-            && agreement_named
-            && ev.modality != Some(Modality::Negated))
-    {
+    if names_nobody && !(placed_here && ev.participants.is_empty() && agreement_named) {
         return None;
     }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment
@@ -1369,8 +1364,14 @@ fn read_event(
             return None;
         }
     }
+    // ("held no formal bilateral meeting": the negation inside the trigger.)
+    let no_inside = (first..last).any(|t| s.low(t) == "no");
     ev.modality = modality(s, first, from)
-        .or_else(|| called_off_after(s, first, last).then_some(Modality::Negated));
+        .or_else(|| called_off_after(s, first, last).then_some(Modality::Negated))
+        .or_else(|| no_inside.then_some(Modality::Negated));
+    if names_nobody && ev.modality == Some(Modality::Negated) {
+        return None;
+    }
     if let Some(published) = cx.published {
         let tense = if ev.modality == Some(Modality::Planned) {
             Tense::Future

@@ -1763,3 +1763,19 @@ fn an_invitation_accepted_is_a_visit_planned_by_the_one_invited() {
     assert_eq!(visits.len(), 1, "{:?}", x.events);
     assert_eq!(visits[0].modality, Some(crate::ir::Modality::Planned));
 }
+
+#[test]
+fn talks_of_nobody_named_that_did_not_happen_are_no_event_and_no_inside_a_trigger_negates() {
+    let evs = events("The two rivals held no formal bilateral meeting in Male.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    let x = extract_on(
+        "2023-05-05",
+        "Prime Minister Narendra Modi held no formal meeting with Prime Minister Nawaz Sharif.",
+    );
+    let talks = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Meeting)
+        .expect("the talks not held");
+    assert_eq!(talks.modality, Some(crate::ir::Modality::Negated));
+}
