@@ -45,6 +45,22 @@ pub(super) fn mention_again(
         .filter(|p| !earlier.participants.contains(p))
         .collect();
     ev.participants.retain(|p| !elsewhere.contains(p));
+    // "The talks in Riyadh on February 18 between Rubio and Lavrov": talks with people,
+    // a place or a date of their own that differ from the talks just reported are
+    // other talks, not those named again.
+    let own_people = cx
+        .people_in(&ev.participants)
+        .iter()
+        .filter(|p| !earlier.participants.contains(p))
+        .count();
+    let differs = |a: Option<usize>, b: Option<usize>| a.is_some() && b.is_some() && a != b;
+    let other_date = match (&ev.date, &earlier.date) {
+        (Some(a), Some(b)) => a.value != b.value,
+        _ => false,
+    };
+    if own_people >= 2 && (differs(ev.place, earlier.place) || other_date) {
+        return Some(ev);
+    }
     for &p in &earlier.participants {
         push_unique(&mut ev.participants, p);
     }

@@ -1779,3 +1779,20 @@ fn talks_of_nobody_named_that_did_not_happen_are_no_event_and_no_inside_a_trigge
         .expect("the talks not held");
     assert_eq!(talks.modality, Some(crate::ir::Modality::Negated));
 }
+
+#[test]
+fn talks_named_again_with_their_own_people_and_place_are_other_talks() {
+    let x = extract_on(
+        "2025-03-12",
+        "Foreign Minister Penny Wong met Foreign Minister Winston Peters in Wellington on Tuesday.\n\nThe talks in Suva last month between Prime Minister Sitiveni Rabuka and Prime Minister Christopher Luxon had prepared the ground.",
+    );
+    let label = |i: usize| x.entities[i].label.as_str();
+    let suva = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
+        .expect("the talks in Suva");
+    let who: Vec<&str> = suva.participants.iter().map(|&i| label(i)).collect();
+    assert!(who.contains(&"Sitiveni Rabuka"), "{who:?}");
+    assert!(!who.contains(&"Penny Wong"), "{who:?}");
+}
