@@ -503,13 +503,7 @@ pub(super) fn accepted_invitation(
             .find(|&t| is_person(t) && Some(t) != inviter)
     });
     let visitor = subject.or(invited)?;
-    let mut ev = Event::new(
-        trig.class,
-        (&trig.cameo, &trig.plover),
-        &s.sentence.text[start..end],
-        &s.sentence.text,
-        si,
-    );
+    let mut ev = trig.event_at(s, (start, end), si);
     ev.participants.push(visitor);
     ev.sources.push(visitor);
     if let Some(host) = inviter.filter(|&h| h != visitor) {

@@ -88,6 +88,20 @@ pub struct Trigger {
     frame: Frame,
 }
 
+impl Trigger {
+    /// A new event of this trigger's class and codes, matched at bytes `start..end` of
+    /// sentence `si`, with no participants yet.
+    fn event_at(&self, s: &Analysed, (start, end): (usize, usize), si: usize) -> Event {
+        Event::new(
+            self.class,
+            (&self.cameo, &self.plover),
+            &s.sentence.text[start..end],
+            &s.sentence.text,
+            si,
+        )
+    }
+}
+
 /// The compiled trigger patterns.
 #[derive(Debug)]
 pub struct Triggers {
@@ -944,13 +958,7 @@ fn read_event(
         .iter()
         .filter(|a| (a.token >= last || (talks && a.token >= first)) && !a.locative)
         .collect();
-    let mut ev = Event::new(
-        trig.class,
-        (&trig.cameo, &trig.plover),
-        &s.sentence.text[start..end],
-        &s.sentence.text,
-        si,
-    );
+    let mut ev = trig.event_at(s, (start, end), si);
     let people_first = |list: &[&Actor]| -> Vec<usize> {
         let people: Vec<usize> = list
             .iter()
