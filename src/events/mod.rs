@@ -223,14 +223,12 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
         let found = triggers_in(cx, triggers, si);
         let read_before = events.len();
         read_sentence(cx, si, found, &mut events, &mut parties);
-        let mut i = read_before;
-        while i < events.len() {
-            if is_unnamed(&events[i]) {
-                unnamed.push(events.remove(i));
-            } else {
-                i += 1;
-            }
-        }
+        let (aside, named): (Vec<Event>, Vec<Event>) = events
+            .split_off(read_before)
+            .into_iter()
+            .partition(is_unnamed);
+        events.extend(named);
+        unnamed.extend(aside);
     }
     events.extend(unnamed);
     // (A stable sort: each sentence's events stay in order, those naming nobody last.)

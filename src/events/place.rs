@@ -194,11 +194,10 @@ const ONWARD_WORDS: &[&str] = &[
     "moving",
 ];
 
-/// Words that end the part of a sentence a journey's later stops are told in: "visited
-/// Tbilisi and praised the pipeline to Ceyhan while ...".
-pub(super) const ENDS_JOURNEY: &[&str] = &[
-    ";", "while", "as", "but", "after", "said", "says", "praised", "promised", "amid",
-];
+/// Words that end the part of a sentence a journey's later stops are told in: "flew to
+/// Kyiv, and to Lviv, while strikes hit Odesa".
+pub(super) const ENDS_JOURNEY: &[&str] =
+    &[";", "while", "as", "but", "after", "said", "says", "amid"];
 
 /// Whether the place named at `token` is a further stop of a journey told before it:
 /// ", and to Havana", "then on to Entebbe", "before continuing to New Delhi". A travel
@@ -224,13 +223,9 @@ pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
 
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
 /// with ...": talks the journey was made for are where it went. The destination is the
-/// last place a travel verb leads to before the trigger at `first`.
-fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
-    journey_destination_at(cx, si, first).map(|(e, _)| e)
-}
-
-/// [`journey_destination`] with the token where the destination is named.
-fn journey_destination_at(cx: &EventContext, si: usize, first: usize) -> Option<(usize, usize)> {
+/// last place a travel verb leads to before the trigger at `first`, with the token that
+/// names it.
+fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<(usize, usize)> {
     let s = &cx.sentences[si];
     actors_in(cx, si, 0, first)
         .iter()
@@ -392,6 +387,10 @@ pub(super) fn place_of(
             _ => (p, t),
         }
     });
+    // Talks and summits a journey was made for: where it went, and the token naming it.
+    let journey = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
+        .then(|| journey_destination(cx, si, first))
+        .flatten();
     // What a traveller reached after a place named earlier in the sentence is where the
     // event is: "met EU leaders in the Belgian capital before flying to Geneva for his
     // summit", "arrived in Tashkent and flew on to Samarkand".
@@ -409,7 +408,7 @@ pub(super) fn place_of(
                 .find(town)
                 .or_else(|| dests.clone().find(place))
         }
-        EventClass::Meeting | EventClass::Summit => journey_destination(cx, si, first),
+        EventClass::Meeting | EventClass::Summit => journey.map(|(d, _)| d),
         _ => None,
     };
     // A town visited is the visit's place, whatever region follows it ("visiting the
@@ -448,9 +447,7 @@ pub(super) fn place_of(
         from
     };
     // ("flew to Managua, where ..., and to Havana for talks": the later stop.)
-    let stop_after_where = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
-        && journey_destination_at(cx, si, first)
-            .is_some_and(|(_, t)| t > where_clause && later_stop(s, t));
+    let stop_after_where = journey.is_some_and(|(_, t)| t > where_clause && later_stop(s, t));
     if (place.is_none() || venue_only)
         && !stop_after_where
         && where_clause >= 2
@@ -547,8 +544,8 @@ pub(super) fn place_of(
             place = city_before(cx, si, first, venue.located_in, back).or(place);
         }
     }
-    if place.is_none() && matches!(ev.class, EventClass::Meeting | EventClass::Summit) {
-        place = journey_destination(cx, si, first);
+    if place.is_none() {
+        place = journey.map(|(d, _)| d);
     }
     // "During a visit to Sfax, the president said", "Before leaving Tehran, Rouhani
     // said": where the actor was when it happened.

@@ -1660,7 +1660,7 @@ fn talks_of_nobody_named_are_an_event_only_where_their_clause_places_them() {
     // They are no talks that a later sentence's delegation joins.
     let x = extract_on(
         "2023-05-05",
-        "Prime Minister Narendra Modi hosted Prime Minister Sheikh Hasina in New Delhi on Tuesday.\n\nExperts of both sides had met in Dhaka last month.\n\nThe Indian delegation included Foreign Secretary Vinay Kwatra.",
+        "Prime Minister Narendra Modi hosted Prime Minister Sheikh Hasina in New Delhi on Tuesday.\n\nA joint working group had met in Dhaka last month.\n\nThe Indian delegation included Foreign Secretary Vinay Kwatra.",
     );
     let joined = x
         .events
