@@ -147,6 +147,25 @@ impl Analysed {
 /// Nouns that turn a leader's name into their government ("the Biden administration").
 const GOVERNMENT_NOUNS: &[&str] = &["administration", "government", "camp", "cabinet", "regime"];
 
+/// Verbs of meeting and travel whose subject, opening a sentence, is a person.
+const MEETING_VERBS: &[&str] = &[
+    "met",
+    "meets",
+    "visited",
+    "hosted",
+    "received",
+    "welcomed",
+    "greeted",
+    "embraced",
+    "telephoned",
+    "phoned",
+    "arrived",
+    "flew",
+    "travelled",
+    "traveled",
+    "toured",
+];
+
 /// Verbs of saying that mark the name beside them as a speaker.
 pub const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -843,9 +862,14 @@ fn classify_run(
         }
         p >= 2 && matches!(word(p - 1), "wife" | "husband") && matches!(word(p - 2), "his" | "her")
     };
+    // "Indira Gandhi met Bhutto": a name opening a sentence as the subject of a verb of
+    // meeting or travel is a person's, as one before "said" is.
+    // (Not "De Mistura met", a surname whose particle is capitalized only here.)
+    let meeting_next = MEETING_VERBS.contains(&next) && !is_particle(&word(start).to_lowercase());
     let strong = after_title
         || spouse
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))
+        || ((2..=3).contains(&words) && meeting_next)
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);
     // "killed at Inates", "talks in Marsaxlokk": after a locative preposition, a name
     // nothing marks as a person's is a place.

@@ -637,7 +637,7 @@ pub(super) fn actors_for(
         frame,
         Frame::Host | Frame::Meet | Frame::Courtesy | Frame::Call
     ) {
-        object_pronoun(cx, si, last, &mut actors);
+        object_pronoun(cx, si, (from, last), &mut actors);
     }
     if !actors
         .iter()
@@ -815,15 +815,31 @@ fn capitals_as_governments(cx: &EventContext, actors: &mut [Actor]) {
 
 /// "where the Emir hosted him", "Isaias greeted him": an object pronoun is the person
 /// the sentence (or, when that is the verb's own subject, the one before) began with.
-fn object_pronoun(cx: &EventContext, si: usize, last: usize, actors: &mut Vec<Actor>) {
-    if !matches!(cx.sentences[si].low(last), "him" | "her") {
+fn object_pronoun(
+    cx: &EventContext,
+    si: usize,
+    (from, last): (usize, usize),
+    actors: &mut Vec<Actor>,
+) {
+    let s = &cx.sentences[si];
+    if !matches!(s.low(last), "him" | "her") {
         return;
     }
-    let subjects: Vec<usize> = actors
-        .iter()
-        .filter(|a| a.token < last && a.kind == EntityKind::Person)
-        .map(|a| a.entity)
-        .collect();
+    let people_before = |since: usize| -> Vec<usize> {
+        actors
+            .iter()
+            .filter(|a| a.token >= since && a.token < last && a.kind == EntityKind::Person)
+            .map(|a| a.entity)
+            .collect()
+    };
+    // The verb's subject is named after the last comma before it: in "When Blinken
+    // went in June, Xi received him", Blinken is who "him" stands for. (Without a
+    // person there, "Xi, who had flown in, received him", anyone named before.)
+    let comma = (from..last).rev().find(|&t| s.tok(t) == ",");
+    let subjects = comma
+        .map(|c| people_before(c + 1))
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| people_before(0));
     let found = person_before(cx, si, last, Prefer::First)
         .filter(|e| !subjects.contains(e))
         .or_else(|| {

@@ -286,6 +286,15 @@ pub(super) fn place_of(
                     || matches!(s.low(at - 1), "telephone" | "phone"));
             s.low(at) != "from" || spoken_from
         })
+        // "The spokesman said in Riyadh that the Houthis had fired a missile towards
+        // Najran": a place by or before the verb that reports the event is where it was
+        // said.
+        .filter(|a| {
+            ev.class == EventClass::Statement
+                || a.token > first
+                || !(a.token.saturating_sub(3)..first)
+                    .any(|t| crate::recognize::SPEECH_VERBS.contains(&s.low(t)))
+        })
         // "at Iran's Chabahar port": a possessor is not the place.
         .filter(|a| !a.possessive)
         .filter(|a| {

@@ -1796,3 +1796,66 @@ fn talks_named_again_with_their_own_people_and_place_are_other_talks() {
     assert!(who.contains(&"Sitiveni Rabuka"), "{who:?}");
     assert!(!who.contains(&"Penny Wong"), "{who:?}");
 }
+
+#[test]
+fn an_object_pronoun_stands_for_a_person_of_an_opening_clause() {
+    let evs = events(
+        "When Secretary of State Antony Blinken finally went in June, President Xi Jinping received him at the Great Hall.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Antony Blinken", "Xi Jinping"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn talks_held_for_hours_and_a_private_session_are_meetings() {
+    let evs = events(
+        "Prime Minister Manmohan Singh welcomed Premier Wen Jiabao on Monday.\n\nThe two prime ministers held over an hour of restricted talks at Hyderabad House.\n\nLater the two leaders held a private session of their own.",
+    );
+    let talks = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting && e.1.len() == 2)
+        .count();
+    assert_eq!(talks, 3, "{evs:?}");
+}
+
+#[test]
+fn leaders_who_sit_down_somewhere_meet() {
+    let evs = events(
+        "When Joe Biden and Xi Jinping sit down on Wednesday at the Filoli estate in Woodside, it will be their second meeting.\n\nPrime Minister Boris Johnson sat down in his chair.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Joe Biden", "Xi Jinping"]),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Boris Johnson"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_name_opening_a_sentence_before_met_is_a_person() {
+    let evs = events("Indira Gandhi met Zulfikar Ali Bhutto in Simla.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Indira Gandhi", "Zulfikar Ali Bhutto"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn an_attack_reported_where_it_was_said_is_where_it_struck() {
+    let evs = events(
+        "The coalition's spokesman, Colonel Turki al-Maliki, said in Riyadh that the Houthis had fired a ballistic missile towards the Saudi border city of Najran on Wednesday.\n\nIsraeli forces fought Hezbollah guerrillas in Bint Jbeil.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Najran", "Bint Jbeil"],
+        "{evs:?}"
+    );
+}
