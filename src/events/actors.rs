@@ -898,6 +898,7 @@ fn subject_left_implicit(
             "ministers" => Some("minister"),
             "chancellors" => Some("chancellor"),
             "kings" | "monarchs" => Some("king"),
+            "leaders" => Some(LEADER),
             _ => None,
         };
         let named_last = last_two_people(cx, si, 8, None);
@@ -1091,12 +1092,22 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
 /// holding a post whose title contains `post` when given, earliest first; empty unless
 /// there are two.
 fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>) -> Vec<usize> {
+    let fits = |title: &str, post: &str| {
+        let title = title.to_lowercase();
+        if post == LEADER {
+            !title.contains("vice") && !title.contains("deputy") && {
+                LEADER_TITLES.iter().any(|t| title.contains(t))
+            }
+        } else {
+            title.contains(post)
+        }
+    };
     let holds = |e: usize| {
         post.is_none_or(|post| {
             cx.facts
                 .positions
                 .iter()
-                .any(|p| p.holder == e && p.title.to_lowercase().contains(post))
+                .any(|p| p.holder == e && fits(&p.title, post))
         })
     };
     let mut found: Vec<usize> = Vec::new();
@@ -1116,6 +1127,27 @@ fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>
     }
     Vec::new()
 }
+
+/// The post "the two leaders" hold: any of `LEADER_TITLES`, no deputy's.
+const LEADER: &str = "leader";
+
+/// Titles of heads of state and government ("the two leaders" are two of them, not the
+/// ministers named since).
+const LEADER_TITLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "leader",
+    "chairman",
+    "head of state",
+    "head of government",
+];
 
 /// "Putin rebuffed the warnings, telling Merkel that ...", "Rice met Kibaki and Odinga,
 /// urging them to share power": a participle after a comma has the sentence's subject,

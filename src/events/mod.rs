@@ -1180,6 +1180,15 @@ fn read_event(
                     between &= !and_place;
                 }
             }
+            // "Milosevic has not appeared since receiving Primakov": the host of a
+            // participle is the sentence's subject.
+            if trig.frame == Frame::Host && ev.targets.is_empty() {
+                let host = participle_subject(cx, si, first).filter(|&h| h != visitor);
+                if let Some(h) = host {
+                    ev.targets.push(h);
+                    push_unique(&mut ev.participants, h);
+                }
+            }
             if trig.frame == Frame::Host && ev.targets.is_empty() {
                 return None;
             }
