@@ -645,7 +645,7 @@ pub(super) fn actors_for(
     {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }
-    visiting_group(s, (from, to), visitors, &mut actors);
+    visiting_group(s, (from, first, last, to), (talks, visitors), &mut actors);
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
 }
@@ -654,11 +654,11 @@ pub(super) fn actors_for(
 /// people who travelled in the events read so far (`visitors`).
 fn visiting_group(
     s: &Analysed,
-    (from, to): (usize, usize),
-    visitors: &[usize],
+    (from, first, last, to): (usize, usize, usize, usize),
+    (talks, visitors): (&[usize], &[usize]),
     actors: &mut Vec<Actor>,
 ) {
-    let Some(t) = (from..to).find(|&t| {
+    let visiting = (from..to).find(|&t| {
         s.low(t) == "visiting"
             && t > 0
             && s.low(t - 1) == "the"
@@ -673,14 +673,49 @@ fn visiting_group(
                     | "premiers"
                     | "ministers"
             )
-    }) else {
+    });
+    if let Some(t) = visiting {
+        for &v in visitors {
+            if !actors.iter().any(|a| a.entity == v) {
+                actors.push(Actor::person(v, t));
+            }
+        }
+        return;
+    }
+    // "Castro greeted his guest", "the distinguished guest visited": who travelled,
+    // else the other party of the talks just reported. Only a guest who is the verb's
+    // subject or object ("informed his guest that he had held a telephone conversation
+    // with Halonen" adds no one to the call), not "the guest of President Keita".
+    let guest = (from..to).find(|&t| {
+        matches!(s.low(t), "guest" | "guests" | "visitor" | "visitors")
+            && t > 0
+            && matches!(
+                s.low(t - 1),
+                "his" | "her" | "their" | "the" | "distinguished" | "honoured" | "honored"
+            )
+            && s.low(t + 1) != "of"
+            && ((t < first && t + 3 >= first) || (t >= last && t <= last + 5))
+    });
+    let Some(t) = guest else {
         return;
     };
-    for &v in visitors {
-        if !actors.iter().any(|a| a.entity == v) {
-            actors.push(Actor::person(v, t));
+    let named = |e: usize| actors.iter().any(|a| a.entity == e);
+    // (Nobody to add when a guest is named already, or none of the talks' people is.)
+    let guests: Vec<usize> = if !visitors.is_empty() {
+        if visitors.iter().any(|&v| named(v)) {
+            return;
         }
-    }
+        visitors.to_vec()
+    } else {
+        if !talks.iter().any(|&p| named(p)) {
+            return;
+        }
+        talks.iter().copied().filter(|&p| !named(p)).collect()
+    };
+    // (One guest for "his guest": the one who travelled most, who leads the visit.)
+    let one = !s.low(t).ends_with('s');
+    let count = if one { 1 } else { guests.len() };
+    actors.extend(guests.into_iter().take(count).map(|g| Actor::person(g, t)));
 }
 
 /// "Lavrov, who arrived in Brasilia for talks with Vieira, thanked Brazil", "Kerry, in a

@@ -161,8 +161,10 @@ pub(super) fn join_talks(
                     | "consultations"
             )
         });
+        // ("Around the table were A, B and C": a table names talks of its own.)
+        let at_table = trigger.contains("table");
         let party = cx.people_in(&ev.participants);
-        if attendance && party.len() >= 2 && talks_named {
+        if (attendance && talks_named || at_table) && party.len() >= 2 {
             events.push(ev);
             return None;
         }

@@ -429,21 +429,31 @@ fn visit_named_again(
     })
 }
 
-/// The people who travelled in the visits of sentence `si` and the eight before, in order.
+/// The people who travelled in the visits of sentence `si` and the eight before, the
+/// one who travelled most first (the leader of a visit, not the spouse or minister who
+/// came along), then the one who travelled last.
 fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
-    let mut out = Vec::new();
+    // (person, visits, index of the last visit)
+    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
     let recent = events.iter().filter(|e| e.sentence + 8 >= si);
-    for e in recent.filter(|e| e.class == EventClass::Visit) {
+    for (i, e) in recent.filter(|e| e.class == EventClass::Visit).enumerate() {
         let travellers = if e.sources.is_empty() {
             &e.participants
         } else {
             &e.sources
         };
         for p in cx.people_in(travellers) {
-            push_unique(&mut out, p);
+            match seen.iter_mut().find(|(q, _, _)| *q == p) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 = i;
+                }
+                None => seen.push((p, 1, i)),
+            }
         }
     }
-    out
+    seen.sort_by_key(|&(_, visits, last)| std::cmp::Reverse((visits, last)));
+    seen.into_iter().map(|(p, _, _)| p).collect()
 }
 
 /// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of
@@ -686,8 +696,9 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         let talks = recent_talks(cx, events, parties, si);
-        // (Only a sentence that speaks of "the visiting ..." needs them.)
-        let visitors = if s.lower_text().contains("the visiting ") {
+        // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
+        let guests = ["the visiting ", " guest", " visitor"];
+        let visitors = if guests.iter().any(|g| s.lower_text().contains(g)) {
             visitors_so_far(cx, events, si)
         } else {
             Vec::new()

@@ -148,6 +148,24 @@ fn city_named_before(cx: &EventContext, si: usize, token: usize, epithet: usize)
     city_before(cx, si, token, country, 5)
 }
 
+/// "the Silk Road city of Samarkand", "the Black Sea port of Odesa": the place named
+/// after the epithet that the mention at `token` opens, with its token.
+fn city_after_epithet(cx: &EventContext, si: usize, token: usize) -> Option<(usize, usize)> {
+    let s = &cx.sentences[si];
+    let m = s.mentions.iter().find(|m| m.first_token == token)?;
+    let noun = m.last_token;
+    if !CITY_EPITHET_NOUNS.contains(&s.low(noun)) || s.low(noun + 1) != "of" {
+        return None;
+    }
+    let (mi, _) = s
+        .mentions
+        .iter()
+        .enumerate()
+        .find(|(_, n)| n.first_token == noun + 2)?;
+    let e = cx.res.entity(si, mi)?;
+    (cx.res.entities[e].kind == EntityKind::Place).then_some((e, noun + 2))
+}
+
 /// The last city named before token `token` of sentence `si`, looking up to `back`
 /// sentences back, in `country` when given.
 fn city_before(
@@ -373,6 +391,8 @@ pub(super) fn place_of(
                 .filter(|a| a.kind == EntityKind::Country)
                 .find_map(|a| city_state(cx, a.entity).map(|c| (c, a.token)))
         });
+    // "the Silk Road city of Samarkand": the city the epithet names.
+    let chosen = chosen.map(|(p, t)| city_after_epithet(cx, si, t).unwrap_or((p, t)));
     // "the Red Sea city", "the western Japan city": the city named before.
     let chosen = chosen.map(|(p, t)| (city_named_before(cx, si, t, p).unwrap_or(p), t));
     // "at a restaurant in Ginza, Tokyo": a district or town the gazetteer does not

@@ -1859,3 +1859,59 @@ fn an_attack_reported_where_it_was_said_is_where_it_struck() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn his_guest_is_the_other_party_of_the_talks_just_reported() {
+    let evs = events(
+        "U.S. President Barack Obama and Cuban President Raúl Castro held talks at the Palace of the Revolution on Monday.\n\nCastro greeted his guest at the foot of the palace steps.",
+    );
+    let greeting = evs.iter().find(|e| {
+        e.0 == EventClass::Meeting && e.1.contains(&"Raúl Castro".to_string()) && e.1.len() == 2
+    });
+    assert!(
+        greeting.is_some_and(|e| e.1.contains(&"Barack Obama".to_string())),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn those_across_the_table_or_around_it_take_part_in_talks() {
+    let evs = events(
+        "President Barack Obama held talks with President Raúl Castro on Monday.\n\nAcross the table sat First Vice President Miguel Díaz-Canel and Foreign Minister Bruno Rodríguez.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Barack Obama", "Miguel Díaz-Canel"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Around the table were Chinese President Xi Jinping and Russian President Vladimir Putin.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Xi Jinping", "Vladimir Putin"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_host_in_a_participle_and_the_city_an_epithet_names() {
+    let evs = events(
+        "Yugoslav President Slobodan Milosevic has made no public appearance since receiving Russian Prime Minister Yevgeny Primakov in Belgrade on Tuesday.\n\nLeaders of the Shanghai Cooperation Organisation gathered in the Silk Road city of Samarkand on Friday for the bloc's first in-person summit.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Slobodan Milosevic", "Yevgeny Primakov"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Summit),
+        ["Samarkand"],
+        "{evs:?}"
+    );
+}
