@@ -348,6 +348,9 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         {
             continue;
         }
+        if kind == EntityKind::Person && names_another_post(s, m.first_token) {
+            continue;
+        }
         let prev = if m.first_token > 0 {
             s.low(m.first_token - 1)
         } else {
@@ -385,6 +388,57 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
     }
     out
 }
+
+/// "adviser to Prime Minister Abiy Ahmed", "the wife of President Kenyatta": a person
+/// named (with a title, a demonym) at `token` to say whose aide someone else is; the
+/// aide takes part, not the one named.
+fn names_another_post(s: &Analysed, token: usize) -> bool {
+    let mut b = token;
+    // Back past the title and demonym that lead to the name ("Russian President").
+    while let Some(m) = s.mentions.iter().find(|m| {
+        m.last_token == b
+            && m.first_token < b
+            && matches!(m.kind, MentionKind::Title { .. } | MentionKind::Demonym(_))
+    }) {
+        b = m.first_token;
+    }
+    if b > 0 && s.low(b - 1) == "the" {
+        return false;
+    }
+    // ("Head of the Office of the President Andriy Yermak" holds that whole post.)
+    b >= 2
+        && b < token
+        && matches!(s.low(b - 1), "to" | "of" | "for")
+        && AIDE_NOUNS.contains(&s.low(b - 2))
+}
+
+/// Nouns of someone who serves or is related to the person named after "to/of/for".
+/// (Not places: "gathered at the residence of Prime Minister Rutte" keeps Rutte.)
+const AIDE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "assistant",
+    "envoy",
+    "emissary",
+    "representative",
+    "counsellor",
+    "counselor",
+    "interpreter",
+    "staff",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+];
 
 /// Members of plural-title groups inside [from, to), with their token position.
 pub(super) fn groups_in(

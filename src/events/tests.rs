@@ -1915,3 +1915,27 @@ fn a_host_in_a_participle_and_the_city_an_epithet_names() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_person_named_to_say_whose_aide_someone_is_takes_no_part() {
+    let evs = events(
+        "The first round of negotiations opened in Pretoria on October 25 before a panel made up of former Nigerian president Olusegun Obasanjo and former Kenyan president Uhuru Kenyatta.\n\nThe government delegation was led by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, with Justice Minister Gedion Timothewos at his side.\n\nUS special envoy Mike Hammer sat in as an observer.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Redwan Hussien", "Gedion Timothewos"]
+        ),
+        "{evs:?}"
+    );
+    assert!(!has(&evs, EventClass::Meeting, &["Abiy Ahmed"]), "{evs:?}");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Mike Hammer", "Redwan Hussien"]
+        ),
+        "{evs:?}"
+    );
+}
