@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
 mod actors;
+mod calls;
 mod mentions;
 mod modality;
 mod place;
@@ -233,6 +234,8 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     events.extend(unnamed);
     // (A stable sort: each sentence's events stay in order, those naming nobody last.)
     events.sort_by_key(|e| e.sentence);
+    calls::calls_that_followed(cx, &mut events);
+    calls::one_sided_calls(cx, &mut events);
     attach_reporters(cx, &mut events);
     events
 }
@@ -312,10 +315,18 @@ fn triggers_in<'t>(
             let mut words = m.as_str().split_whitespace();
             let verb = words.next().unwrap_or("").to_ascii_lowercase();
             let object = words.next().unwrap_or("");
+            // ("Sisi called next", "Erdogan called to offer condolences": a call with no
+            // object, whose other side the day's calls give.)
+            let call_without_object = verb == "called"
+                && matches!(
+                    object,
+                    "next" | "first" | "later" | "earlier" | "back" | "again" | "too" | "as" | "to"
+                );
             let no_named_object = matches!(verb.as_str(), "called" | "took")
                 && matches!(t.frame, Frame::Visit | Frame::Call)
                 && !object.starts_with(char::is_uppercase)
-                && !matches!(object, "him" | "her" | "them");
+                && !matches!(object, "him" | "her" | "them")
+                && !call_without_object;
             // "called Biden's decision a mistake": naming a thing, not a call to a person.
             let called_a_thing = verb == "called"
                 && t.frame == Frame::Call

@@ -1939,3 +1939,31 @@ fn a_person_named_to_say_whose_aide_someone_is_takes_no_part() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn calls_naming_only_their_caller_were_with_the_one_whose_day_of_calls_it_is() {
+    let evs = events(
+        "French President Emmanuel Macron was among the first to call.\n\nEgyptian President Abdel Fattah al-Sisi called next, followed by Jordan's King Abdullah II and the emir of Qatar, Sheikh Tamim bin Hamad Al Thani.\n\nIn a single hour, Lebanese President Michel Aoun spoke with Iraqi President Barham Salih and Tunisian President Kais Saied.\n\nTurkish President Recep Tayyip Erdogan telephoned to offer condolences.",
+    );
+    for caller in [
+        "Emmanuel Macron",
+        "Abdel Fattah el-Sisi",
+        "Abdullah II",
+        "Tamim bin Hamad Al Thani",
+        "Recep Tayyip Erdogan",
+    ] {
+        assert!(
+            has(&evs, EventClass::PhoneCall, &[caller, "Michel Aoun"]),
+            "{caller}: {evs:?}"
+        );
+    }
+    // (Those who followed made calls of their own, not calls to each other.)
+    assert!(
+        !has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Abdel Fattah el-Sisi", "Abdullah II"]
+        ),
+        "{evs:?}"
+    );
+}
