@@ -94,6 +94,7 @@ pub(super) fn join_talks(
     cx: &EventContext,
     mut ev: Event,
     events: &mut Vec<Event>,
+    unnamed: &[Event],
 ) -> Option<Vec<usize>> {
     // A call is talks too: those taking part in or sitting in on it join it ("Also
     // taking part were ...", of a video conference).
@@ -164,6 +165,20 @@ pub(super) fn join_talks(
         // ("Around the table were A, B and C": a table names talks of its own.)
         let at_table = trigger.contains("table");
         let party = cx.people_in(&ev.participants);
+        // "Leaders of the SCO gathered in Samarkand for their summit. ... Around the
+        // table were A, B and C": a summit or talks reported with nobody named are
+        // those the list names.
+        let gathering = unnamed
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 6 >= ev.sentence)
+            .find(|e| is_talks(e) && e.sentence <= ev.sentence);
+        if let Some(gathering) = gathering.filter(|_| party.len() >= 2) {
+            ev.class = gathering.class;
+            ev.place = ev.place.or(gathering.place);
+            events.push(ev);
+            return None;
+        }
         if (attendance && talks_named || at_table) && party.len() >= 2 {
             events.push(ev);
             return None;

@@ -223,7 +223,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     for si in 0..cx.sentences.len() {
         let found = triggers_in(cx, triggers, si);
         let read_before = events.len();
-        read_sentence(cx, si, found, &mut events, &mut parties);
+        read_sentence(cx, si, found, (&mut events, &unnamed), &mut parties);
         let (aside, named): (Vec<Event>, Vec<Event>) = events
             .split_off(read_before)
             .into_iter()
@@ -675,7 +675,7 @@ fn read_sentence(
     cx: &EventContext,
     si: usize,
     found: Vec<(usize, usize, &Trigger)>,
-    events: &mut Vec<Event>,
+    (events, unnamed): (&mut Vec<Event>, &[Event]),
     parties: &mut Vec<(usize, Vec<usize>)>,
 ) {
     let s = &cx.sentences[si];
@@ -720,7 +720,7 @@ fn read_sentence(
         }
         if trig.frame == Frame::Join {
             if let Some((ev, _)) = read_event(cx, si, (start, end), trig, (&talks, &visitors)) {
-                if let Some(party) = join_talks(cx, ev, events) {
+                if let Some(party) = join_talks(cx, ev, events, unnamed) {
                     parties.push((si, party));
                 }
             }

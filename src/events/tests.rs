@@ -1967,3 +1967,35 @@ fn calls_naming_only_their_caller_were_with_the_one_whose_day_of_calls_it_is() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_list_of_those_present_names_the_summit_reported_with_nobody_named() {
+    let evs = events(
+        "Leaders of the Shanghai Cooperation Organisation gathered in the Silk Road city of Samarkand on Friday for the bloc's first in-person summit since the pandemic.\n\nChinese President Xi Jinping, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi took part in the restricted session.",
+    );
+    let summit = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Summit && !e.1.is_empty())
+        .unwrap_or_else(|| panic!("no summit with people: {evs:?}"));
+    assert_eq!(summit.1, ["Xi Jinping", "Vladimir Putin", "Narendra Modi"]);
+    assert_eq!(summit.2.as_deref(), Some("Samarkand"));
+}
+
+#[test]
+fn opening_a_session_is_talks_and_those_who_also_attended_join_them() {
+    let evs = events(
+        "Sudan's Defence Minister Abdelrahim Mohamed Hussein and his South Sudanese counterpart John Kong Nyuon opened a session of the Joint Political and Security Mechanism at the Sheraton hotel in Addis Ababa.\n\nThe chief negotiators, Idris Mohamed Abdel Gadir for Khartoum and Pagan Amum for Juba, also attended.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Abdelrahim Mohamed Hussein",
+                "John Kong Nyuon",
+                "Pagan Amum"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
