@@ -9,7 +9,7 @@ use crate::ir::{EntityKind, Event, EventClass, Modality};
 use crate::names::is_copula;
 use crate::positions::PositionFacts;
 use crate::quotes::QuoteMap;
-use crate::recognize::Analysed;
+use crate::recognize::{Analysed, MentionKind};
 use crate::resolve::Resolution;
 use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
@@ -1177,8 +1177,28 @@ fn read_event(
                 };
                 prep == "from"
             };
+            // (", and Lebanese President Michel Aoun is to receive him at the palace in
+            // Baabda": a new subject after ", and" opens an act of its own.)
+            let new_subject = (last..to).find(|&t| {
+                s.tok(t) == ","
+                    && s.low(t + 1) == "and"
+                    && s.mentions.iter().any(|m| {
+                        m.first_token == t + 2
+                            && matches!(
+                                m.kind,
+                                MentionKind::Title { .. }
+                                    | MentionKind::Demonym(_)
+                                    | MentionKind::Person { .. }
+                            )
+                    })
+            });
+            let journey_end = new_subject.unwrap_or(to);
             for a in actors.iter().filter(|a| {
-                a.token >= last && a.locative && a.kind == EntityKind::Place && !from(a)
+                a.token >= last
+                    && a.token < journey_end
+                    && a.locative
+                    && a.kind == EntityKind::Place
+                    && !from(a)
             }) {
                 push_unique(&mut ev.destinations, a.entity);
             }

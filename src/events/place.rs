@@ -285,7 +285,18 @@ pub(super) fn place_of(
             // gathering was is where the talks were, however long its name.
             let through_gathering =
                 || (last..a.token).any(|t| matches!(s.low(t), "sidelines" | "margins"));
-            a.locative && (a.token < first || a.token <= last + PLACE_WINDOW || through_gathering())
+            // (Counted in words outside names: "meeting President Isaias Afwerki, Foreign
+            // Minister Osman Saleh and presidential adviser Yemane Gebreab together in
+            // the port city of Massawa" is near.)
+            let near = || {
+                let in_name = |t: usize| {
+                    s.mentions
+                        .iter()
+                        .any(|m| t >= m.first_token && t < m.last_token)
+                };
+                (last..a.token).filter(|&t| !in_name(t)).count() <= PLACE_WINDOW
+            };
+            a.locative && (a.token < first || near() || through_gathering())
         })
         // "recalled its envoy from Phnom Penh": where from is not where it happened. But
         // words are said where the speaker was: "in a radio broadcast from Ankara", "by
@@ -331,8 +342,10 @@ pub(super) fn place_of(
                         && !matches!(m.kind, MentionKind::Title { .. })
                 })
             };
+            // ("in the port city of Massawa": the noun of a city's epithet is no setting.)
+            let epithet = |t: usize| matches!(s.low(t + 1), "city" | "town" | "of");
             !(a.token.saturating_sub(3)..a.token)
-                .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)))
+                .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)) && !epithet(t))
         })
         // Words are said where the speaker was: "told reporters in Sydney", "In Kabul,
         // Ghani said"; not "a diplomat who served in the Gulf" nor "barbs over migrants
@@ -356,9 +369,18 @@ pub(super) fn place_of(
         .collect();
     // "arrived in Brussels from the G7 summit in Cornwall": a place right after the
     // trigger is that event's own, whatever the clause named before.
+    // ("met in the northern Argentine city of Salta": a place the preposition right
+    // after the trigger leads to, through its modifiers, is as near.)
+    let led_to = |a: &&&Actor| {
+        matches!(s.low(last), "in" | "at")
+            && a.token <= last + 8
+            && !(last..a.token).any(|t| matches!(s.tok(t), "," | ";"))
+    };
     let adjacent = locatives
         .iter()
-        .find(|a| a.token >= last && a.token <= last + 2 && a.kind == EntityKind::Place)
+        .find(|a| {
+            a.token >= last && (a.token <= last + 2 || led_to(a)) && a.kind == EntityKind::Place
+        })
         .map(|a| a.token);
     let locatives: Vec<&Actor> = match adjacent {
         Some(t) => locatives.into_iter().filter(|a| a.token >= t).collect(),

@@ -1999,3 +1999,36 @@ fn opening_a_session_is_talks_and_those_who_also_attended_join_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_place_the_trigger_leads_to_beats_one_of_an_earlier_clause() {
+    let evs = events(
+        "In July 1971, days after their envoys signed an agreement in London, Presidents Alejandro Lanusse of Argentina and Salvador Allende of Chile met in the northern Argentine city of Salta.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Salta"],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_new_subject_after_and_ends_a_journey_and_far_places_count_past_names() {
+    let evs = events(
+        "French President Emmanuel Macron will fly to Beirut on Thursday, and Lebanese President Michel Aoun is to receive him at the palace in Baabda.\n\nChinese Foreign Minister Wang Yi travelled to Eritrea, meeting President Isaias Afwerki, Foreign Minister Osman Saleh and presidential adviser Yemane Gebreab together in the port city of Massawa on Thursday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit)[0],
+        "Beirut",
+        "{evs:?}"
+    );
+    assert!(
+        !named_places(&evs, EventClass::Visit).contains(&"Baabda"),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Baabda", "Massawa"],
+        "{evs:?}"
+    );
+}
