@@ -694,6 +694,16 @@ fn reference(c: &Cursor, p: &TitlePhrase) -> Option<Reference> {
     }
 }
 
+/// Is `title` (as normalized by the title lexicon) a leader's: a head of state or
+/// government, or a monarch, by the lexicon's kind of the title?
+pub(crate) fn is_leader_title(gaz: &Gazetteer, title: &str) -> bool {
+    let kind = gaz
+        .title_by_name(title)
+        .map(|i| gaz.titles[i].kind.as_str())
+        .unwrap_or("");
+    matches!(kind, "head-of-state" | "head-of-government" | "royal")
+}
+
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?
 fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
     let t = t.to_lowercase();

@@ -147,23 +147,18 @@ impl Analysed {
 /// Nouns that turn a leader's name into their government ("the Biden administration").
 const GOVERNMENT_NOUNS: &[&str] = &["administration", "government", "camp", "cabinet", "regime"];
 
-/// Verbs of meeting and travel whose subject, opening a sentence, is a person.
+/// Verbs of meeting whose subject, opening a sentence before a name, is a person.
+/// (Not verbs an organization or a place often has for subject: "Downing Street
+/// welcomed", "Air Force One arrived".)
 const MEETING_VERBS: &[&str] = &[
     "met",
     "meets",
     "visited",
     "hosted",
-    "received",
-    "welcomed",
     "greeted",
     "embraced",
     "telephoned",
     "phoned",
-    "arrived",
-    "flew",
-    "travelled",
-    "traveled",
-    "toured",
 ];
 
 /// Verbs of saying that mark the name beside them as a speaker.
@@ -863,9 +858,12 @@ fn classify_run(
         p >= 2 && matches!(word(p - 1), "wife" | "husband") && matches!(word(p - 2), "his" | "her")
     };
     // "Indira Gandhi met Bhutto": a name opening a sentence as the subject of a verb of
-    // meeting or travel is a person's, as one before "said" is.
+    // meeting is a person's, as one before "said" is.
     // (Not "De Mistura met", a surname whose particle is capitalized only here.)
-    let meeting_next = MEETING_VERBS.contains(&next) && !is_particle(&word(start).to_lowercase());
+    // (Only with a name after the verb, as people meet people: "Indira Gandhi met Bhutto".)
+    let meeting_next = MEETING_VERBS.contains(&next)
+        && !is_particle(&word(start).to_lowercase())
+        && after_next.starts_with(char::is_uppercase);
     let strong = after_title
         || spouse
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))

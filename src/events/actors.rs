@@ -737,9 +737,10 @@ fn visiting_group(
         return;
     }
     // "Castro greeted his guest", "the distinguished guest visited": who travelled,
-    // else the other party of the talks just reported. Only a guest who is the verb's
-    // subject or object ("informed his guest that he had held a telephone conversation
-    // with Halonen" adds no one to the call), not "the guest of President Keita".
+    // else the other party of the talks just reported. Only a guest right before the
+    // verb or a few words after it, where its subject or object stands ("informed his
+    // guest that he had held a telephone conversation with Halonen" adds no one to the
+    // call), not "the guest of President Keita".
     let guest = (from..to).find(|&t| {
         matches!(s.low(t), "guest" | "guests" | "visitor" | "visitors")
             && t > 0
@@ -1182,13 +1183,10 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
 /// there are two.
 fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>) -> Vec<usize> {
     let fits = |title: &str, post: &str| {
-        let title = title.to_lowercase();
         if post == LEADER {
-            !title.contains("vice") && !title.contains("deputy") && {
-                LEADER_TITLES.iter().any(|t| title.contains(t))
-            }
+            crate::positions::is_leader_title(cx.gaz, title)
         } else {
-            title.contains(post)
+            title.to_lowercase().contains(post)
         }
     };
     let holds = |e: usize| {
@@ -1217,26 +1215,9 @@ fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>
     Vec::new()
 }
 
-/// The post "the two leaders" hold: any of `LEADER_TITLES`, no deputy's.
+/// The post "the two leaders" hold: a head of state's or government's, or a monarch's,
+/// by the title lexicon's kind (not the ministers named since).
 const LEADER: &str = "leader";
-
-/// Titles of heads of state and government ("the two leaders" are two of them, not the
-/// ministers named since).
-const LEADER_TITLES: &[&str] = &[
-    "president",
-    "prime minister",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-    "emperor",
-    "leader",
-    "chairman",
-    "head of state",
-    "head of government",
-];
 
 /// "Putin rebuffed the warnings, telling Merkel that ...", "Rice met Kibaki and Odinga,
 /// urging them to share power": a participle after a comma has the sentence's subject,

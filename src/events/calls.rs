@@ -65,56 +65,65 @@ pub(super) fn calls_that_followed(cx: &EventContext, events: &mut Vec<Event>) {
 }
 
 /// Gives each call that names only its caller the other side of the calls reported
-/// around it: the person in most of them (on a tie, the one named first in most, then
-/// the latest), when that is someone else. A call naming anyone or anything besides its
-/// caller is left as it is.
+/// around it: the person in at least two of them and in most (on a tie, the one named
+/// first in most, then the latest), when that is someone else. A call naming anyone or
+/// anything besides its caller is left as it is.
 pub(super) fn one_sided_calls(cx: &EventContext, events: &mut [Event]) {
-    for i in 0..events.len() {
-        let call = &events[i];
-        if call.class != EventClass::PhoneCall || call.participants.len() != 1 {
+    // (Every hub is found before any call is given one: a call filled in here is no
+    // evidence for the next.)
+    let hubs: Vec<(usize, usize)> = (0..events.len())
+        .filter_map(|i| hub_of(cx, events, i).map(|hub| (i, hub)))
+        .collect();
+    for (i, hub) in hubs {
+        let call = &mut events[i];
+        push_unique(&mut call.targets, hub);
+        push_unique(&mut call.participants, hub);
+    }
+}
+
+/// The other side of call `i` when it names only its caller: the person in at least two
+/// of the calls around it, and in most of them.
+fn hub_of(cx: &EventContext, events: &[Event], i: usize) -> Option<usize> {
+    let call = &events[i];
+    if call.class != EventClass::PhoneCall || call.participants.len() != 1 {
+        return None;
+    }
+    let caller = call.participants[0];
+    if cx.people_in(&call.participants).is_empty() {
+        return None;
+    }
+    let (since, until) = (
+        call.sentence.saturating_sub(DAY_OF_CALLS),
+        call.sentence + DAY_OF_CALLS,
+    );
+    // (person, calls, calls named first in, index of the latest)
+    let mut seen: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (j, other) in events.iter().enumerate() {
+        let near = other.sentence >= since && other.sentence <= until;
+        if j == i || other.class != EventClass::PhoneCall || !near {
             continue;
         }
-        let caller = call.participants[0];
-        if cx.people_in(&call.participants).is_empty() {
+        let people = cx.people_in(&other.participants);
+        if people.len() < 2 {
             continue;
         }
-        let (since, until) = (
-            call.sentence.saturating_sub(DAY_OF_CALLS),
-            call.sentence + DAY_OF_CALLS,
-        );
-        // (person, calls, calls named first in, index of the latest)
-        let mut seen: Vec<(usize, usize, usize, usize)> = Vec::new();
-        for (j, other) in events.iter().enumerate() {
-            let near = other.sentence >= since && other.sentence <= until;
-            if j == i || other.class != EventClass::PhoneCall || !near {
-                continue;
-            }
-            let people = cx.people_in(&other.participants);
-            if people.len() < 2 {
-                continue;
-            }
-            for (k, p) in people.into_iter().enumerate() {
-                let first = usize::from(k == 0);
-                match seen.iter_mut().find(|(q, ..)| *q == p) {
-                    Some(entry) => {
-                        entry.1 += 1;
-                        entry.2 += first;
-                        entry.3 = j;
-                    }
-                    None => seen.push((p, 1, first, j)),
+        for (k, p) in people.into_iter().enumerate() {
+            let first = usize::from(k == 0);
+            match seen.iter_mut().find(|(q, ..)| *q == p) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 += first;
+                    entry.3 = j;
                 }
+                None => seen.push((p, 1, first, j)),
             }
-        }
-        // (On a tie, "Aoun spoke with Salih": the one whose day it is, named first.)
-        let hub = seen
-            .into_iter()
-            .max_by_key(|&(_, calls, first, latest)| (calls, first, latest))
-            .map(|(p, ..)| p)
-            .filter(|&p| p != caller);
-        if let Some(hub) = hub {
-            let call = &mut events[i];
-            push_unique(&mut call.targets, hub);
-            push_unique(&mut call.participants, hub);
         }
     }
+    // (On a tie, "Aoun spoke with Salih, ... with Saied": the one whose day it is, named
+    // first.)
+    seen.into_iter()
+        .filter(|&(_, calls, ..)| calls >= 2)
+        .max_by_key(|&(_, calls, first, latest)| (calls, first, latest))
+        .map(|(p, ..)| p)
+        .filter(|&p| p != caller)
 }

@@ -173,7 +173,8 @@ pub(super) fn join_talks(
             .rev()
             .take_while(|e| e.sentence + 6 >= ev.sentence)
             .find(|e| is_talks(e) && e.sentence <= ev.sentence);
-        if let Some(gathering) = gathering.filter(|_| party.len() >= 2) {
+        if let Some(gathering) = gathering.filter(|_| (attendance || at_table) && party.len() >= 2)
+        {
             ev.class = gathering.class;
             ev.place = ev.place.or(gathering.place);
             events.push(ev);

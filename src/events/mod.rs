@@ -299,8 +299,10 @@ fn triggers_in<'t>(
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("home"));
             // "X also joined." ends the clause; "also joined NATO" is no talks.
+            // ("also attended the funeral": attending something, not joining talks.)
             let joined_something = t.frame == Frame::Join
-                && m.as_str().to_ascii_lowercase().ends_with("joined")
+                && (m.as_str().to_ascii_lowercase().ends_with("joined")
+                    || m.as_str().to_ascii_lowercase().ends_with("attended"))
                 && text[m.end()..]
                     .trim_start()
                     .starts_with(char::is_alphanumeric);
@@ -316,11 +318,30 @@ fn triggers_in<'t>(
             let verb = words.next().unwrap_or("").to_ascii_lowercase();
             let object = words.next().unwrap_or("");
             // ("Sisi called next", "Erdogan called to offer condolences": a call with no
-            // object, whose other side the day's calls give.)
+            // object, whose other side the day's calls give. Not "called again for a
+            // ceasefire", "the latest to call for his resignation": a demand.)
+            let next_word = text[m.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.']);
+            // (Only the triggers of a call with no object: "called again", "the first to
+            // call"; "a telephone call on Monday" is a call.)
+            let last_word = low_trigger_last(m.as_str());
+            let intransitive = matches!(
+                last_word.as_str(),
+                "next" | "first" | "later" | "earlier" | "again" | "too" | "well"
+            ) || matches!(verb.as_str(), "first" | "last" | "next" | "latest");
+            let a_demand = t.class == EventClass::PhoneCall
+                && intransitive
+                && matches!(
+                    next_word.to_ascii_lowercase().as_str(),
+                    "for" | "on" | "upon" | "off" | "out" | "his" | "her" | "its" | "their"
+                );
             let call_without_object = verb == "called"
                 && matches!(
                     object,
-                    "next" | "first" | "later" | "earlier" | "back" | "again" | "too" | "as" | "to"
+                    "next" | "first" | "later" | "earlier" | "again" | "too" | "as" | "to"
                 );
             let no_named_object = matches!(verb.as_str(), "called" | "took")
                 && matches!(t.frame, Frame::Visit | Frame::Call)
@@ -339,7 +360,24 @@ fn triggers_in<'t>(
                 && ["news conference", "press conference", "video conference"]
                     .iter()
                     .any(|w| low.ends_with(w));
+            // ("held a news conference after the meeting", "brought India and China
+            // closer together": not talks.)
+            // ("brought the issue to the Council, where France and Germany worked
+            // together": one clause only.)
+            let brought = matches!(verb.as_str(), "brought" | "brings" | "bring" | "bringing");
+            let not_talks = t.class == EventClass::Meeting
+                && (low.ends_with("closer together")
+                    || (brought
+                        && low
+                            .split_whitespace()
+                            .any(|w| matches!(w, "where" | "which" | "who" | "that" | "when")))
+                    || low
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| matches!(w, "after" | "before" | "following" | "ahead")));
             if homeward
+                || a_demand
+                || not_talks
                 || joined_something
                 || called_on_a_day
                 || no_named_object
@@ -465,6 +503,15 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize>
     }
     seen.sort_by_key(|&(_, visits, last)| std::cmp::Reverse((visits, last)));
     seen.into_iter().map(|(p, _, _)| p).collect()
+}
+
+/// The last word of a trigger, in lower case.
+fn low_trigger_last(trigger: &str) -> String {
+    trigger
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 /// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of
@@ -1179,18 +1226,25 @@ fn read_event(
             };
             // (", and Lebanese President Michel Aoun is to receive him at the palace in
             // Baabda": a new subject after ", and" opens an act of its own.)
+            // (A person or a title, with its demonym: not "will visit Beijing, Shanghai,
+            // and Chinese tech hub Shenzhen".)
+            let person_at = |t: usize| {
+                s.mentions.iter().any(|m| {
+                    m.first_token == t
+                        && matches!(
+                            m.kind,
+                            MentionKind::Title { .. } | MentionKind::Person { .. }
+                        )
+                })
+            };
             let new_subject = (last..to).find(|&t| {
+                let demonym = s
+                    .mentions
+                    .iter()
+                    .find(|m| m.first_token == t + 2 && matches!(m.kind, MentionKind::Demonym(_)));
                 s.tok(t) == ","
                     && s.low(t + 1) == "and"
-                    && s.mentions.iter().any(|m| {
-                        m.first_token == t + 2
-                            && matches!(
-                                m.kind,
-                                MentionKind::Title { .. }
-                                    | MentionKind::Demonym(_)
-                                    | MentionKind::Person { .. }
-                            )
-                    })
+                    && (person_at(t + 2) || demonym.is_some_and(|d| person_at(d.last_token)))
             });
             let journey_end = new_subject.unwrap_or(to);
             for a in actors.iter().filter(|a| {
@@ -1224,7 +1278,13 @@ fn read_event(
             }
             // "Milosevic has not appeared since receiving Primakov": the host of a
             // participle is the sentence's subject.
-            if trig.frame == Frame::Host && ev.targets.is_empty() {
+            // (Only a guest right after the participle: not "after receiving Kim's
+            // letter".)
+            let guest_next = after
+                .iter()
+                .find(|a| a.token >= last)
+                .is_some_and(|a| a.entity == visitor && !a.possessive && a.token <= last + 4);
+            if trig.frame == Frame::Host && ev.targets.is_empty() && guest_next {
                 let host = participle_subject(cx, si, first).filter(|&h| h != visitor);
                 if let Some(h) = host {
                     ev.targets.push(h);
@@ -1376,6 +1436,28 @@ fn read_event(
     let agreement_named = ev.class != EventClass::Agreement
         || (from..to).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
     if names_nobody && !(placed_here && ev.participants.is_empty() && agreement_named) {
+        return None;
+    }
+    // ("Parliament opened its winter session", "Congress held a plenary session": a
+    // session of one body, not talks. Talks in session have people.)
+    let opens_or_holds = matches!(
+        ev.trigger
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str(),
+        "opened" | "opens" | "open" | "began" | "begins" | "started" | "held" | "holds" | "hold"
+    );
+    let session = ev.class == EventClass::Meeting
+        && opens_or_holds
+        && ev.trigger.to_ascii_lowercase().ends_with("session")
+        && cx.people_in(&ev.participants).is_empty();
+    // ("Russian troops stopped at the outskirts of Kyiv": only people stop in a town.)
+    let stopped = ev.class == EventClass::Visit
+        && ev.trigger.to_ascii_lowercase().starts_with("stopp")
+        && cx.people_in(&ev.participants).is_empty();
+    if session || stopped {
         return None;
     }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment

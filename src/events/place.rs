@@ -319,9 +319,11 @@ pub(super) fn place_of(
         // Najran": a place by or before the verb that reports the event is where it was
         // said.
         .filter(|a| {
+            // (Only a verb beside the place: in "In Vienna, where Iran announced it would
+            // resume talks, negotiators met again" the talks are in Vienna.)
             ev.class == EventClass::Statement
                 || a.token > first
-                || !(a.token.saturating_sub(3)..first)
+                || !(a.token.saturating_sub(3)..first.min(a.token + 6))
                     .any(|t| crate::recognize::SPEECH_VERBS.contains(&s.low(t)))
         })
         // "at Iran's Chabahar port": a possessor is not the place.
@@ -343,7 +345,7 @@ pub(super) fn place_of(
                 })
             };
             // ("in the port city of Massawa": the noun of a city's epithet is no setting.)
-            let epithet = |t: usize| matches!(s.low(t + 1), "city" | "town" | "of");
+            let epithet = |t: usize| matches!(s.low(t + 1), "city" | "town") || s.low(t) == "port";
             !(a.token.saturating_sub(3)..a.token)
                 .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)) && !epithet(t))
         })

@@ -2032,3 +2032,37 @@ fn a_new_subject_after_and_ends_a_journey_and_far_places_count_past_names() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn demands_figures_and_bodies_in_session_are_no_calls_attacks_or_talks() {
+    let evs = events(
+        "UN Secretary-General Antonio Guterres called again for an immediate ceasefire.\n\nSenator Bernie Sanders became the latest to call for Prime Minister Benjamin Netanyahu's resignation.\n\nRussian troops stopped at the outskirts of Kyiv.\n\nThe opposition launched a barrage of criticism at the government.\n\nThe crisis has brought India and China closer together.\n\nParliament opened its winter session on Monday.\n\nPresident Donald Trump, after receiving Kim Jong Un's letter, said talks would go on.",
+    );
+    for class in [
+        EventClass::PhoneCall,
+        EventClass::Visit,
+        EventClass::MilitaryAction,
+        EventClass::Meeting,
+    ] {
+        assert!(!evs.iter().any(|e| e.0 == class), "{class:?}: {evs:?}");
+    }
+}
+
+#[test]
+fn an_organization_opening_a_sentence_before_welcomed_is_no_person() {
+    let x = extract_on(
+        "2023-05-05",
+        "Downing Street welcomed the deal on Friday.\n\nIndira Gandhi met Zulfikar Ali Bhutto in Simla.",
+    );
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::ir::EntityKind::Person)
+        .map(|e| e.label.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        ["Indira Gandhi", "Zulfikar Ali Bhutto"],
+        "{people:?}"
+    );
+}
