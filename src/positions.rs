@@ -695,13 +695,14 @@ fn reference(c: &Cursor, p: &TitlePhrase) -> Option<Reference> {
 }
 
 /// Is `title` (as normalized by the title lexicon) a leader's: a head of state or
-/// government, or a monarch, by the lexicon's kind of the title?
+/// government, a monarch, or the head of an organization or party ("Chairman Kim"), by
+/// the lexicon's kind of the title, or "leader" itself?
 pub(crate) fn is_leader_title(gaz: &Gazetteer, title: &str) -> bool {
     let kind = gaz
         .title_by_name(title)
         .map(|i| gaz.titles[i].kind.as_str())
         .unwrap_or("");
-    matches!(kind, "head-of-state" | "head-of-government" | "royal")
+    title_compatible("leader", title, kind) || kind == "org-head"
 }
 
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?

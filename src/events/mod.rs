@@ -299,10 +299,8 @@ fn triggers_in<'t>(
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("home"));
             // "X also joined." ends the clause; "also joined NATO" is no talks.
-            // ("also attended the funeral": attending something, not joining talks.)
             let joined_something = t.frame == Frame::Join
-                && (m.as_str().to_ascii_lowercase().ends_with("joined")
-                    || m.as_str().to_ascii_lowercase().ends_with("attended"))
+                && m.as_str().to_ascii_lowercase().ends_with("joined")
                 && text[m.end()..]
                     .trim_start()
                     .starts_with(char::is_alphanumeric);
