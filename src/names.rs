@@ -737,6 +737,34 @@ pub fn names_town_after_of(noun: &str) -> bool {
     SETTLEMENT_NOUNS.contains(&noun) || TOWN_PART_NOUNS.contains(&noun)
 }
 
+/// Nouns of someone who serves or is related to the person named after "to/of/for".
+/// (Not places: "gathered at the residence of Prime Minister Rutte" keeps Rutte.)
+pub const AIDE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "assistant",
+    "envoy",
+    "emissary",
+    "representative",
+    "counsellor",
+    "counselor",
+    "interpreter",
+    "staff",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+];
+
 /// Whether a word is a possessive ("Biden's", "Putin’s").
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")

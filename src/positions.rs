@@ -6,7 +6,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind, Membership, Position, Status};
-use crate::names::is_honorific;
+use crate::names::{is_honorific, AIDE_NOUNS};
 use crate::recognize::{Analysed, MentionKind};
 use crate::resolve::Resolution;
 
@@ -94,30 +94,13 @@ impl PositionFacts {
 }
 
 /// Nouns whose "of/to/for the <title>" names someone else's post: "Head of the Office
-/// of the President", "adviser to the President", "spokesman for the Chancellor".
+/// of the President", "spokesman for the Chancellor" (besides the aides and relatives of
+/// `names::AIDE_NOUNS`, "adviser to the President").
 const COMPLEMENT_HEADS: &[&str] = &[
     "office",
     "head",
     "chief",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "aide",
-    "aides",
-    "deputy",
-    "assistant",
     "secretary",
-    "envoy",
-    "representative",
-    "counsellor",
-    "counselor",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "staff",
     "chancellery",
     "administration",
     "department",
@@ -184,7 +167,8 @@ impl Cursor<'_> {
         // the President, X" and "according to the Minister, Y" still name the holder.
         at > 1
             && matches!(self.word(at - 1), "of" | "to" | "for")
-            && COMPLEMENT_HEADS.contains(&self.word(at - 2))
+            && (AIDE_NOUNS.contains(&self.word(at - 2))
+                || COMPLEMENT_HEADS.contains(&self.word(at - 2)))
     }
 
     /// Whether a phrase ending before `next` is a possessor ("the Chancellor's adviser").

@@ -136,6 +136,13 @@ impl Analysed {
         self.mentions.iter().position(|m| m.first_token == i)
     }
 
+    /// Whether token `i` lies inside a mention.
+    pub fn in_mention(&self, i: usize) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| i >= m.first_token && i < m.last_token)
+    }
+
     /// One past the last token of the mention starting at token `i` (mentions never
     /// overlap), or `i + 1` when none starts there.
     pub fn mention_end(&self, i: usize) -> usize {
@@ -858,9 +865,8 @@ fn classify_run(
         p >= 2 && matches!(word(p - 1), "wife" | "husband") && matches!(word(p - 2), "his" | "her")
     };
     // "Indira Gandhi met Bhutto": a name opening a sentence as the subject of a verb of
-    // meeting is a person's, as one before "said" is.
-    // (Not "De Mistura met", a surname whose particle is capitalized only here.)
-    // (Only with a name after the verb, as people meet people: "Indira Gandhi met Bhutto".)
+    // meeting, with a name after it, is a person's, as one before "said" is. (Not "De
+    // Mistura met", a surname whose particle is capitalized only here.)
     let meeting_next = MEETING_VERBS.contains(&next)
         && !is_particle(&word(start).to_lowercase())
         && after_next.starts_with(char::is_uppercase);

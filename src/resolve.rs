@@ -248,11 +248,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     for s in sentences.iter_mut().filter(|s| s.sentence.all_caps) {
         let mut extra = Vec::new();
         for (t, tok) in s.tokens.iter().enumerate() {
-            if tok.kind != TokenKind::Word
-                || s.mentions
-                    .iter()
-                    .any(|m| t >= m.first_token && t < m.last_token)
-            {
+            if tok.kind != TokenKind::Word || s.in_mention(t) {
                 continue;
             }
             let word = fold(tok.text(&s.sentence.text));

@@ -402,43 +402,15 @@ fn names_another_post(s: &Analysed, token: usize) -> bool {
     }) {
         b = m.first_token;
     }
+    // ("Head of the Office of the President Andriy Yermak" holds that whole post.)
     if b > 0 && s.low(b - 1) == "the" {
         return false;
     }
-    // ("Head of the Office of the President Andriy Yermak" holds that whole post.)
     b >= 2
         && b < token
         && matches!(s.low(b - 1), "to" | "of" | "for")
-        && AIDE_NOUNS.contains(&s.low(b - 2))
+        && crate::names::AIDE_NOUNS.contains(&s.low(b - 2))
 }
-
-/// Nouns of someone who serves or is related to the person named after "to/of/for".
-/// (Not places: "gathered at the residence of Prime Minister Rutte" keeps Rutte.)
-const AIDE_NOUNS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "aides",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "deputy",
-    "assistant",
-    "envoy",
-    "emissary",
-    "representative",
-    "counsellor",
-    "counselor",
-    "interpreter",
-    "staff",
-    "wife",
-    "husband",
-    "widow",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-];
 
 /// Members of plural-title groups inside [from, to), with their token position.
 pub(super) fn groups_in(
@@ -459,6 +431,33 @@ pub(super) fn is_actor(kind: EntityKind) -> bool {
         kind,
         EntityKind::Person | EntityKind::Organization | EntityKind::Country
     )
+}
+
+/// How often a person took part in a run of events: how many, in how many named first,
+/// and the index of the latest.
+pub(super) struct Tally {
+    pub who: usize,
+    pub times: usize,
+    pub named_first: usize,
+    pub latest: usize,
+}
+
+/// Counts `who` in `tallies` for event `at` (named first there or not).
+pub(super) fn tally(tallies: &mut Vec<Tally>, who: usize, named_first: bool, at: usize) {
+    let first = usize::from(named_first);
+    match tallies.iter_mut().find(|t| t.who == who) {
+        Some(t) => {
+            t.times += 1;
+            t.named_first += first;
+            t.latest = at;
+        }
+        None => tallies.push(Tally {
+            who,
+            times: 1,
+            named_first: first,
+            latest: at,
+        }),
+    }
 }
 
 pub(super) fn push_unique(v: &mut Vec<usize>, e: usize) {
@@ -982,13 +981,13 @@ fn subject_left_implicit(
         // "the two Presidents": the two presidents named last, if the article says who
         // holds the post; else the two people named last.
         let post = match s.low(two + 1) {
-            "presidents" => Some("president"),
-            "prime" | "premiers" => Some("prime minister"),
-            "foreign" => Some("foreign"),
-            "ministers" => Some("minister"),
-            "chancellors" => Some("chancellor"),
-            "kings" | "monarchs" => Some("king"),
-            "leaders" => Some(LEADER),
+            "presidents" => Some(Post::Titled("president")),
+            "prime" | "premiers" => Some(Post::Titled("prime minister")),
+            "foreign" => Some(Post::Titled("foreign")),
+            "ministers" => Some(Post::Titled("minister")),
+            "chancellors" => Some(Post::Titled("chancellor")),
+            "kings" | "monarchs" => Some(Post::Titled("king")),
+            "leaders" => Some(Post::Leader),
             _ => None,
         };
         let named_last = last_two_people(cx, si, 8, None);
@@ -999,7 +998,7 @@ fn subject_left_implicit(
             .map(|post| last_two_people(cx, si, 8, Some(post)))
             .filter(|two| two.len() == 2)
             .or_else(|| {
-                Some(last_two_people(cx, si, 8, Some("")))
+                Some(last_two_people(cx, si, 8, Some(Post::Any)))
                     .filter(|two| two.len() == 2 && two.iter().any(|e| named_last.contains(e)))
             })
             .unwrap_or(named_last);
@@ -1178,16 +1177,25 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
         )
 }
 
+/// A post that "the two ..." hold.
+#[derive(Clone, Copy)]
+enum Post {
+    /// Any post at all.
+    Any,
+    /// One whose title contains these words ("the two presidents").
+    Titled(&'static str),
+    /// A leader's, by the title lexicon's kinds (`positions::is_leader_title`): "the two
+    /// leaders" are not the ministers named since.
+    Leader,
+}
+
 /// The two distinct people named last before sentence `si` (within `back` sentences),
-/// holding a post whose title contains `post` when given, earliest first; empty unless
-/// there are two.
-fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>) -> Vec<usize> {
-    let fits = |title: &str, post: &str| {
-        if post == LEADER {
-            crate::positions::is_leader_title(cx.gaz, title)
-        } else {
-            title.to_lowercase().contains(post)
-        }
+/// holding `post` when given, earliest first; empty unless there are two.
+fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<Post>) -> Vec<usize> {
+    let fits = |title: &str, post: Post| match post {
+        Post::Any => true,
+        Post::Titled(words) => title.to_lowercase().contains(words),
+        Post::Leader => crate::positions::is_leader_title(cx.gaz, title),
     };
     let holds = |e: usize| {
         post.is_none_or(|post| {
@@ -1214,10 +1222,6 @@ fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<&str>
     }
     Vec::new()
 }
-
-/// The post "the two leaders" hold: a head of state's or government's, or a monarch's,
-/// by the title lexicon's kind (not the ministers named since).
-const LEADER: &str = "leader";
 
 /// "Putin rebuffed the warnings, telling Merkel that ...", "Rice met Kibaki and Odinga,
 /// urging them to share power": a participle after a comma has the sentence's subject,

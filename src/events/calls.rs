@@ -2,7 +2,7 @@
 //! condolences" was a call to the person the other calls were with, and "Sisi called
 //! next, followed by King Abdullah" two such calls.
 
-use super::actors::push_unique;
+use super::actors::{push_unique, tally, Tally};
 use super::EventContext;
 use crate::ir::{Event, EventClass};
 
@@ -96,8 +96,7 @@ fn hub_of(cx: &EventContext, events: &[Event], i: usize) -> Option<usize> {
         call.sentence.saturating_sub(DAY_OF_CALLS),
         call.sentence + DAY_OF_CALLS,
     );
-    // (person, calls, calls named first in, index of the latest)
-    let mut seen: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut seen: Vec<Tally> = Vec::new();
     for (j, other) in events.iter().enumerate() {
         let near = other.sentence >= since && other.sentence <= until;
         if j == i || other.class != EventClass::PhoneCall || !near {
@@ -108,22 +107,14 @@ fn hub_of(cx: &EventContext, events: &[Event], i: usize) -> Option<usize> {
             continue;
         }
         for (k, p) in people.into_iter().enumerate() {
-            let first = usize::from(k == 0);
-            match seen.iter_mut().find(|(q, ..)| *q == p) {
-                Some(entry) => {
-                    entry.1 += 1;
-                    entry.2 += first;
-                    entry.3 = j;
-                }
-                None => seen.push((p, 1, first, j)),
-            }
+            tally(&mut seen, p, k == 0, j);
         }
     }
     // (On a tie, "Aoun spoke with Salih, ... with Saied": the one whose day it is, named
     // first.)
     seen.into_iter()
-        .filter(|&(_, calls, ..)| calls >= 2)
-        .max_by_key(|&(_, calls, first, latest)| (calls, first, latest))
-        .map(|(p, ..)| p)
+        .filter(|t| t.times >= 2)
+        .max_by_key(|t| (t.times, t.named_first, t.latest))
+        .map(|t| t.who)
         .filter(|&p| p != caller)
 }

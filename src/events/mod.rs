@@ -26,8 +26,8 @@ mod tests;
 
 use actors::{
     actors_for, actors_in, coordinated_subject, groups_in, has_person, is_actor,
-    participle_subject, person_before, plural_subject, push_unique, reporter_tail, token_index,
-    Actor, Prefer,
+    participle_subject, person_before, plural_subject, push_unique, reporter_tail, tally,
+    token_index, Actor, Prefer, Tally,
 };
 use mentions::{
     accepted_invitation, drop_trips_home, join_talks, mention_again, reported_before,
@@ -292,97 +292,7 @@ fn triggers_in<'t>(
             if cx.quotes.inside(si, m.start()) {
                 continue; // words inside a quotation are the speaker's, not events
             }
-            // "flew back to New Delhi", "headed home": a journey home is no visit.
-            // ("flew back to Kyiv for more talks" is a visit again.)
-            let homeward = t.class == EventClass::Visit
-                && m.as_str()
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("home"));
-            // "X also joined." ends the clause; "also joined NATO" is no talks.
-            let joined_something = t.frame == Frame::Join
-                && m.as_str().to_ascii_lowercase().ends_with("joined")
-                && text[m.end()..]
-                    .trim_start()
-                    .starts_with(char::is_alphanumeric);
-            // "Among others who called on Tuesday were ...": a day, not a courtesy call.
-            let called_on_a_day = t.frame == Frame::Courtesy
-                && text[m.end()..].split_whitespace().next().is_some_and(|w| {
-                    crate::dates::is_calendar_word(w.trim_end_matches([',', '.']))
-                });
-            // "called Erdogan on Monday", "took Clinton to Ghana": the object inside
-            // the trigger is a name or a pronoun ("took steps to" is no trip). Checked
-            // here, not in the pattern: case-sensitive pieces slow the trigger set.
-            let mut words = m.as_str().split_whitespace();
-            let verb = words.next().unwrap_or("").to_ascii_lowercase();
-            let object = words.next().unwrap_or("");
-            // ("Sisi called next", "Erdogan called to offer condolences": a call with no
-            // object, whose other side the day's calls give. Not "called again for a
-            // ceasefire", "the latest to call for his resignation": a demand.)
-            let next_word = text[m.end()..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_end_matches([',', '.']);
-            // (Only the triggers of a call with no object: "called again", "the first to
-            // call"; "a telephone call on Monday" is a call.)
-            let last_word = low_trigger_last(m.as_str());
-            let intransitive = matches!(
-                last_word.as_str(),
-                "next" | "first" | "later" | "earlier" | "again" | "too" | "well"
-            ) || matches!(verb.as_str(), "first" | "last" | "next" | "latest");
-            let a_demand = t.class == EventClass::PhoneCall
-                && intransitive
-                && matches!(
-                    next_word.to_ascii_lowercase().as_str(),
-                    "for" | "on" | "upon" | "off" | "out" | "his" | "her" | "its" | "their"
-                );
-            let call_without_object = verb == "called"
-                && matches!(
-                    object,
-                    "next" | "first" | "later" | "earlier" | "again" | "too" | "as" | "to"
-                );
-            let no_named_object = matches!(verb.as_str(), "called" | "took")
-                && matches!(t.frame, Frame::Visit | Frame::Call)
-                && !object.starts_with(char::is_uppercase)
-                && !matches!(object, "him" | "her" | "them")
-                && !call_without_object;
-            // "called Biden's decision a mistake": naming a thing, not a call to a person.
-            let called_a_thing = verb == "called"
-                && t.frame == Frame::Call
-                && m.as_str()
-                    .split_whitespace()
-                    .any(crate::names::is_possessive);
-            // "held a news conference", "attended a video conference": no gathering.
-            let low = m.as_str().to_ascii_lowercase();
-            let briefing = t.class == EventClass::Summit
-                && ["news conference", "press conference", "video conference"]
-                    .iter()
-                    .any(|w| low.ends_with(w));
-            // ("held a news conference after the meeting", "brought India and China
-            // closer together": not talks.)
-            // ("brought the issue to the Council, where France and Germany worked
-            // together": one clause only.)
-            let brought = matches!(verb.as_str(), "brought" | "brings" | "bring" | "bringing");
-            let not_talks = t.class == EventClass::Meeting
-                && (low.ends_with("closer together")
-                    || (brought
-                        && low
-                            .split_whitespace()
-                            .any(|w| matches!(w, "where" | "which" | "who" | "that" | "when")))
-                    || low
-                        .split_whitespace()
-                        .skip(1)
-                        .any(|w| matches!(w, "after" | "before" | "following" | "ahead")));
-            if homeward
-                || a_demand
-                || not_talks
-                || joined_something
-                || called_on_a_day
-                || no_named_object
-                || called_a_thing
-                || briefing
-                || !names_its_object(t, &low, &text[m.end()..])
-            {
+            if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
                 continue;
             }
             found.push((m.start(), m.end(), t));
@@ -476,12 +386,90 @@ fn visit_named_again(
     })
 }
 
+/// Words after "called" that leave a call with no object ("Sisi called next"), whose
+/// other side the day's calls give (`calls::one_sided_calls`).
+const CALL_ADVERBS: &[&str] = &["next", "first", "later", "earlier", "again", "too"];
+
+/// Whether a trigger's match `matched`, followed by `rest` of its sentence, reads as no
+/// event: checked here, not in the patterns, as case-sensitive or negated pieces would
+/// slow the trigger set.
+fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
+    let low = matched.to_ascii_lowercase();
+    let mut words = matched.split_whitespace();
+    let verb = words.next().unwrap_or("").to_ascii_lowercase();
+    let object = words.next().unwrap_or("");
+    let last_word = low.split_whitespace().last().unwrap_or("");
+    let next_cased = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let next_word = next_cased.to_ascii_lowercase();
+    // "flew back to New Delhi", "headed home": a journey home is no visit.
+    // ("flew back to Kyiv for more talks" is a visit again.)
+    let homeward = t.class == EventClass::Visit && low.split_whitespace().any(|w| w == "home");
+    // "X also joined." ends the clause; "also joined NATO" is no talks.
+    let joined_something = t.frame == Frame::Join
+        && low.ends_with("joined")
+        && rest.trim_start().starts_with(char::is_alphanumeric);
+    // "Among others who called on Tuesday were ...": a day, not a courtesy call.
+    let called_on_a_day = t.frame == Frame::Courtesy && crate::dates::is_calendar_word(next_cased);
+    // "called Erdogan on Monday", "took Clinton to Ghana": the object inside the trigger
+    // is a name or a pronoun ("took steps to" is no trip). But "Sisi called next",
+    // "Erdogan called to offer condolences": a call whose other side the day's calls give.
+    let call_without_object =
+        verb == "called" && (CALL_ADVERBS.contains(&object) || matches!(object, "as" | "to"));
+    let no_named_object = matches!(verb.as_str(), "called" | "took")
+        && matches!(t.frame, Frame::Visit | Frame::Call)
+        && !object.starts_with(char::is_uppercase)
+        && !matches!(object, "him" | "her" | "them")
+        && !call_without_object;
+    // ("called again for a ceasefire", "the latest to call for his resignation": a
+    // demand, not a call; "a telephone call on Monday" is a call.)
+    let intransitive = CALL_ADVERBS.contains(&last_word)
+        || last_word == "well"
+        || matches!(verb.as_str(), "first" | "last" | "next" | "latest");
+    let a_demand = t.class == EventClass::PhoneCall
+        && intransitive
+        && matches!(
+            next_word.as_str(),
+            "for" | "on" | "upon" | "off" | "out" | "his" | "her" | "its" | "their"
+        );
+    // "called Biden's decision a mistake": naming a thing, not a call to a person.
+    let called_a_thing = verb == "called"
+        && t.frame == Frame::Call
+        && matched.split_whitespace().any(crate::names::is_possessive);
+    // "held a news conference", "attended a video conference": no gathering.
+    let briefing = t.class == EventClass::Summit
+        && ["news conference", "press conference", "video conference"]
+            .iter()
+            .any(|w| low.ends_with(w));
+    // "held a news conference after the meeting", "brought India and China closer
+    // together", "brought the issue to the Council, where France and Germany worked
+    // together": not talks.
+    let brought = matches!(verb.as_str(), "brought" | "brings" | "bring" | "bringing");
+    let inner = || low.split_whitespace().skip(1);
+    let not_talks = t.class == EventClass::Meeting
+        && (low.ends_with("closer together")
+            || (brought
+                && inner().any(|w| matches!(w, "where" | "which" | "who" | "that" | "when")))
+            || inner().any(|w| matches!(w, "after" | "before" | "following" | "ahead")));
+    homeward
+        || joined_something
+        || called_on_a_day
+        || no_named_object
+        || a_demand
+        || called_a_thing
+        || briefing
+        || not_talks
+        || !names_its_object(t, &low, rest)
+}
+
 /// The people who travelled in the visits of sentence `si` and the eight before, the
 /// one who travelled most first (the leader of a visit, not the spouse or minister who
 /// came along), then the one who travelled last.
 fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
-    // (person, visits, index of the last visit)
-    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+    let mut seen: Vec<Tally> = Vec::new();
     let recent = events.iter().filter(|e| e.sentence + 8 >= si);
     for (i, e) in recent.filter(|e| e.class == EventClass::Visit).enumerate() {
         let travellers = if e.sources.is_empty() {
@@ -490,26 +478,11 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize>
             &e.sources
         };
         for p in cx.people_in(travellers) {
-            match seen.iter_mut().find(|(q, _, _)| *q == p) {
-                Some(entry) => {
-                    entry.1 += 1;
-                    entry.2 = i;
-                }
-                None => seen.push((p, 1, i)),
-            }
+            tally(&mut seen, p, false, i);
         }
     }
-    seen.sort_by_key(|&(_, visits, last)| std::cmp::Reverse((visits, last)));
-    seen.into_iter().map(|(p, _, _)| p).collect()
-}
-
-/// The last word of a trigger, in lower case.
-fn low_trigger_last(trigger: &str) -> String {
-    trigger
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    seen.sort_by_key(|t| std::cmp::Reverse((t.times, t.latest)));
+    seen.into_iter().map(|t| t.who).collect()
 }
 
 /// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of
@@ -902,11 +875,10 @@ fn read_sentence(
         if let Some(ev) = mention_again(cx, si, trigger, events) {
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
             // not talks of nobody named there.)
-            let here = events.partition_point(|e| e.sentence < si);
             let (class, place) = (ev.class, ev.place);
-            let mut sentence_events = events.split_off(here);
-            sentence_events.retain(|e| !(is_unnamed(e) && e.class == class && e.place == place));
-            events.extend(sentence_events);
+            events.retain(|e| {
+                e.sentence != si || !(is_unnamed(e) && e.class == class && e.place == place)
+            });
             events.push(ev);
         }
     }
@@ -1438,24 +1410,15 @@ fn read_event(
     }
     // ("Parliament opened its winter session", "Congress held a plenary session": a
     // session of one body, not talks. Talks in session have people.)
+    // ("Ukraine's advance stopped at Bakhmut": only people stop in a town.)
+    let trigger = ev.trigger.to_ascii_lowercase();
     let opens_or_holds = matches!(
-        ev.trigger
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-            .as_str(),
+        trigger.split_whitespace().next().unwrap_or(""),
         "opened" | "opens" | "open" | "began" | "begins" | "started" | "held" | "holds" | "hold"
     );
-    let session = ev.class == EventClass::Meeting
-        && opens_or_holds
-        && ev.trigger.to_ascii_lowercase().ends_with("session")
-        && cx.people_in(&ev.participants).is_empty();
-    // ("Russian troops stopped at the outskirts of Kyiv": only people stop in a town.)
-    let stopped = ev.class == EventClass::Visit
-        && ev.trigger.to_ascii_lowercase().starts_with("stopp")
-        && cx.people_in(&ev.participants).is_empty();
-    if session || stopped {
+    let session = ev.class == EventClass::Meeting && opens_or_holds && trigger.ends_with("session");
+    let stopped = ev.class == EventClass::Visit && trigger.starts_with("stopp");
+    if (session || stopped) && cx.people_in(&ev.participants).is_empty() {
         return None;
     }
     // "ordered forces to the Persian Gulf", "deployed troops to Crimea": a deployment

@@ -288,14 +288,7 @@ pub(super) fn place_of(
             // (Counted in words outside names: "meeting President Isaias Afwerki, Foreign
             // Minister Osman Saleh and presidential adviser Yemane Gebreab together in
             // the port city of Massawa" is near.)
-            let near = || {
-                let in_name = |t: usize| {
-                    s.mentions
-                        .iter()
-                        .any(|m| t >= m.first_token && t < m.last_token)
-                };
-                (last..a.token).filter(|&t| !in_name(t)).count() <= PLACE_WINDOW
-            };
+            let near = || (last..a.token).filter(|&t| !s.in_mention(t)).count() <= PLACE_WINDOW;
             a.locative && (a.token < first || near() || through_gathering())
         })
         // "recalled its envoy from Phnom Penh": where from is not where it happened. But

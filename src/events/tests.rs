@@ -2036,7 +2036,7 @@ fn a_new_subject_after_and_ends_a_journey_and_far_places_count_past_names() {
 #[test]
 fn demands_figures_and_bodies_in_session_are_no_calls_attacks_or_talks() {
     let evs = events(
-        "UN Secretary-General Antonio Guterres called again for an immediate ceasefire.\n\nSenator Bernie Sanders became the latest to call for Prime Minister Benjamin Netanyahu's resignation.\n\nRussian troops stopped at the outskirts of Kyiv.\n\nThe opposition launched a barrage of criticism at the government.\n\nThe crisis has brought India and China closer together.\n\nParliament opened its winter session on Monday.\n\nPresident Donald Trump, after receiving Kim Jong Un's letter, said talks would go on.",
+        "UN Secretary-General Antonio Guterres called again for an immediate ceasefire.\n\nSenator Bernie Sanders became the latest to call for Prime Minister Benjamin Netanyahu's resignation.\n\nUkraine's advance stopped at Bakhmut.\n\nThe opposition launched a barrage of criticism at the government.\n\nThe crisis has brought India and China closer together.\n\nThe European Parliament held a plenary session in Strasbourg on Tuesday.\n\nPresident Donald Trump, after receiving Kim Jong Un's letter, said talks would go on.",
     );
     for class in [
         EventClass::PhoneCall,
