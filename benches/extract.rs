@@ -2,7 +2,7 @@
 //! `cargo bench --bench extract`; figures in README ("Speed").
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use diplograph::events::{extract_events, EventContext};
+use diplograph::events::{extract_events, EventContext, Rosters};
 use diplograph::ir::Article;
 use diplograph::pipeline::Extractor;
 use diplograph::positions::extract_positions;
@@ -115,7 +115,9 @@ fn bench(c: &mut Criterion) {
                 .map(|(ss, res)| {
                     let facts = extract_positions(ss, res, gaz);
                     let quotes = QuoteMap::new(ss);
+                    let rosters = Rosters::of(ss, res, &facts);
                     let cx = EventContext {
+                        rosters: &rosters,
                         sentences: ss,
                         res,
                         facts: &facts,

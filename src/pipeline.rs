@@ -3,7 +3,7 @@
 //! (gazetteer automaton, trigger patterns) and is shared by every article and thread.
 
 use crate::dates::parse_publication_date;
-use crate::events::{extract_events, EventContext, Triggers};
+use crate::events::{extract_events, EventContext, Rosters, Triggers};
 use crate::gazetteer::{Gazetteer, Sense};
 use crate::ir::{Article, ArticleInfo, EntityKind, Extraction};
 use crate::names::{normalize_key, title_case};
@@ -60,7 +60,9 @@ impl Extractor {
             }
         });
         let published = article.date.as_deref().and_then(parse_publication_date);
+        let rosters = Rosters::of(&sentences, &res, &facts);
         let cx = EventContext {
+            rosters: &rosters,
             sentences: &sentences,
             res: &res,
             facts: &facts,

@@ -217,11 +217,35 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         // "The visit came 15 years after the presidents ... negotiated": a time span
         // before "after" or "before" opens another event's clause.
+        // ("... with Putin, a day after the leaders met Zelenskyy in Kyiv", "shortly
+        // before he flew to Tokyo": the same.)
         if matches!(lw, "after" | "before")
             && i > 0
             && matches!(
                 s.low(i - 1),
-                "years" | "decades" | "months" | "weeks" | "days" | "hours"
+                "years"
+                    | "decades"
+                    | "months"
+                    | "weeks"
+                    | "days"
+                    | "hours"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minutes"
+                    | "shortly"
+                    | "soon"
+                    | "just"
+                    | "moments"
+            )
+            // ("signed shortly after 1 a.m.", "shortly before noon": a time of day.)
+            && !s.tok(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            && !crate::dates::is_calendar_word(s.tok(i + 1))
+            && !matches!(
+                s.low(i + 1),
+                "noon" | "midnight" | "dawn" | "dusk" | "daybreak" | "sunrise" | "sunset"
             )
         {
             return true;
@@ -392,16 +416,8 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
 /// "adviser to Prime Minister Abiy Ahmed", "the wife of President Kenyatta": a person
 /// named (with a title, a demonym) at `token` to say whose aide someone else is; the
 /// aide takes part, not the one named.
-fn names_another_post(s: &Analysed, token: usize) -> bool {
-    let mut b = token;
-    // Back past the title and demonym that lead to the name ("Russian President").
-    while let Some(m) = s.mentions.iter().find(|m| {
-        m.last_token == b
-            && m.first_token < b
-            && matches!(m.kind, MentionKind::Title { .. } | MentionKind::Demonym(_))
-    }) {
-        b = m.first_token;
-    }
+pub(super) fn names_another_post(s: &Analysed, token: usize) -> bool {
+    let b = title_start(s, token);
     // ("Head of the Office of the President Andriy Yermak" holds that whole post.)
     if b > 0 && s.low(b - 1) == "the" {
         return false;
@@ -410,6 +426,20 @@ fn names_another_post(s: &Analysed, token: usize) -> bool {
         && b < token
         && matches!(s.low(b - 1), "to" | "of" | "for")
         && crate::names::AIDE_NOUNS.contains(&s.low(b - 2))
+}
+
+/// Where the title and demonym that lead to the name at `token` start ("Russian
+/// President Vladimir Putin" starts at "Russian").
+pub(super) fn title_start(s: &Analysed, token: usize) -> usize {
+    let mut b = token;
+    while let Some(m) = s.mentions.iter().find(|m| {
+        m.last_token == b
+            && m.first_token < b
+            && matches!(m.kind, MentionKind::Title { .. } | MentionKind::Demonym(_))
+    }) {
+        b = m.first_token;
+    }
+    b
 }
 
 /// Members of plural-title groups inside [from, to), with their token position.
@@ -691,6 +721,15 @@ pub(super) fn actors_for(
         Frame::Host | Frame::Meet | Frame::Courtesy | Frame::Call
     ) {
         object_pronoun(cx, si, (from, last), &mut actors);
+    }
+    // "the Mission was received by Zelenskyy", "the team flew to Zagreb to see Tudjman":
+    // a group whose members the article named stands for them.
+    if !matches!(frame, Frame::Say | Frame::Act | Frame::Attack) {
+        for (member, token) in cx.rosters.named_in(s, si, from, to) {
+            if !actors.iter().any(|a| a.entity == member) {
+                actors.push(Actor::person(member, token));
+            }
+        }
     }
     if !actors
         .iter()
@@ -1147,7 +1186,16 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
     if the && (heads_of_state || s.low(t) == "leaders") {
         return true;
     }
-    if the && s.low(t) == "two" && t + 1 == first {
+    // "The two met again", "the two first met in 2004", "the two had last spoken in May".
+    let adverbs_only = |from: usize| {
+        (from..first).all(|u| {
+            matches!(
+                s.low(u),
+                "first" | "last" | "later" | "then" | "again" | "also" | "had" | "have" | "finally"
+            )
+        })
+    };
+    if the && s.low(t) == "two" && t < first && adverbs_only(t + 1) {
         return true;
     }
     matches!(s.low(t), "two" | "both")

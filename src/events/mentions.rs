@@ -58,7 +58,10 @@ pub(super) fn mention_again(
         (Some(a), Some(b)) => a.value != b.value,
         _ => false,
     };
-    if own_people >= 2 && (differs(ev.place, earlier.place) || other_date) {
+    // ("withdrew from the talks held in Istanbul in March 2022": another place and
+    // another date are other talks even with nobody named.)
+    let other_place = differs(ev.place, earlier.place);
+    if (own_people >= 2 && (other_place || other_date)) || (other_place && other_date) {
         return Some(ev);
     }
     for &p in &earlier.participants {

@@ -20,6 +20,7 @@ mod calls;
 mod mentions;
 mod modality;
 mod place;
+mod rosters;
 mod speech;
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,7 @@ use mentions::{
 };
 use modality::{called_off_after, modality};
 use place::{place_of, reported_as_just_held};
+pub use rosters::Rosters;
 use speech::{attach_reporters, speaker_of, transcript_line};
 
 const PATTERNS: &str = include_str!("../../ontology/patterns/events.tsv");
@@ -198,6 +200,8 @@ pub struct EventContext<'a> {
     /// Byte offset in the article text where the dateline ends (0 without one): its
     /// region, date and credit take no part in events.
     pub dateline_end: usize,
+    /// Groups whose members the article names ("The Mission comprised ...").
+    pub rosters: &'a Rosters,
 }
 
 impl EventContext<'_> {
@@ -622,10 +626,24 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
                 word(1),
                 "" | "at" | "in" | "on" | "and" | "before" | "after" | "for"
             );
-        return capital(word(0))
-            && !possessive
-            && !crate::dates::is_calendar_word(word(0))
-            && name_ends;
+        // "Lambah and Aziz, meeting quietly in hotels in Dubai, ...": those named before
+        // meet each other.
+        let each_other = matches!(
+            word(0),
+            "quietly"
+                | "secretly"
+                | "privately"
+                | "separately"
+                | "regularly"
+                | "again"
+                | "in"
+                | "at"
+        );
+        return each_other
+            || capital(word(0))
+                && !possessive
+                && !crate::dates::is_calendar_word(word(0))
+                && name_ends;
     }
     // "before meeting Foreign Minister Mammadyarov", "after meeting his counterpart"
     // ("since meeting NATO's target" is no talks): anything but a possessor or a day.
@@ -1035,7 +1053,14 @@ fn read_event(
             }
             // "was received by Aliyev ... before meeting Foreign Minister Mammadyarov": the
             // one who meets is the clause's subject, not the person named last.
-            if trig.frame == Frame::Meet && first + 1 < last && s.low(first + 1) == "meeting" {
+            // ("Lambah and Aziz, meeting quietly in Dubai": with nobody named after it,
+            // those named before meet each other.)
+            let meets_someone = after.iter().any(|a| a.kind == EntityKind::Person);
+            if trig.frame == Frame::Meet
+                && first + 1 < last
+                && s.low(first + 1) == "meeting"
+                && meets_someone
+            {
                 if let Some(subject) = participle_subject(cx, si, first + 1) {
                     let named_before: Vec<usize> = before.iter().map(|a| a.entity).collect();
                     ev.participants.retain(|e| !named_before.contains(e));

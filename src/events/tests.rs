@@ -2066,3 +2066,106 @@ fn an_organization_opening_a_sentence_before_welcomed_is_no_person() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_group_whose_members_were_listed_stands_for_them() {
+    let evs = events(
+        "The Contact Group met in Geneva on Monday.\n\nThe mission comprised President Macky Sall of Senegal; Prime Minister Mostafa Madbouly of Egypt; and Mr Firmin Ayessa, Director of Cabinet of President Denis Sassou Nguesso.\n\nOn Friday the mission was received by President Volodymyr Zelenskyy in Kyiv.",
+    );
+    let received = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Volodymyr Zelenskyy"))
+        .unwrap_or_else(|| panic!("no meeting with Zelenskyy in {evs:?}"));
+    for member in ["Macky Sall", "Mostafa Madbouly", "Firmin Ayessa"] {
+        assert!(
+            received.1.iter().any(|p| p == member),
+            "{member}: {received:?}"
+        );
+    }
+    // Whose director he is does not make Sassou Nguesso a member.
+    assert!(
+        !received.1.iter().any(|p| p == "Denis Sassou Nguesso"),
+        "{received:?}"
+    );
+    // A team named by whose it is stands for that person.
+    let evs = events(
+        "U.S. envoy Richard Holbrooke's team reached Belgrade on Sunday.\n\nFrom there the team flew to Zagreb to see Croatian President Franjo Tudjman.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Richard Holbrooke", "Franjo Tudjman"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_time_span_before_after_opens_another_event() {
+    // "a day after ...": the earlier meeting is an event of its own, with its own parties.
+    let evs = events(
+        "President Cyril Ramaphosa held talks with President Vladimir Putin, a day after he met President Volodymyr Zelenskyy in Kyiv.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{evs:?}");
+    assert!(
+        !meetings[0].1.iter().any(|p| p == "Volodymyr Zelenskyy"),
+        "{evs:?}"
+    );
+    assert!(has(
+        &evs,
+        EventClass::Meeting,
+        &["Cyril Ramaphosa", "Volodymyr Zelenskyy"]
+    ));
+    // "shortly after 1 a.m." is a time of day, not another clause.
+    let evs = events(
+        "Costa Rican President Oscar Arias and Guatemalan President Vinicio Cerezo signed the accord shortly after 1 a.m. in Guatemala City.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Oscar Arias", "Vinicio Cerezo"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_two_who_shake_hands_or_meet_quietly_meet_each_other() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi and his Pakistani counterpart Imran Khan attended the opening session on Friday.\n\nThe two men shook hands in the leaders' lounge.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Narendra Modi", "Imran Khan"]),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Musharraf found a patient interlocutor in Manmohan Singh.\n\nThe two first met at the Roosevelt Hotel in New York in September 2004.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Pervez Musharraf", "Manmohan Singh"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Indian envoy Satinder Lambah and Pakistani envoy Tariq Aziz, meeting quietly in hotels in Dubai and Bangkok, drafted a formula on Kashmir.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Dubai", "Bangkok"],
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Satinder Lambah", "Tariq Aziz"]
+        ),
+        "{evs:?}"
+    );
+}
