@@ -854,7 +854,14 @@ fn skip_aside(
     else {
         return;
     };
-    let aside_end = (opener..first).rev().find(|&t| s.tok(t) == ",");
+    // The aside ends at the last comma before the trigger ("Watanabe, who held talks
+    // with his counterpart, Kozyrev, in Moscow, told"), but not at one inside a list
+    // of names after the verb ("Zelensky, who was in Tirana, joined Macron, Merz and
+    // Starmer in a call": the comma after Tirana).
+    let aside_end = (opener..first)
+        .rev()
+        .find(|&t| s.tok(t) == "," && !s.tok(t + 1).starts_with(char::is_uppercase))
+        .or_else(|| (opener..first).rev().find(|&t| s.tok(t) == ","));
     let described = person_ending_at(opener - 1);
     if let (Some(end), Some(e)) = (aside_end, described) {
         // "Cheney, accompanied by Schwarzkopf and Wolfowitz, briefed King Fahd": the

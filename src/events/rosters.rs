@@ -80,18 +80,30 @@ impl Rosters {
                 }
             }
             for noun in 0..s.tokens.len() {
-                let lists = LIST_VERBS.contains(&s.low(noun + 1))
-                    || (matches!(s.low(noun + 1), "was" | "were")
-                        && matches!(s.low(noun + 2), "made" | "composed" | "led" | "headed"));
+                // ("the Ukrainian delegation, which included Sybiha and Yermak": the same.)
+                let verb = if s.tok(noun + 1) == "," && matches!(s.low(noun + 2), "which" | "that")
+                {
+                    noun + 3
+                } else {
+                    noun + 1
+                };
+                let lists = LIST_VERBS.contains(&s.low(verb))
+                    || (matches!(s.low(verb), "was" | "were")
+                        && matches!(s.low(verb + 1), "made" | "composed" | "led" | "headed"));
                 if !lists {
                     continue;
                 }
                 let Some(words) = group_phrase(s, noun) else {
                     continue;
                 };
+                // The list runs to the end of the sentence, or to a comma before a verb
+                // ("The delegation, which included A and B, met Z": not Z).
+                let end = (verb + 1..s.tokens.len())
+                    .find(|&t| s.tok(t) == "," && opens_verb_phrase(s.low(t + 1)))
+                    .unwrap_or(s.tokens.len());
                 let mut members: Vec<usize> = Vec::new();
                 for &(e, first, _, whose) in &people {
-                    if first > noun && !whose && !members.contains(&e) {
+                    if first > noun && first < end && !whose && !members.contains(&e) {
                         members.push(e);
                     }
                 }
@@ -145,6 +157,32 @@ impl Rosters {
         }
         out
     }
+}
+
+/// Does `word` (lower-cased) open a verb phrase: a past form or a common auxiliary?
+fn opens_verb_phrase(word: &str) -> bool {
+    (word.ends_with("ed") && word != "red")
+        || matches!(
+            word,
+            "met"
+                | "held"
+                | "told"
+                | "said"
+                | "says"
+                | "flew"
+                | "went"
+                | "began"
+                | "took"
+                | "will"
+                | "would"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+        )
 }
 
 /// The group noun a person's possessive names: "Holbrooke's team", "Holbrooke's

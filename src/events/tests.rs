@@ -2169,3 +2169,42 @@ fn the_two_who_shake_hands_or_meet_quietly_meet_each_other() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn lists_after_an_aside_or_in_a_relative_clause_take_part() {
+    // The aside about the subject ends before its verb, not inside the list after it.
+    let evs = events(
+        "On Friday, Volodymyr Zelenskyy, who was attending a summit in the Albanian capital Tirana, joined French President Emmanuel Macron, German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk in a phone call with U.S. President Donald Trump.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &[
+                "Volodymyr Zelenskyy",
+                "Emmanuel Macron",
+                "Friedrich Merz",
+                "Donald Tusk",
+                "Donald Trump"
+            ]
+        ),
+        "{evs:?}"
+    );
+    // "the delegation, which included A and B": A and B take part where it does.
+    let evs = events(
+        "Turkish Foreign Minister Hakan Fidan hosted a trilateral meeting in Istanbul with U.S. Secretary of State Marco Rubio and the Ukrainian delegation, which included Foreign Minister Andrii Sybiha and the head of the presidential office, Andriy Yermak.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Hakan Fidan",
+                "Marco Rubio",
+                "Andrii Sybiha",
+                "Andriy Yermak"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
