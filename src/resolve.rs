@@ -334,6 +334,24 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         if by_tail.is_empty() && by_paternal.len() == 1 {
             return Some(by_paternal[0]);
         }
+        // An Arab name by its given name ("Sheikh Tamim", "King Salman", "Prince Faisal"
+        // for "Tamim bin Hamad al-Thani", "Salman bin Abdulaziz", "Faisal bin Farhan"):
+        // a full name with a "bin" or an "al-" after its first word, if one only.
+        let arab = |w: &[String]| {
+            w.iter()
+                .skip(1)
+                .any(|x| matches!(x.as_str(), "bin" | "ibn" | "bint" | "al" | "el"))
+        };
+        let by_given: Vec<usize> = unique(
+            people
+                .iter()
+                .filter(|(w, _)| words.len() == 1 && w.len() > 2 && w[0] == words[0] && arab(w))
+                .map(|(_, i)| *i)
+                .collect(),
+        );
+        if by_tail.is_empty() && by_given.len() == 1 {
+            return Some(by_given[0]);
+        }
         // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
         let by_head: Vec<usize> = unique(
             people
@@ -496,5 +514,14 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].1.contains(&"Xi".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn an_arab_name_joins_by_its_given_name_after_an_honorific() {
+        let got = entities(
+            "Bahrain's Foreign Minister Sheikh Khalid bin Ahmed al-Khalifa arrived in Cairo.\n\nSheikh Khalid met his Egyptian counterpart on Tuesday.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains(&"Khalid".to_string()), "{got:?}");
     }
 }
