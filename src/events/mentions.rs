@@ -147,6 +147,7 @@ pub(super) fn join_talks(
             "took part",
             "participat",
             "attend",
+            "represented",
         ]
         .iter()
         .any(|w| trigger.contains(w));

@@ -299,6 +299,11 @@ fn triggers_in<'t>(
             if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
                 continue;
             }
+            // ("Fahd bin Mahmoud al-Said": part of a hyphenated word, not "said".)
+            let mut before = text[..m.start()].chars().rev();
+            if before.next() == Some('-') && before.next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             found.push((m.start(), m.end(), t));
         }
     }
@@ -1425,9 +1430,16 @@ fn read_event(
     // (Events of nobody named need a place named in their own clause, and must say
     // something happened or will: no "boycotted the summit in Kazan". An agreement
     // needs a noun of one: no "residents signed a petition in Lviv".)
-    let placed_here = ev
-        .place
-        .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
+    // ("KUWAIT (Reuters) - An annual summit of Gulf Arab leaders ended on Tuesday": a
+    // gathering the lead reports from its dateline is placed there.)
+    let datelined = ev.class == EventClass::Summit
+        && cx.dateline_end > s.sentence.start
+        && ev.place.is_some()
+        && ev.place == cx.dateline;
+    let placed_here = datelined
+        || ev
+            .place
+            .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
     let agreement_named = ev.class != EventClass::Agreement
         || (from..to).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
     if names_nobody && !(placed_here && ev.participants.is_empty() && agreement_named) {

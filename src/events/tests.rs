@@ -2208,3 +2208,21 @@ fn lists_after_an_aside_or_in_a_relative_clause_take_part() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_datelined_summit_is_filled_by_those_who_represented_their_states() {
+    let evs = events(
+        "DOHA (Reuters) - An annual summit of Gulf Arab leaders ended after one day on Tuesday.\n\nRiyadh was represented by Foreign Minister Adel al-Jubeir and Abu Dhabi by Minister of State Anwar Gargash.\n\nOman sent Deputy Prime Minister Sayyid Fahd bin Mahmoud al-Said.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Summit,
+            &["Adel al-Jubeir", "Anwar Gargash"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(named_places(&evs, EventClass::Summit)[0], "Doha", "{evs:?}");
+    // "al-Said" is part of a name, not "said".
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
+}
