@@ -137,7 +137,9 @@ fn is_abbreviation_before(para: &str, dot: usize) -> bool {
     if word.contains('.') {
         return word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
     }
+    // (An honorific's period, "Smt. Sushma Swaraj", "Mme. Lagarde", neither.)
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        || crate::names::is_honorific(&format!("{word}."))
 }
 
 /// What a token is.
@@ -274,7 +276,7 @@ mod tests {
 
     #[test]
     fn sentences_respect_abbreviations_and_quotes() {
-        let text = "Mr. Lavrov met U.S. officials. “We talked,” he said. Dr. J. Smith left!\n\nNew paragraph.";
+        let text = "Mr. Lavrov met U.S. officials. “We talked,” he said. Dr. J. Smith left! Minister Smt. Sushma Swaraj came.\n\nNew paragraph.";
         let s = segment(text);
         let got: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(
@@ -283,11 +285,12 @@ mod tests {
                 "Mr. Lavrov met U.S. officials.",
                 "“We talked,” he said.",
                 "Dr. J. Smith left!",
+                "Minister Smt. Sushma Swaraj came.",
                 "New paragraph."
             ]
         );
-        assert_eq!(s[3].paragraph, 1);
-        assert_eq!(&text[s[3].start..s[3].end], "New paragraph.");
+        assert_eq!(s[4].paragraph, 1);
+        assert_eq!(&text[s[4].start..s[4].end], "New paragraph.");
     }
 
     #[test]
