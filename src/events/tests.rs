@@ -2226,3 +2226,22 @@ fn a_datelined_summit_is_filled_by_those_who_represented_their_states() {
     // "al-Said" is part of a name, not "said".
     assert!(!evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
 }
+
+#[test]
+fn a_call_that_was_with_someone_and_conversations_by_phone_and_video_are_calls() {
+    let evs = events(
+        "Indonesian Foreign Minister Retno Marsudi on Sunday held a series of telephone and video conversations with her counterparts.\n\nThe first call was with Iranian Foreign Minister Hossein Amir-Abdollahian.\n\nThe last conversation, by video, was with Jordanian Foreign Minister Ayman Safadi.",
+    );
+    assert!(
+        has(&evs, EventClass::PhoneCall, &["Retno Marsudi"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(&evs, EventClass::PhoneCall, &["Hossein Amir-Abdollahian"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(&evs, EventClass::PhoneCall, &["Ayman Safadi"]),
+        "{evs:?}"
+    );
+}
