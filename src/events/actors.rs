@@ -722,6 +722,12 @@ pub(super) fn actors_for(
     ) {
         object_pronoun(cx, si, (from, last), &mut actors);
     }
+    if matches!(
+        frame,
+        Frame::Host | Frame::Meet | Frame::Courtesy | Frame::Call | Frame::Converse
+    ) {
+        relative_subject(cx, si, (from, first), &mut actors);
+    }
     // "the Mission was received by Zelenskyy", "the team flew to Zagreb to see Tudjman":
     // a group whose members the article named stands for them.
     if !matches!(frame, Frame::Say | Frame::Act | Frame::Attack) {
@@ -740,6 +746,49 @@ pub(super) fn actors_for(
     visiting_group(s, (from, first, last, to), (talks, visitors), &mut actors);
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
+}
+
+/// "al-Maliki, whom she had met in New York": the pronoun after "whom" is the one who
+/// met the person before it.
+fn relative_subject(
+    cx: &EventContext,
+    si: usize,
+    (from, first): (usize, usize),
+    actors: &mut Vec<Actor>,
+) {
+    let s = &cx.sentences[si];
+    let Some(whom) = (from..first).rev().find(|&t| s.low(t) == "whom") else {
+        return;
+    };
+    let pronoun = whom + 1;
+    let only_auxiliaries = (pronoun + 1..first).all(|t| {
+        matches!(
+            s.low(t),
+            "had"
+                | "has"
+                | "have"
+                | "would"
+                | "will"
+                | "was"
+                | "is"
+                | "first"
+                | "last"
+                | "later"
+                | "also"
+                | "then"
+                | "once"
+                | "since"
+                | "never"
+        )
+    });
+    if !matches!(s.low(pronoun), "he" | "she") || !only_auxiliaries {
+        return;
+    }
+    if let Some(e) = person_before(cx, si, pronoun, Prefer::First) {
+        if !actors.iter().any(|a| a.entity == e) {
+            actors.push(Actor::person(e, pronoun));
+        }
+    }
 }
 
 /// "hosted the visiting leaders at a banquet", "the visiting heads of state": the
@@ -975,8 +1024,26 @@ fn object_pronoun(
         .map(|c| people_before(c + 1))
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| people_before(0));
-    let found = person_before(cx, si, last, Prefer::First)
-        .filter(|e| !subjects.contains(e))
+    // ("X said she had met al-Maliki in New York and would meet him again": with the
+    // clause's subject left implicit, the sentence's subject, "him" is the person named
+    // last before it who is not that subject.)
+    let named_last_but_subject = || {
+        let subject = person_before(cx, si, last, Prefer::First)?;
+        s.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.last_token < last && !cx.quotes.inside(si, m.start))
+            .filter_map(|(mi, _)| cx.res.entity(si, mi))
+            .find(|&e| cx.res.entities[e].kind == EntityKind::Person && e != subject)
+    };
+    let found = if subjects.is_empty() {
+        named_last_but_subject()
+    } else {
+        None
+    };
+    let found = found
+        .or_else(|| person_before(cx, si, last, Prefer::First).filter(|e| !subjects.contains(e)))
         .or_else(|| {
             let prev = si.checked_sub(1)?;
             let end = cx.sentences[prev].tokens.len();

@@ -2245,3 +2245,18 @@ fn a_call_that_was_with_someone_and_conversations_by_phone_and_video_are_calls()
         "{evs:?}"
     );
 }
+
+#[test]
+fn whom_and_him_in_a_relative_clause_name_both_sides() {
+    let evs = events(
+        "Indonesian Foreign Minister Retno Marsudi said she had been in contact with Palestinian Foreign Minister Riyad al-Maliki, whom she had met in New York last month, and would meet him again in Jeddah.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{evs:?}");
+    for m in meetings {
+        assert!(
+            m.1.iter().any(|p| p == "Retno Marsudi") && m.1.iter().any(|p| p == "Riyad al-Maliki"),
+            "{evs:?}"
+        );
+    }
+}
