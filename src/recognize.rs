@@ -870,8 +870,22 @@ fn classify_run(
     let meeting_next = MEETING_VERBS.contains(&next)
         && !is_particle(&word(start).to_lowercase())
         && after_next.starts_with(char::is_uppercase);
+    // "Adolfo Calero, Alfredo Cesar and Aristides Sanchez signed": a sentence opening
+    // with a list of two- or three-word names is a list of people.
+    let list_next = next == "," && {
+        let mut j = end + 1;
+        while tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && word(j).starts_with(char::is_uppercase)
+                && !is_not_name(word(j))
+        }) {
+            j += 1;
+        }
+        (2..=3).contains(&(j - end - 1)) && matches!(word(j), "and" | ",")
+    };
     let strong = after_title
         || spouse
+        || ((2..=3).contains(&words) && sentence_initial && list_next)
         || (words >= 2 && (!sentence_initial || speech_next || speech_before))
         || ((2..=3).contains(&words) && meeting_next)
         || ((2..=4).contains(&words) && next == "," && !sentence_initial);

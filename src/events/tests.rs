@@ -2260,3 +2260,18 @@ fn whom_and_him_in_a_relative_clause_name_both_sides() {
         );
     }
 }
+
+#[test]
+fn a_sentence_opening_with_a_list_of_names_opens_with_people() {
+    let evs = events(
+        "Orlando Quiroga, Benedicto Marin and Aristides Sanchez signed the accord for the rebels.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Orlando Quiroga", "Benedicto Marin", "Aristides Sanchez"]
+        ),
+        "{evs:?}"
+    );
+}
