@@ -348,7 +348,11 @@ pub fn extract_positions(
                 is_honorific(w)
                     || is_honorific(&format!("{w}."))
                     || (w == "." && at > next)
-                    || matches!(w, "His" | "Her" | "H.E." | "H.E" | "E")
+                    // ("Foreign Minister Prince Saud al-Faisal": a royal's rank.)
+                    || matches!(
+                        w,
+                        "His" | "Her" | "H.E." | "H.E" | "E" | "Prince" | "Princess" | "Sheikha"
+                    )
             }) {
                 at += 1;
             }

@@ -70,6 +70,8 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
 const ASIDE_OPENERS: &[&str] = &[
+    "a",
+    "an",
     "who",
     "whose",
     "in",

@@ -2275,3 +2275,22 @@ fn a_sentence_opening_with_a_list_of_names_opens_with_people() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_appositive_about_the_subject_and_a_royal_rank_after_a_title_name_no_one_else() {
+    let evs = events(
+        "U.S. envoy Philip Habib, a retired diplomat who has been President Reagan's special envoy since May, spent two hours with Israeli Prime Minister Menachem Begin.\n\nHe then flew to Riyadh for talks with Saudi Foreign Minister Prince Saud al-Faisal.",
+    );
+    let first = first_of(&evs, EventClass::Meeting);
+    assert!(!first.1.iter().any(|p| p.contains("Reagan")), "{evs:?}");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Saud al-Faisal"]),
+        "{evs:?}"
+    );
+    // The title before "Prince" is his: no one else's foreign minister is meant.
+    assert!(
+        !evs.iter()
+            .any(|e| e.1.len() > 2 && e.1.iter().any(|p| p == "Saud al-Faisal")),
+        "{evs:?}"
+    );
+}
