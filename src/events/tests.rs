@@ -2279,7 +2279,7 @@ fn a_sentence_opening_with_a_list_of_names_opens_with_people() {
 #[test]
 fn an_appositive_about_the_subject_and_a_royal_rank_after_a_title_name_no_one_else() {
     let evs = events(
-        "U.S. envoy Philip Habib, a retired diplomat who has been President Reagan's special envoy since May, spent two hours with Israeli Prime Minister Menachem Begin.\n\nHe then flew to Riyadh for talks with Saudi Foreign Minister Prince Saud al-Faisal.",
+        "U.S. envoy Philip Habib, a retired diplomat who has been President Reagan's special envoy since May, spent two hours with Israeli Prime Minister Menachem Begin and Foreign Minister Yitzhak Shamir.\n\nHe then flew to Riyadh for talks with Crown Prince Fahd and Foreign Minister Prince Saud al-Faisal.",
     );
     let first = first_of(&evs, EventClass::Meeting);
     assert!(!first.1.iter().any(|p| p.contains("Reagan")), "{evs:?}");
