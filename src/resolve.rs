@@ -235,12 +235,18 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 },
             };
             named_at.push((i, (si, m.start)));
-            let words = fold(&b.entities[i].label)
+            let words: Vec<String> = fold(&b.entities[i].label)
                 .split(' ')
                 .map(str::to_string)
                 .collect();
             if !people.iter().any(|(_, j)| *j == i) {
-                people.push((words, i));
+                people.push((words.clone(), i));
+            }
+            // The article's own spelling anchors too: "Berdimuhamedov" for the gazetteer's
+            // "Serdar Berdymukhamedov" named "Serdar Berdimuhamedov" here.
+            let spelled: Vec<String> = fold(&name).split(' ').map(str::to_string).collect();
+            if spelled != words && !people.iter().any(|(w, j)| *j == i && *w == spelled) {
+                people.push((spelled, i));
             }
         }
     }
@@ -523,5 +529,13 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].1.contains(&"Khalid".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_in_the_article_spelling_joins_a_gazetteer_name_spelled_otherwise() {
+        let got = entities(
+            "Turkmen President Serdar Berdimuhamedov arrived in Beijing.\n\nXi Jinping met Berdimuhamedov on Thursday.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }
