@@ -2294,3 +2294,15 @@ fn an_appositive_about_the_subject_and_a_royal_rank_after_a_title_name_no_one_el
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_send_off_and_a_banquet_in_someones_honour_are_meetings() {
+    let evs = events(
+        "Chinese Premier Zhou Enlai was seen off at Accra airport by Ghanaian Foreign Minister Kojo Botsio.\n\nIn the evening, a state banquet was hosted at the Gulustan Palace in honor of Uzbek President Shavkat Mirziyoyev.",
+    );
+    assert!(has(&evs, EventClass::Meeting, &["Kojo Botsio"]), "{evs:?}");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Shavkat Mirziyoyev"]),
+        "{evs:?}"
+    );
+}
