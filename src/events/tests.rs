@@ -2306,3 +2306,15 @@ fn a_send_off_and_a_banquet_in_someones_honour_are_meetings() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn returning_somewhere_and_setting_foot_there_are_visits_but_going_home_is_not() {
+    let evs = events(
+        "U.S. envoy Philip Habib was expected to return to Jerusalem on Thursday.\n\nGreek Prime Minister Alexis Tsipras became the first Greek leader to set foot in Skopje.\n\nIndian Prime Minister Narendra Modi returned to New Delhi on Sunday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Jerusalem", "Skopje"],
+        "{evs:?}"
+    );
+}
