@@ -200,9 +200,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         // "held talks with O'Neill and then hosted the leaders of ...": the next act
         // ("and then with Lula" still continues the verb before it).
+        // ("received Moon and then Abe": a second name, not a second act.)
         if lw == "and"
             && s.low(i + 1) == "then"
             && !matches!(s.low(i + 2), "with" | "to" | "in" | "on")
+            && !s.tok(i + 2).starts_with(char::is_uppercase)
         {
             return true;
         }

@@ -2318,3 +2318,18 @@ fn returning_somewhere_and_setting_foot_there_are_visits_but_going_home_is_not()
         "{evs:?}"
     );
 }
+
+#[test]
+fn and_then_before_a_name_continues_the_list() {
+    let evs = events(
+        "In Beijing on Monday, Chinese President Xi Jinping received South Korean President Moon Jae-in and then Japanese Prime Minister Shinzo Abe in separate meetings.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Xi Jinping", "Moon Jae-in"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Xi Jinping", "Shinzo Abe"]),
+        "{evs:?}"
+    );
+}
