@@ -2333,3 +2333,12 @@ fn and_then_before_a_name_continues_the_list() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_journey_that_took_someone_to_several_countries_is_a_visit_to_each() {
+    let evs = events(
+        "The week-long journey took Chinese Foreign Minister Wang Yi to Egypt, Djibouti and Eritrea.\n\nHis next tour will also take him to Tanzania and Senegal.",
+    );
+    let visits = evs.iter().filter(|e| e.0 == EventClass::Visit).count();
+    assert_eq!(visits, 5, "{evs:?}");
+}
