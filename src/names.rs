@@ -803,6 +803,14 @@ pub fn is_copula(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
+/// Ranks of royals and of Gulf rulers' families that stand before a name ("Foreign
+/// Minister Prince Saud al-Faisal", "Sheikh Tamim", "King Salman"): a title before them
+/// is still the named person's, and the given name after them names the person.
+pub const ROYAL_RANKS: &[&str] = &[
+    "Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan", "Sayyid",
+    "Crown",
+];
+
 /// Is `word` an honorific or rank?
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)

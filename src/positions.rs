@@ -348,11 +348,9 @@ pub fn extract_positions(
                 is_honorific(w)
                     || is_honorific(&format!("{w}."))
                     || (w == "." && at > next)
+                    || matches!(w, "His" | "Her" | "H.E." | "H.E" | "E")
                     // ("Foreign Minister Prince Saud al-Faisal": a royal's rank.)
-                    || matches!(
-                        w,
-                        "His" | "Her" | "H.E." | "H.E" | "E" | "Prince" | "Princess" | "Sheikha"
-                    )
+                    || (crate::names::ROYAL_RANKS.contains(&w) && w != "Crown")
             }) {
                 at += 1;
             }

@@ -872,7 +872,7 @@ fn classify_run(
         && after_next.starts_with(char::is_uppercase);
     // "Adolfo Calero, Alfredo Cesar and Aristides Sanchez signed": a sentence opening
     // with a list of two- or three-word names is a list of people.
-    let list_next = next == "," && {
+    let list_next = next == "," && (start..end).all(|t| !is_not_name(word(t))) && {
         let mut j = end + 1;
         while tokens.get(j).is_some_and(|t| {
             t.kind == TokenKind::Word

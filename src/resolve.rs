@@ -5,7 +5,9 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind};
-use crate::names::{fold, is_capital_surname, is_honorific, normalize_key, title_case};
+use crate::names::{
+    fold, is_capital_surname, is_honorific, normalize_key, title_case, ROYAL_RANKS,
+};
 use crate::recognize::{Analysed, Mention, MentionKind};
 use crate::text::TokenKind;
 use std::collections::HashMap;
@@ -285,7 +287,8 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             .min_by_key(|(_, p)| *p)
             .map(|(e, _)| *e)
     };
-    let find_person = |name: &str, people: &[(Vec<String>, usize)]| -> Option<usize> {
+    // `royal`: the name follows a royal rank ("Sheikh Tamim", "King Salman").
+    let find_person = |name: &str, people: &[(Vec<String>, usize)], royal: bool| -> Option<usize> {
         // Initials never decide identity ("Sergey V. Lavrov" is "Sergey Lavrov").
         let words: Vec<String> = name
             .split_whitespace()
@@ -340,9 +343,10 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         if by_tail.is_empty() && by_paternal.len() == 1 {
             return Some(by_paternal[0]);
         }
-        // An Arab name by its given name ("Sheikh Tamim", "King Salman", "Prince Faisal"
-        // for "Tamim bin Hamad al-Thani", "Salman bin Abdulaziz", "Faisal bin Farhan"):
-        // a full name with a "bin" or an "al-" after its first word, if one only.
+        // An Arab name by its given name after a royal rank ("Sheikh Tamim", "King
+        // Salman", "Prince Faisal" for "Tamim bin Hamad al-Thani", "Salman bin
+        // Abdulaziz", "Faisal bin Farhan"): a full name with a "bin" or an "al-" after its
+        // first word, if one only.
         let arab = |w: &[String]| {
             w.iter()
                 .skip(1)
@@ -355,7 +359,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 .map(|(_, i)| *i)
                 .collect(),
         );
-        if by_tail.is_empty() && by_given.len() == 1 {
+        if royal && by_tail.is_empty() && by_given.len() == 1 {
             return Some(by_given[0]);
         }
         // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
@@ -377,6 +381,12 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     for s in sentences.iter() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
+            let royal = m
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ROYAL_RANKS.contains(&w))
+                || (m.first_token > 0 && ROYAL_RANKS.contains(&s.tok(m.first_token - 1)));
             let linked = match m.kind {
                 // "met Xi at the White House", "talks in the Kremlin": the building.
                 MentionKind::Entity(e) if gaz.is_seat(e) && names_the_building(s, m) => {
@@ -393,24 +403,24 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 }
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
-                        EntityKind::Person => {
-                            find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e))
-                        }
+                        EntityKind::Person => find_person(&m.text, &people, royal)
+                            .unwrap_or_else(|| b.intern_entry(e)),
                         // "Hashimoto said", after "Ryutaro Hashimoto": a person the article
                         // named in full outweighs a generated town of the same name.
                         _ if gaz.is_town(e) && matches!(m.kind, MentionKind::Entity(_)) => {
-                            find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e))
+                            find_person(&m.text, &people, royal)
+                                .unwrap_or_else(|| b.intern_entry(e))
                         }
                         _ => b.intern_entry(e),
                     };
                     Some(i)
                 }
                 MentionKind::Surname(e) => {
-                    Some(find_person(&m.text, &people).unwrap_or_else(|| b.intern_entry(e)))
+                    Some(find_person(&m.text, &people, royal).unwrap_or_else(|| b.intern_entry(e)))
                 }
                 MentionKind::Person { strong } => {
                     let name = clean_person_name(&m.text, gaz);
-                    match find_person(&name, &people) {
+                    match find_person(&name, &people, royal) {
                         Some(i) => Some(i),
                         None if strong => {
                             let i = b.intern(

@@ -30,6 +30,20 @@ const CLAUSE_WORDS: &[&str] = &[
     "telling",
 ];
 
+/// Auxiliaries and adverbs that may stand between a subject and its verb ("whom she
+/// had met", "the two first met", "the two had last spoken").
+const BEFORE_A_VERB: &[&str] = &[
+    "had", "has", "have", "would", "will", "was", "is", "first", "last", "later", "also", "then",
+    "again", "once", "since", "never", "finally",
+];
+
+/// Words before "after" or "before" that measure a time span ("a day after", "two
+/// weeks before", "shortly after"), in the singular.
+const TIME_SPANS: &[&str] = &[
+    "year", "decade", "month", "week", "day", "hour", "minute", "moment", "second", "shortly",
+    "soon", "just",
+];
+
 /// Verbs that open reported speech ("Rhodes said Obama would ..."): `REPORTING_VERBS`
 /// without "told" ("Putin told Obama in a call" is Putin's call) and "reported".
 const REPORTED_SPEECH_VERBS: &[&str] = &["said", "says", "stated", "announced", "added"];
@@ -68,7 +82,8 @@ const REPORTING_VERBS: &[&str] = &[
     "stated",
 ];
 
-/// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,".
+/// Words that open an aside after a name: "X, who ...,", "X, in a call with Y,", "X, a
+/// former diplomat,".
 const ASIDE_OPENERS: &[&str] = &[
     "a",
     "an",
@@ -200,11 +215,35 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         // "held talks with O'Neill and then hosted the leaders of ...": the next act
         // ("and then with Lula" still continues the verb before it).
-        // ("received Moon and then Abe": a second name, not a second act.)
+        // ("received Moon and then Abe": a second name, not a second act; but "and then
+        // Trump spoke with Putin" is one.)
+        let name_then_verb = || {
+            let after = (i + 2..s.tokens.len())
+                .find(|&t| !s.tok(t).starts_with(char::is_uppercase))
+                .unwrap_or(s.tokens.len());
+            after < s.tokens.len()
+                && s.tok(after).starts_with(char::is_lowercase)
+                && !matches!(
+                    s.low(after),
+                    "in" | "at"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "of"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "separately"
+                        | "later"
+                )
+        };
         if lw == "and"
             && s.low(i + 1) == "then"
             && !matches!(s.low(i + 2), "with" | "to" | "in" | "on")
-            && !s.tok(i + 2).starts_with(char::is_uppercase)
+            && (!s.tok(i + 2).starts_with(char::is_uppercase) || name_then_verb())
         {
             return true;
         }
@@ -225,25 +264,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         // before he flew to Tokyo": the same.)
         if matches!(lw, "after" | "before")
             && i > 0
-            && matches!(
-                s.low(i - 1),
-                "years"
-                    | "decades"
-                    | "months"
-                    | "weeks"
-                    | "days"
-                    | "hours"
-                    | "year"
-                    | "month"
-                    | "week"
-                    | "day"
-                    | "hour"
-                    | "minutes"
-                    | "shortly"
-                    | "soon"
-                    | "just"
-                    | "moments"
-            )
+            && TIME_SPANS.contains(&s.low(i - 1).trim_end_matches('s'))
             // ("signed shortly after 1 a.m.", "shortly before noon": a time of day.)
             && !s.tok(i + 1).starts_with(|c: char| c.is_ascii_digit())
             && !crate::dates::is_calendar_word(s.tok(i + 1))
@@ -765,26 +786,7 @@ fn relative_subject(
         return;
     };
     let pronoun = whom + 1;
-    let only_auxiliaries = (pronoun + 1..first).all(|t| {
-        matches!(
-            s.low(t),
-            "had"
-                | "has"
-                | "have"
-                | "would"
-                | "will"
-                | "was"
-                | "is"
-                | "first"
-                | "last"
-                | "later"
-                | "also"
-                | "then"
-                | "once"
-                | "since"
-                | "never"
-        )
-    });
+    let only_auxiliaries = (pronoun + 1..first).all(|t| BEFORE_A_VERB.contains(&s.low(t)));
     if !matches!(s.low(pronoun), "he" | "she") || !only_auxiliaries {
         return;
     }
@@ -911,10 +913,17 @@ fn skip_aside(
     // with his counterpart, Kozyrev, in Moscow, told"), but not at one inside a list
     // of names after the verb ("Zelensky, who was in Tirana, joined Macron, Merz and
     // Starmer in a call": the comma after Tirana).
-    let aside_end = (opener..first)
-        .rev()
-        .find(|&t| s.tok(t) == "," && !s.tok(t + 1).starts_with(char::is_uppercase))
-        .or_else(|| (opener..first).rev().find(|&t| s.tok(t) == ","));
+    // (An appositive, "Witkoff, a real-estate developer, and Kushner met Putin", ends at
+    // its first comma.)
+    let appositive = matches!(s.low(opener), "a" | "an");
+    let aside_end = if appositive {
+        (opener..first).find(|&t| s.tok(t) == ",")
+    } else {
+        (opener..first)
+            .rev()
+            .find(|&t| s.tok(t) == "," && !s.tok(t + 1).starts_with(char::is_uppercase))
+            .or_else(|| (opener..first).rev().find(|&t| s.tok(t) == ","))
+    };
     let described = person_ending_at(opener - 1);
     if let (Some(end), Some(e)) = (aside_end, described) {
         // "Cheney, accompanied by Schwarzkopf and Wolfowitz, briefed King Fahd": the
@@ -1031,13 +1040,20 @@ fn object_pronoun(
     // ("X said she had met al-Maliki in New York and would meet him again": with the
     // clause's subject left implicit, the sentence's subject, "him" is the person named
     // last before it who is not that subject.)
+    let shares_subject = from > 0 && matches!(s.low(from - 1), "and" | "but")
+        || matches!(s.low(from), "would" | "will" | "could" | "should" | "to");
     let named_last_but_subject = || {
+        if !shares_subject {
+            return None;
+        }
         let subject = person_before(cx, si, last, Prefer::First)?;
         s.mentions
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, m)| m.last_token < last && !cx.quotes.inside(si, m.start))
+            .filter(|(_, m)| {
+                m.last_token < last && !cx.quotes.inside(si, m.start) && !in_aside(s, m.first_token)
+            })
             .filter_map(|(mi, _)| cx.res.entity(si, mi))
             .find(|&e| cx.res.entities[e].kind == EntityKind::Person && e != subject)
     };
@@ -1265,14 +1281,7 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
         return true;
     }
     // "The two met again", "the two first met in 2004", "the two had last spoken in May".
-    let adverbs_only = |from: usize| {
-        (from..first).all(|u| {
-            matches!(
-                s.low(u),
-                "first" | "last" | "later" | "then" | "again" | "also" | "had" | "have" | "finally"
-            )
-        })
-    };
+    let adverbs_only = |from: usize| (from..first).all(|u| BEFORE_A_VERB.contains(&s.low(u)));
     if the && s.low(t) == "two" && t < first && adverbs_only(t + 1) {
         return true;
     }

@@ -299,10 +299,17 @@ fn triggers_in<'t>(
             if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
                 continue;
             }
-            // ("Fahd bin Mahmoud al-Said": part of a hyphenated word, not "said".)
-            let mut before = text[..m.start()].chars().rev();
-            if before.next() == Some('-') && before.next().is_some_and(char::is_alphanumeric) {
-                continue;
+            // ("Fahd bin Mahmoud al-Said", "Iran-backed": part of a hyphenated word, not
+            // "said" or "backed"; but "co-hosted", "re-elected" are the verb itself.)
+            if let Some(stem) = text[..m.start()].strip_suffix('-') {
+                let prefix = stem
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if !prefix.is_empty() && !matches!(prefix.as_str(), "co" | "re") {
+                    continue;
+                }
             }
             found.push((m.start(), m.end(), t));
         }
@@ -584,6 +591,13 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     let due = ["due ", "expected ", "scheduled "]
         .iter()
         .any(|w| low.starts_with(w));
+    // ("returned to Washington", "return to the capital"; not "returning to the subject
+    // of Crimea".)
+    if t.class == EventClass::Visit && low.starts_with("return") {
+        return (capital(word(0)) && !crate::dates::is_calendar_word(word(0)))
+            || (word(0) == "the"
+                && matches!(word(1), "capital" | "city" | "town" | "island" | "region"));
+    }
     if t.class == EventClass::Visit && (low.ends_with(" to") || due) {
         return names_place();
     }
@@ -633,17 +647,7 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
             );
         // "Lambah and Aziz, meeting quietly in hotels in Dubai, ...": those named before
         // meet each other.
-        let each_other = matches!(
-            word(0),
-            "quietly"
-                | "secretly"
-                | "privately"
-                | "separately"
-                | "regularly"
-                | "again"
-                | "in"
-                | "at"
-        );
+        let each_other = matches!(word(0), "quietly" | "secretly" | "privately" | "regularly");
         return each_other
             || capital(word(0))
                 && !possessive
@@ -1432,10 +1436,27 @@ fn read_event(
     // needs a noun of one: no "residents signed a petition in Lviv".)
     // ("KUWAIT (Reuters) - An annual summit of Gulf Arab leaders ended on Tuesday": a
     // gathering the lead reports from its dateline is placed there.)
+    // (Only a gathering that is said to take place: not "China criticised the G7
+    // summit's statement".)
+    let takes_place = (last..(last + 8).min(s.tokens.len())).any(|t| {
+        matches!(
+            s.low(t),
+            "ended"
+                | "ends"
+                | "opened"
+                | "opens"
+                | "began"
+                | "begins"
+                | "closed"
+                | "closes"
+                | "convened"
+                | "wrapped"
+        )
+    });
     let datelined = ev.class == EventClass::Summit
+        && takes_place
         && cx.dateline_end > s.sentence.start
-        && ev.place.is_some()
-        && ev.place == cx.dateline;
+        && ev.place.is_some_and(|p| cx.dateline == Some(p));
     let placed_here = datelined
         || ev
             .place

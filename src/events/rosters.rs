@@ -9,14 +9,16 @@ use crate::recognize::Analysed;
 use crate::resolve::Resolution;
 
 /// Nouns of a group of people that acts as one: the head of a roster's name. (The
-/// trigger patterns' membership lists, "The delegation comprised ...", use the same.)
+/// "join" trigger row of `ontology/patterns/events.tsv` lists the same nouns for
+/// "The delegation comprised ...": keep the two alike.)
 const GROUP_NOUNS: &[&str] = &["mission", "delegation", "team", "troika", "panel"];
 
-/// Words that open the noun phrase of a group ("the Indian delegation").
+/// Words that open the noun phrase of a group whose list follows ("The Indian
+/// delegation comprised", "His delegation included").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this"];
 
-/// Verbs that open a group's list of members after its noun: "The Mission comprised
-/// A; B; and C", "the delegation was led by A and included B".
+/// Verbs that open a group's list of members right after its noun: "The Mission
+/// comprised A; B; and C" ("was made up of", "was led by" are read beside them).
 const LIST_VERBS: &[&str] = &[
     "comprised",
     "comprises",
@@ -29,9 +31,23 @@ const LIST_VERBS: &[&str] = &[
 struct Roster {
     /// The sentence that names the members.
     sentence: usize,
-    /// Lower-cased modifiers, then the group noun: ["indian", "delegation"].
+    /// What names the group: lower-cased modifiers then the noun (["indian",
+    /// "delegation"]), or for a group named by whose it is, the possessor's entity
+    /// then the noun (["#12", "team"]), which no reference spells.
     words: Vec<String>,
     members: Vec<usize>,
+}
+
+/// A person named in a sentence, as a roster reads it.
+struct Named {
+    entity: usize,
+    first: usize,
+    last: usize,
+    /// Where the title and demonym before the name start.
+    lead: usize,
+    /// Named to say whose someone is ("Special Envoy of President Museveni", "Putin's
+    /// special envoy Lavrentiev"): not a member.
+    whose: bool,
 }
 
 /// The groups of one article whose members it names, in the order they were named.
@@ -47,67 +63,34 @@ impl Rosters {
     pub fn of(sentences: &[Analysed], res: &Resolution, facts: &PositionFacts) -> Self {
         let mut rosters = Self::default();
         for (si, s) in sentences.iter().enumerate() {
-            // The people of the sentence: (entity, first token, last token, whether the
-            // mention names whose someone is rather than a member).
-            let people: Vec<(usize, usize, usize, bool)> = s
+            let people: Vec<Named> = s
                 .mentions
                 .iter()
                 .enumerate()
                 .filter_map(|(mi, m)| {
-                    let e = res.entity(si, mi)?;
-                    // ("Special Envoy of President Museveni", "led by Putin's special
-                    // envoy Lavrentiev": the envoy is the member.)
-                    let lead = title_start(s, m.first_token);
-                    let whose = (lead > 0 && s.low(lead - 1) == "of")
-                        || names_another_post(s, m.first_token)
-                        || crate::names::is_possessive(s.tok(m.last_token))
-                        || facts.is_consumed(si, m.first_token);
-                    (res.entities[e].kind == EntityKind::Person).then_some((
-                        e,
-                        m.first_token,
-                        m.last_token,
-                        whose,
-                    ))
+                    let entity = res.entity(si, mi)?;
+                    (res.entities[entity].kind == EntityKind::Person).then(|| Named {
+                        entity,
+                        first: m.first_token,
+                        last: m.last_token,
+                        lead: title_start(s, m.first_token),
+                        whose: names_another_post(s, m.first_token)
+                            || crate::names::is_possessive(s.tok(m.last_token))
+                            || facts.is_consumed(si, m.first_token),
+                    })
                 })
                 .collect();
-            for &(e, _, last, _) in &people {
-                if let Some(noun) = group_of(s, last) {
+            for p in &people {
+                if let Some(noun) = group_of(s, p.last) {
                     rosters.groups.push(Roster {
                         sentence: si,
-                        words: vec![s.low(noun).to_string()],
-                        members: vec![e],
+                        words: vec![format!("#{}", p.entity), s.low(noun).to_string()],
+                        members: vec![p.entity],
                     });
                 }
             }
             for noun in 0..s.tokens.len() {
-                // ("the Ukrainian delegation, which included Sybiha and Yermak": the same.)
-                let verb = if s.tok(noun + 1) == "," && matches!(s.low(noun + 2), "which" | "that")
-                {
-                    noun + 3
-                } else {
-                    noun + 1
-                };
-                let lists = LIST_VERBS.contains(&s.low(verb))
-                    || (matches!(s.low(verb), "was" | "were")
-                        && matches!(s.low(verb + 1), "made" | "composed" | "led" | "headed"));
-                if !lists {
-                    continue;
-                }
-                let Some(words) = group_phrase(s, noun) else {
-                    continue;
-                };
-                // The list runs to the end of the sentence, or to a comma before a verb
-                // ("The delegation, which included A and B, met Z": not Z).
-                let end = (verb + 1..s.tokens.len())
-                    .find(|&t| s.tok(t) == "," && opens_verb_phrase(s.low(t + 1)))
-                    .unwrap_or(s.tokens.len());
-                let mut members: Vec<usize> = Vec::new();
-                for &(e, first, _, whose) in &people {
-                    if first > noun && first < end && !whose && !members.contains(&e) {
-                        members.push(e);
-                    }
-                }
-                if !members.is_empty() {
+                if let Some((words, members)) = listed_members(s, noun, &people) {
                     rosters.groups.push(Roster {
                         sentence: si,
                         words,
@@ -122,13 +105,16 @@ impl Rosters {
     /// The members of the groups named in tokens `from..to` of sentence `si`, with the
     /// token of the group's noun ("the Mission", "the Indian delegation"): a bare noun
     /// needs one group of that noun named so far, a noun with modifiers the group named
-    /// with them; the latest such group counts.
+    /// with them; the latest such group counts. ("a team", "his team" name none.)
     pub fn named_in(&self, s: &Analysed, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
         for t in from..to.min(s.tokens.len()) {
-            let Some(words) = group_phrase(s, t) else {
+            let Some((det, words)) = group_phrase(s, t) else {
                 continue;
             };
+            if !matches!(s.low(det), "the" | "this") {
+                continue;
+            }
             // ("the delegation's proposals", "the team of experts": not the group acting.)
             if crate::names::is_possessive(s.tok(t + 1)) || s.low(t + 1) == "of" {
                 continue;
@@ -138,13 +124,13 @@ impl Rosters {
                     && r.words.last() == words.last()
                     && (words.len() == 1 || r.words == words)
             };
-            let mut kinds: Vec<&Vec<String>> = Vec::new();
+            let mut groups: Vec<&Vec<String>> = Vec::new();
             for r in self.groups.iter().filter(fits) {
-                if !kinds.contains(&&r.words) {
-                    kinds.push(&r.words);
+                if !groups.contains(&&r.words) {
+                    groups.push(&r.words);
                 }
             }
-            if kinds.len() != 1 {
+            if groups.len() != 1 {
                 continue;
             }
             if let Some(r) = self.groups.iter().rev().find(fits) {
@@ -159,30 +145,79 @@ impl Rosters {
     }
 }
 
-/// Does `word` (lower-cased) open a verb phrase: a past form or a common auxiliary?
+/// The group named at token `noun` and the people its list names, when a list
+/// follows the noun ("The Mission comprised A; B; and C", "the Ukrainian delegation,
+/// which included A and B", "The delegation was made up of A and B").
+fn listed_members(
+    s: &Analysed,
+    noun: usize,
+    people: &[Named],
+) -> Option<(Vec<String>, Vec<usize>)> {
+    let verb = if s.tok(noun + 1) == "," && matches!(s.low(noun + 2), "which" | "that") {
+        noun + 3
+    } else {
+        noun + 1
+    };
+    let passive = matches!(s.low(verb), "was" | "were")
+        && matches!(s.low(verb + 1), "made" | "composed" | "led" | "headed");
+    if !LIST_VERBS.contains(&s.low(verb)) && !passive {
+        return None;
+    }
+    let (_, words) = group_phrase(s, noun)?;
+    // The "of" of "consisted of", "was made up of" opens the list; another "of" before
+    // a name says whose post is named ("Special Envoy of President Museveni").
+    let list_of = (verb..verb + 4).find(|&t| s.low(t) == "of");
+    let end = list_end(s, verb + 1);
+    let mut members: Vec<usize> = Vec::new();
+    for p in people {
+        let of_someone = p.lead > 0 && s.low(p.lead - 1) == "of" && Some(p.lead - 1) != list_of;
+        if p.first > noun && p.first < end && !p.whose && !of_someone {
+            if !members.contains(&p.entity) {
+                members.push(p.entity);
+            }
+        }
+    }
+    (!members.is_empty()).then_some((words, members))
+}
+
+/// Where a list of members that starts at token `from` ends: at "with" ("The mission
+/// included talks with Putin": no member), at a comma or "and" before a verb ("The
+/// delegation, which included A and B, met Z", "included A and will meet Z"), else at
+/// the end of the sentence.
+fn list_end(s: &Analysed, from: usize) -> usize {
+    (from..s.tokens.len())
+        .find(|&t| {
+            s.low(t) == "with"
+                || (matches!(s.tok(t), "," | "and") && opens_verb_phrase(s.tok(t + 1)))
+        })
+        .unwrap_or(s.tokens.len())
+}
+
+/// Does `word` open a verb phrase: a lower-case past form or a common auxiliary?
 fn opens_verb_phrase(word: &str) -> bool {
-    (word.ends_with("ed") && word != "red")
-        || matches!(
-            word,
-            "met"
-                | "held"
-                | "told"
-                | "said"
-                | "says"
-                | "flew"
-                | "went"
-                | "began"
-                | "took"
-                | "will"
-                | "would"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "has"
-                | "have"
-                | "had"
-        )
+    word.starts_with(char::is_lowercase)
+        && (word.ends_with("ed")
+            || matches!(
+                word,
+                "met"
+                    | "held"
+                    | "told"
+                    | "said"
+                    | "says"
+                    | "flew"
+                    | "went"
+                    | "began"
+                    | "took"
+                    | "will"
+                    | "would"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+            ))
 }
 
 /// The group noun a person's possessive names: "Holbrooke's team", "Holbrooke's
@@ -196,10 +231,10 @@ fn group_of(s: &Analysed, last: usize) -> Option<usize> {
         .filter(|&t| (last + 1..t).all(|u| s.tok(u).starts_with(char::is_lowercase)))
 }
 
-/// The words naming the group whose noun is at token `noun`: the modifiers after a
-/// determiner, then the noun ("The Indian delegation" -> ["indian", "delegation"]);
-/// `None` without a determiner within three words, or for a plural.
-fn group_phrase(s: &Analysed, noun: usize) -> Option<Vec<String>> {
+/// The determiner and the words naming the group whose noun is at token `noun`: the
+/// modifiers after the determiner, then the noun ("The Indian delegation" -> ["indian",
+/// "delegation"]); `None` without a determiner within three words.
+fn group_phrase(s: &Analysed, noun: usize) -> Option<(usize, Vec<String>)> {
     if !GROUP_NOUNS.contains(&s.low(noun)) {
         return None;
     }
@@ -213,10 +248,64 @@ fn group_phrase(s: &Analysed, noun: usize) -> Option<Vec<String>> {
     {
         return None;
     }
-    Some(
+    Some((
+        det,
         modifiers
             .chain([noun])
             .map(|t| s.low(t).to_string())
             .collect(),
-    )
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::positions::extract_positions;
+    use crate::recognize::recognize;
+    use crate::text::segment;
+
+    /// The members' labels of the groups a one-sentence-per-line text names, and of
+    /// the group "the <noun>" names in its last sentence.
+    fn members_named_last(text: &str) -> Vec<String> {
+        let g = Gazetteer::builtin().unwrap();
+        let mut ss: Vec<_> = segment(text)
+            .into_iter()
+            .map(|s| recognize(s, &g))
+            .collect();
+        let res = crate::resolve::resolve(&mut ss, &g);
+        let facts = extract_positions(&ss, &res, &g);
+        let rosters = Rosters::of(&ss, &res, &facts);
+        let last = ss.len() - 1;
+        rosters
+            .named_in(&ss[last], last, 0, ss[last].tokens.len())
+            .into_iter()
+            .map(|(e, _)| res.entities[e].label.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_list_after_consisted_of_keeps_its_first_member_and_stops_before_a_verb() {
+        let got = members_named_last(
+            "The delegation consisted of Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu.\n\nThe delegation arrived in Ankara.",
+        );
+        assert_eq!(got, ["Sergey Lavrov", "Sergei Shoigu"], "{got:?}");
+        let got = members_named_last(
+            "The mission included talks with President Vladimir Putin.\n\nThe mission arrived in Kyiv.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_team_named_by_whose_it_is_is_not_another_persons_team() {
+        let got = members_named_last(
+            "Russian President Vladimir Putin's team met the Americans.\n\nU.S. envoy Steve Witkoff's team flew to Moscow.\n\nThe team landed at Vnukovo.",
+        );
+        // Two teams named by whose they are: "the team" is neither for sure.
+        assert!(got.is_empty(), "{got:?}");
+        let got = members_named_last(
+            "U.S. envoy Steve Witkoff's team flew to Moscow.\n\nA team of experts landed at Vnukovo.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

@@ -2300,7 +2300,10 @@ fn a_send_off_and_a_banquet_in_someones_honour_are_meetings() {
     let evs = events(
         "Chinese Premier Zhou Enlai was seen off at Accra airport by Ghanaian Foreign Minister Kojo Botsio.\n\nIn the evening, a state banquet was hosted at the Gulustan Palace in honor of Uzbek President Shavkat Mirziyoyev.",
     );
-    assert!(has(&evs, EventClass::Meeting, &["Kojo Botsio"]), "{evs:?}");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Zhou Enlai", "Kojo Botsio"]),
+        "{evs:?}"
+    );
     assert!(
         has(&evs, EventClass::Meeting, &["Shavkat Mirziyoyev"]),
         "{evs:?}"
@@ -2332,6 +2335,18 @@ fn and_then_before_a_name_continues_the_list() {
         has(&evs, EventClass::Meeting, &["Xi Jinping", "Shinzo Abe"]),
         "{evs:?}"
     );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Moon Jae-in", "Shinzo Abe"]),
+        "{evs:?}"
+    );
+    // "and then" before a name and a verb is a second act of its own.
+    let evs = events(
+        "U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in Riyadh and then Donald Trump spoke with Vladimir Putin by phone.",
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Marco Rubio", "Donald Trump"]),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -2341,4 +2356,32 @@ fn a_journey_that_took_someone_to_several_countries_is_a_visit_to_each() {
     );
     let visits = evs.iter().filter(|e| e.0 == EventClass::Visit).count();
     assert_eq!(visits, 5, "{evs:?}");
+}
+
+#[test]
+fn review_cases_of_session_11_read_as_no_one_else() {
+    // An appositive after the first of two subjects ends at its comma.
+    let evs = events(
+        "U.S. envoy Steve Witkoff, a real-estate developer, and Jared Kushner met Russian President Vladimir Putin in Moscow.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Steve Witkoff", "Jared Kushner", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // "co-hosted" is the verb, not a hyphenated word.
+    let evs = events(
+        "French President Emmanuel Macron co-hosted a conference on Palestine with Saudi Foreign Minister Faisal bin Farhan in New York.",
+    );
+    assert!(!evs.is_empty(), "{evs:?}");
+    // A summit named in a datelined lead that is not said to take place is no summit there.
+    let evs =
+        events("BEIJING (Reuters) - Officials criticised the summit's statement on Taiwan on Monday.");
+    assert!(named_places(&evs, EventClass::Summit).is_empty(), "{evs:?}");
+    // "returning to the subject" is no journey.
+    let evs = events("Returning to the subject of Crimea, Russian President Vladimir Putin said talks were over.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
 }
