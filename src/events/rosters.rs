@@ -171,10 +171,13 @@ fn listed_members(
     let mut members: Vec<usize> = Vec::new();
     for p in people {
         let of_someone = p.lead > 0 && s.low(p.lead - 1) == "of" && Some(p.lead - 1) != list_of;
-        if p.first > noun && p.first < end && !p.whose && !of_someone {
-            if !members.contains(&p.entity) {
-                members.push(p.entity);
-            }
+        if p.first > noun
+            && p.first < end
+            && !p.whose
+            && !of_someone
+            && !members.contains(&p.entity)
+        {
+            members.push(p.entity);
         }
     }
     (!members.is_empty()).then_some((words, members))

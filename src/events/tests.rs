@@ -2378,8 +2378,9 @@ fn review_cases_of_session_11_read_as_no_one_else() {
     );
     assert!(!evs.is_empty(), "{evs:?}");
     // A summit named in a datelined lead that is not said to take place is no summit there.
-    let evs =
-        events("BEIJING (Reuters) - Officials criticised the summit's statement on Taiwan on Monday.");
+    let evs = events(
+        "BEIJING (Reuters) - Officials criticised the summit's statement on Taiwan on Monday.",
+    );
     assert!(named_places(&evs, EventClass::Summit).is_empty(), "{evs:?}");
     // "returning to the subject" is no journey.
     let evs = events("Returning to the subject of Crimea, Russian President Vladimir Putin said talks were over.");
