@@ -808,7 +808,6 @@ pub fn is_copula(word: &str) -> bool {
 /// is still the named person's, and the given name after them names the person.
 pub const ROYAL_RANKS: &[&str] = &[
     "Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan", "Sayyid",
-    "Crown",
 ];
 
 /// Is `word` an honorific or rank?

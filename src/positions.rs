@@ -350,7 +350,7 @@ pub fn extract_positions(
                     || (w == "." && at > next)
                     || matches!(w, "His" | "Her" | "H.E." | "H.E" | "E")
                     // ("Foreign Minister Prince Saud al-Faisal": a royal's rank.)
-                    || (crate::names::ROYAL_RANKS.contains(&w) && w != "Crown")
+                    || crate::names::ROYAL_RANKS.contains(&w)
             }) {
                 at += 1;
             }

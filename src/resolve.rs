@@ -347,20 +347,22 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         // Salman", "Prince Faisal" for "Tamim bin Hamad al-Thani", "Salman bin
         // Abdulaziz", "Faisal bin Farhan"): a full name with a "bin" or an "al-" after its
         // first word, if one only.
-        let arab = |w: &[String]| {
-            w.iter()
-                .skip(1)
-                .any(|x| matches!(x.as_str(), "bin" | "ibn" | "bint" | "al" | "el"))
-        };
-        let by_given: Vec<usize> = unique(
-            people
-                .iter()
-                .filter(|(w, _)| words.len() == 1 && w.len() > 2 && w[0] == words[0] && arab(w))
-                .map(|(_, i)| *i)
-                .collect(),
-        );
-        if royal && by_tail.is_empty() && by_given.len() == 1 {
-            return Some(by_given[0]);
+        if royal && words.len() == 1 && by_tail.is_empty() {
+            let arab = |w: &[String]| {
+                w.iter()
+                    .skip(1)
+                    .any(|x| matches!(x.as_str(), "bin" | "ibn" | "bint" | "al" | "el"))
+            };
+            let by_given: Vec<usize> = unique(
+                people
+                    .iter()
+                    .filter(|(w, _)| w.len() > 2 && w[0] == words[0] && arab(w))
+                    .map(|(_, i)| *i)
+                    .collect(),
+            );
+            if by_given.len() == 1 {
+                return Some(by_given[0]);
+            }
         }
         // Family name first (Chinese, Korean names): "Xi" for "Xi Jinping".
         let by_head: Vec<usize> = unique(
@@ -381,11 +383,13 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     for s in sentences.iter() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
+            // ("Crown Prince Mohammed": a rank anywhere before the name's last word.)
             let royal = m
                 .text
                 .split_whitespace()
-                .next()
-                .is_some_and(|w| ROYAL_RANKS.contains(&w))
+                .rev()
+                .skip(1)
+                .any(|w| ROYAL_RANKS.contains(&w))
                 || (m.first_token > 0 && ROYAL_RANKS.contains(&s.tok(m.first_token - 1)));
             let linked = match m.kind {
                 // "met Xi at the White House", "talks in the Kremlin": the building.

@@ -1043,9 +1043,6 @@ fn object_pronoun(
     let shares_subject = from > 0 && matches!(s.low(from - 1), "and" | "but")
         || matches!(s.low(from), "would" | "will" | "could" | "should" | "to");
     let named_last_but_subject = || {
-        if !shares_subject {
-            return None;
-        }
         let subject = person_before(cx, si, last, Prefer::First)?;
         s.mentions
             .iter()
@@ -1057,12 +1054,9 @@ fn object_pronoun(
             .filter_map(|(mi, _)| cx.res.entity(si, mi))
             .find(|&e| cx.res.entities[e].kind == EntityKind::Person && e != subject)
     };
-    let found = if subjects.is_empty() {
-        named_last_but_subject()
-    } else {
-        None
-    };
-    let found = found
+    let found = (subjects.is_empty() && shares_subject)
+        .then(named_last_but_subject)
+        .flatten()
         .or_else(|| person_before(cx, si, last, Prefer::First).filter(|e| !subjects.contains(e)))
         .or_else(|| {
             let prev = si.checked_sub(1)?;

@@ -305,9 +305,9 @@ fn triggers_in<'t>(
                 let prefix = stem
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                if !prefix.is_empty() && !matches!(prefix.as_str(), "co" | "re") {
+                    .unwrap_or("");
+                let verb_prefix = ["co", "re"].iter().any(|p| prefix.eq_ignore_ascii_case(p));
+                if !prefix.is_empty() && !verb_prefix {
                     continue;
                 }
             }

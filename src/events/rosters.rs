@@ -63,6 +63,10 @@ impl Rosters {
     pub fn of(sentences: &[Analysed], res: &Resolution, facts: &PositionFacts) -> Self {
         let mut rosters = Self::default();
         for (si, s) in sentences.iter().enumerate() {
+            // (Most sentences name no group: nothing to read there.)
+            if !(0..s.tokens.len()).any(|t| GROUP_NOUNS.contains(&s.low(t))) {
+                continue;
+            }
             let people: Vec<Named> = s
                 .mentions
                 .iter()
@@ -108,6 +112,9 @@ impl Rosters {
     /// with them; the latest such group counts. ("a team", "his team" name none.)
     pub fn named_in(&self, s: &Analysed, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
+        if self.groups.is_empty() {
+            return out;
+        }
         for t in from..to.min(s.tokens.len()) {
             let Some((det, words)) = group_phrase(s, t) else {
                 continue;
