@@ -442,23 +442,58 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
         .collect()
 }
 
+/// Words of a trigger that make its meeting one gathering of all it names ("hosted A and
+/// B", "greeted the leaders", "a dinner for A and B").
+const GATHERING_TRIGGERS: &[&str] = &[
+    "host",
+    "conven",
+    "greet",
+    "welcom",
+    "receiv",
+    "gather",
+    "trilateral",
+    "between",
+    "bring",
+    "brought",
+    "dinner",
+    "lunch",
+    "banquet",
+];
+
+/// Words of a sentence that name a meeting of a group ("for a ministerial meeting of the
+/// C5+1", "in a trilateral format", "issued a joint statement").
+const GATHERING_WORDS: &[&str] = &[
+    "trilateral",
+    "three-way",
+    "joint",
+    "meeting of",
+    "ministerial",
+    "format",
+    "platform",
+];
+
 /// "held separate talks with A and B", "met first with A and then with B": one meeting
-/// per guest, each with the host, rather than one meeting of all.
+/// per guest, each with the host, rather than one meeting of all. So too "met Afghan
+/// President Ghani, Sri Lankan President Sirisena and ...": guests who serve different
+/// countries, none the host's, are met one by one unless the sentence names a gathering.
 pub(super) fn split_distributive(
     cx: &EventContext,
     si: usize,
     trigger_start: usize,
     ev: Event,
 ) -> Vec<Event> {
+    if !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
+        return vec![ev];
+    }
     let s = &cx.sentences[si];
     let lower = s.lower_text();
     // A call is between two people: "spoke by telephone with A and B" is two calls (a
     // video conference of several leaders is one).
-    let cue = lower.contains("separate")
+    let said_separate = lower.contains("separate")
         || lower.contains(" and then ")
         || lower.contains(", then ")
         || (ev.class == EventClass::PhoneCall && !ev.trigger.to_lowercase().starts_with("video"));
-    if !cue || !matches!(ev.class, EventClass::Meeting | EventClass::PhoneCall) {
+    if !said_separate && ev.class != EventClass::Meeting {
         return vec![ev];
     }
     let position = |e: usize| -> Option<usize> {
@@ -483,6 +518,9 @@ pub(super) fn split_distributive(
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }
+    if !said_separate && !(one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, &lower)) {
+        return vec![ev];
+    }
     guests
         .iter()
         .map(|&g| {
@@ -491,6 +529,23 @@ pub(super) fn split_distributive(
             one
         })
         .collect()
+}
+
+/// Each guest serves a known country of their own, and none serves the host's.
+fn one_by_one(cx: &EventContext, host: usize, guests: &[usize]) -> bool {
+    let host_home = home_country(cx, host);
+    let homes: Vec<Option<usize>> = guests.iter().map(|&g| home_country(cx, g)).collect();
+    homes
+        .iter()
+        .enumerate()
+        .all(|(i, h)| h.is_some() && *h != host_home && !homes[..i].contains(h))
+}
+
+/// The trigger or the sentence says the meeting was one gathering of all it names.
+fn names_gathering(ev: &Event, lower: &str) -> bool {
+    let trigger = ev.trigger.to_lowercase();
+    GATHERING_TRIGGERS.iter().any(|w| trigger.contains(w))
+        || GATHERING_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// "The invitation was accepted with gratitude", "Mirziyoyev accepted the invitation": a

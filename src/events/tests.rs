@@ -2391,3 +2391,47 @@ fn review_cases_of_session_11_read_as_no_one_else() {
     let evs = events("Russian President Vladimir Putin returned to the question of Crimea in a speech on Monday.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
 }
+
+#[test]
+fn guests_of_different_countries_are_met_one_by_one() {
+    let evs = events(
+        "On the sidelines of the summit, Indian Prime Minister Narendra Modi met Afghan President Ashraf Ghani, Sri Lankan President Maithripala Sirisena and Nepali Prime Minister Sushil Koirala.",
+    );
+    for guest in ["Ashraf Ghani", "Maithripala Sirisena", "Sushil Koirala"] {
+        assert!(
+            has(&evs, EventClass::Meeting, &["Narendra Modi", guest]),
+            "{evs:?}"
+        );
+    }
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Ashraf Ghani", "Sushil Koirala"]
+        ),
+        "{evs:?}"
+    );
+    // A host's gathering, or guests of one country, stay one meeting.
+    let evs = events(
+        "Turkish Foreign Minister Mevlut Cavusoglu hosted Russian Foreign Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Sergey Lavrov", "Dmytro Kuleba"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Chinese Foreign Minister Wang Yi met Saudi Crown Prince Mohammed bin Salman and Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Mohammed bin Salman", "Faisal bin Farhan"]
+        ),
+        "{evs:?}"
+    );
+}
