@@ -518,7 +518,8 @@ pub(super) fn split_distributive(
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }
-    if !said_separate && !(one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, &lower)) {
+    let bilaterals = one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, lower);
+    if !said_separate && !bilaterals {
         return vec![ev];
     }
     guests
