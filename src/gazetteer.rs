@@ -159,11 +159,19 @@ impl Gazetteer {
     }
 
     /// Every match in `sentence`, leftmost-longest, at word boundaries, with names
-    /// matched case-sensitively unless `all_caps` (titles and modifiers never are).
+    /// matched case-sensitively unless `all_caps` (titles and modifiers never are). A
+    /// match refused for its case or its edges gives way to shorter ones inside it ("the
+    /// Netherlands" is not the alias "The Netherlands", but holds "Netherlands").
     pub fn find(&self, sentence: &str, all_caps: bool) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for m in self.automaton.find_iter(sentence) {
+        let mut from = 0;
+        while let Some(m) = self
+            .automaton
+            .find(aho_corasick::Input::new(sentence).range(from..))
+        {
             let (start, end) = (m.start(), m.end());
+            // Past this match if it stands, else one character on.
+            from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
             let surface = &self.surfaces[m.pattern().as_usize()];
             // Affixes ("ex-", "-elect") attach to the neighbouring word.
             let before = sentence[..start].chars().next_back();
@@ -187,6 +195,7 @@ impl Gazetteer {
                     end,
                     sense: surface.sense,
                 });
+                from = end;
             }
         }
         hits
@@ -608,6 +617,11 @@ mod tests {
         let g = gaz();
         assert!(names(&g, "tell us about china", false).is_empty());
         assert_eq!(names(&g, "STRIKE IN LVIV", true), vec!["Lviv"]);
+        // A longer alias refused for its case leaves the name inside it.
+        assert_eq!(
+            names(&g, "he toured Italy, the Netherlands and Norway", false),
+            vec!["Italy", "Netherlands", "Norway"]
+        );
     }
 
     #[test]
