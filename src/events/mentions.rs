@@ -328,14 +328,21 @@ fn split_countries(cx: &EventContext, ev: Event) -> Vec<Event> {
     let is_list = listed.len() >= 2
         && listed
             .windows(2)
-            .all(|w| (w[0].1..w[1].0).all(|t| matches!(s.low(t), "," | "and")));
-    if !is_list || ev.place.is_some() {
+            .all(|w| (w[0].1..w[1].0).all(|t| matches!(s.low(t), "," | "and" | "the")));
+    if !is_list {
         return vec![ev];
     }
+    // A town found for the trip is the place of the stop in its country ("toured Italy,
+    // France and Germany, a trip that ended in Berlin"); a town in none of them was not
+    // where the trip went ("... when coups worried Washington").
+    let in_country = |place: usize, country: usize| {
+        place == country || cx.res.entities[place].located_in == Some(country)
+    };
     listed
         .iter()
         .map(|&(_, _, country)| {
             let mut stop = ev.clone();
+            stop.place = ev.place.filter(|&p| in_country(p, country));
             stop.destinations = vec![country];
             let others = |p: &usize| is_country(*p) && *p != country && ev.destinations.contains(p);
             stop.participants.retain(|p| !others(p));

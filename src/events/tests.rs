@@ -2435,3 +2435,31 @@ fn guests_of_different_countries_are_met_one_by_one() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_tour_of_countries_is_a_stop_in_each_and_its_town_goes_to_its_country() {
+    let evs = events(
+        "Chinese Foreign Minister Wang Yi toured Italy, the Netherlands, Norway, France and Germany last week, a trip that ended in Berlin.",
+    );
+    let stops: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Visit).collect();
+    assert_eq!(stops.len(), 5, "{evs:?}");
+    assert!(
+        has(&evs, EventClass::Visit, &["Wang Yi", "Netherlands"]),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        vec!["Berlin"],
+        "{evs:?}"
+    );
+    // A town in none of the countries is not where the trip went.
+    let evs = events(
+        "Blinken's trip took him to Cabo Verde, Nigeria and Angola at a time when coups in the region worried Washington.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Visit).count(),
+        3,
+        "{evs:?}"
+    );
+    assert!(named_places(&evs, EventClass::Visit).is_empty(), "{evs:?}");
+}
