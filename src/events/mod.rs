@@ -409,6 +409,28 @@ const CALL_ADVERBS: &[&str] = &["next", "first", "later", "earlier", "again", "t
 /// Whether a trigger's match `matched`, followed by `rest` of its sentence, reads as no
 /// event: checked here, not in the patterns, as case-sensitive or negated pieces would
 /// slow the trigger set.
+/// What a host verb receives that is no guest ("received a phone call", "received a
+/// letter from Kim").
+const THINGS_RECEIVED: &[&str] = &[
+    "call",
+    "calls",
+    "letter",
+    "letters",
+    "message",
+    "messages",
+    "invitation",
+    "report",
+    "assurances",
+    "assurance",
+    "briefing",
+    "cable",
+    "note",
+    "award",
+    "prize",
+    "degree",
+    "doctorate",
+];
+
 fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     let low = matched.to_ascii_lowercase();
     let mut words = matched.split_whitespace();
@@ -470,7 +492,28 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
             || (brought
                 && inner().any(|w| matches!(w, "where" | "which" | "who" | "that" | "when")))
             || inner().any(|w| matches!(w, "after" | "before" | "following" | "ahead")));
+    // "received a phone call from Abbas", "received a letter from Kim": a thing, not a
+    // guest.
+    let received_a_thing = t.frame == Frame::Host && {
+        let next: Vec<String> = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        next.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            )
+        }) && next[1..]
+            .iter()
+            .any(|w| THINGS_RECEIVED.contains(&w.as_str()))
+    };
     homeward
+        || received_a_thing
         || joined_something
         || called_on_a_day
         || no_named_object

@@ -2463,3 +2463,23 @@ fn a_tour_of_countries_is_a_stop_in_each_and_its_town_goes_to_its_country() {
     );
     assert!(named_places(&evs, EventClass::Visit).is_empty(), "{evs:?}");
 }
+
+#[test]
+fn receiving_a_call_or_a_letter_is_no_meeting() {
+    let evs = events(
+        "Egyptian President Abdel-Fattah al-Sisi received a phone call on Saturday evening from Palestinian President Mahmoud Abbas.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Abdel-Fattah al-Sisi", "Mahmoud Abbas"]
+        ),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    let evs = events(
+        "President Moon Jae-in received the letter's bearer, U.S. envoy Stephen Biegun, in Seoul.",
+    );
+    assert!(evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
