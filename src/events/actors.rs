@@ -1080,8 +1080,11 @@ fn subject_left_implicit(
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
-    // (Not for one agent's acts: "They said" would give the words to one of them.)
-    let one_agent = matches!(frame, Frame::Attack | Frame::Say | Frame::Act);
+    // (Not for one agent's acts: "They said" would give the words to one of them. But
+    // "They noted that", "the two leaders stressed": a plural right before a speech verb
+    // is a statement of all of them.)
+    let one_agent = matches!(frame, Frame::Attack | Frame::Act)
+        || (frame == Frame::Say && !plural_speaker_at(s, from, first));
     let they = (from..first)
         .find(|&t| s.low(t) == "they")
         .filter(|_| !one_agent);
@@ -1095,15 +1098,16 @@ fn subject_left_implicit(
         // "X and Y travelled to Addis Ababa, where they held talks": the people the
         // sentence opened with.
         actors.extend(people.iter().map(|&e| Actor::person(e, t)));
-    } else if let Some(t) = (from..first).find(|&t| {
-        // (Not for one agent's acts: "They said" would give the words to one of them.)
-        !matches!(frame, Frame::Attack | Frame::Say | Frame::Act)
-            && names_the_talks_parties(s, t, talks)
-    }) {
+    } else if let Some(t) =
+        (from..first).find(|&t| !one_agent && names_the_talks_parties(s, t, talks))
+    {
         // "They agreed", "the leaders adopted", "the six heads of state signed": the
         // people of the talks just reported.
         actors.extend(talks.iter().map(|&e| Actor::person(e, t)));
-    } else if let Some(two) = (from..first).find(|&t| is_pair_of_people(s, t, first)) {
+    } else if let Some(two) = (from..first)
+        .find(|&t| is_pair_of_people(s, t, first))
+        .filter(|_| frame != Frame::Say || !one_agent)
+    {
         // "The two leaders signed the declaration": the two people named last.
         // "the two Presidents": the two presidents named last, if the article says who
         // holds the post; else the two people named last.
@@ -1130,6 +1134,25 @@ fn subject_left_implicit(
             })
             .unwrap_or(named_last);
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
+    }
+}
+
+/// Whether the words just before a speech verb at `first` are a plural subject and
+/// nothing else: "They noted", "The two leaders also stressed", "Both sides expressed".
+fn plural_speaker_at(s: &Analysed, from: usize, first: usize) -> bool {
+    let mut t = first;
+    while t > from && BEFORE_A_VERB.contains(&s.low(t - 1)) {
+        t -= 1;
+    }
+    let Some(head) = t.checked_sub(1).filter(|&h| h >= from) else {
+        return false;
+    };
+    match s.low(head) {
+        "they" => true,
+        "leaders" | "sides" | "presidents" | "ministers" | "premiers" | "counterparts" => {
+            head > from && matches!(s.low(head - 1), "the" | "two" | "both" | "all")
+        }
+        _ => false,
     }
 }
 

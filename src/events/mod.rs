@@ -734,20 +734,24 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
     true
 }
 
-/// The people of the latest talks (a meeting or summit of two people or more) reported
-/// in sentence `si` so far or in the six sentences before it; else of the latest
-/// delegation listed in those sentences (`parties`).
+/// The people of the latest talks (a meeting or summit of two people or more, or a
+/// call `with_calls`) reported in sentence `si` so far or in the six sentences before
+/// it; else of the latest delegation listed in those sentences (`parties`).
 fn recent_talks(
     cx: &EventContext,
     events: &[Event],
     parties: &[(usize, Vec<usize>)],
     si: usize,
+    with_calls: bool,
 ) -> Vec<usize> {
     let talks = events
         .iter()
         .rev()
         .take_while(|e| e.sentence + 6 >= si)
-        .filter(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
+        .filter(|e| {
+            matches!(e.class, EventClass::Meeting | EventClass::Summit)
+                || (with_calls && e.class == EventClass::PhoneCall)
+        })
         .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
     talks
@@ -794,7 +798,8 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
-        let talks = recent_talks(cx, events, parties, si);
+        // ("They noted", "the two leaders stressed": a call's parties speak too.)
+        let talks = recent_talks(cx, events, parties, si, trig.frame == Frame::Say);
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
         let guests = ["the visiting ", " guest", " visitor"];
         let visitors = if guests.iter().any(|g| s.lower_text().contains(g)) {
@@ -1389,10 +1394,32 @@ fn read_event(
             names_nobody = ev.participants.is_empty();
         }
         Frame::Say => {
-            let speaker = speaker_of(cx, si, first, last, &before, &after)?;
+            // "They noted that", "the two leaders stressed": the people a plural subject
+            // stands for (read into `before` at one token) speak together.
+            let group = before
+                .iter()
+                .filter(|a| a.kind == EntityKind::Person)
+                .map(|a| a.token)
+                .max()
+                .map(|t| {
+                    before
+                        .iter()
+                        .filter(|a| a.kind == EntityKind::Person && a.token == t)
+                        .map(|a| a.entity)
+                        .collect::<Vec<usize>>()
+                })
+                .filter(|g| g.len() >= 2);
+            let speaker = match &group {
+                Some(g) => g[0],
+                None => speaker_of(cx, si, first, last, &before, &after)?,
+            };
             ev.speaker = Some(speaker);
             ev.sources.push(speaker);
             ev.participants.push(speaker);
+            for &p in group.iter().flatten() {
+                push_unique(&mut ev.sources, p);
+                push_unique(&mut ev.participants, p);
+            }
             let verb = ev.trigger.to_lowercase();
             if verb.starts_with("told") || verb.starts_with("tell") {
                 if let Some(a) = after

@@ -2483,3 +2483,25 @@ fn receiving_a_call_or_a_letter_is_no_meeting() {
     );
     assert!(evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn a_plural_subject_of_a_speech_verb_speaks_for_all_of_them() {
+    let evs = events(
+        "Russian President Vladimir Putin had a telephone conversation with Iranian President Masoud Pezeshkian.\n\nThey noted that the treaty provides for regular consultations.",
+    );
+    let said = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Statement)
+        .unwrap_or_else(|| panic!("no statement in {evs:?}"));
+    assert!(
+        said.1.contains(&"Vladimir Putin".to_string())
+            && said.1.contains(&"Masoud Pezeshkian".to_string()),
+        "{evs:?}"
+    );
+    // A plural away from the verb is no speaker: the one named before it is.
+    let evs = events(
+        "Chinese President Xi Jinping met U.S. President Joe Biden in Woodside.\n\nAfter they parted, Biden said the talks were constructive.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.1, vec!["Joe Biden".to_string()], "{evs:?}");
+}
