@@ -2505,3 +2505,18 @@ fn a_plural_subject_of_a_speech_verb_speaks_for_all_of_them() {
     let said = first_of(&evs, EventClass::Statement);
     assert_eq!(said.1, vec!["Joe Biden".to_string()], "{evs:?}");
 }
+
+#[test]
+fn making_clear_raising_concerns_and_promising_are_statements() {
+    for text in [
+        "U.S. President Joe Biden made clear that Washington would keep its export controls.",
+        "U.S. President Joe Biden raised concerns about the support for Russia's defence industry.",
+        "U.S. President Joe Biden promised a response within a week.",
+    ] {
+        let evs = events(text);
+        assert!(
+            has(&evs, EventClass::Statement, &["Joe Biden"]),
+            "{text}: {evs:?}"
+        );
+    }
+}
