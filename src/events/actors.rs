@@ -1406,9 +1406,26 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
     }
 }
 
+/// "Rice, who flew to Nairobi and met Kibaki and Odinga, welcomed the accord": a verb
+/// right after a relative clause set off by commas (closing at `comma`) has the person
+/// the clause describes for subject.
+fn antecedent_of_relative(cx: &EventContext, si: usize, comma: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let who = (2..comma)
+        .rev()
+        .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",")?;
+    s.mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.last_token == who - 1)
+        .and_then(|(mi, _)| cx.res.entity(si, mi))
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+}
+
 /// "Blinken met Prime Minister Correia e Silva and hailed the island nation", "Obama
 /// spoke to Putin and warned him": a verb coordinated with "and" has the clause's
-/// subject (its first person not after a preposition), not the person named last.
+/// subject (its first person not after a preposition), not the person named last. So
+/// has a verb after a relative clause (`antecedent_of_relative`).
 pub(super) fn coordinated_subject(
     cx: &EventContext,
     si: usize,
@@ -1420,16 +1437,40 @@ pub(super) fn coordinated_subject(
     while t > from && matches!(s.low(t), "then" | "later" | "also" | "subsequently") {
         t -= 1;
     }
+    if s.tok(t) == "," {
+        return antecedent_of_relative(cx, si, t);
+    }
     if s.low(t) != "and" {
         return None;
     }
+    // "Sanusi, the former emir of Kano, who met the general and said ...": the verbs of a
+    // relative clause have its antecedent for subject.
+    // (The relative runs on to the "and" with no comma: "who met X in Niamey and said".)
+    let who = (1..t)
+        .rev()
+        .take_while(|&u| s.tok(u) != ",")
+        .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",");
+    if let Some(w) = who {
+        let named_between = s
+            .mentions
+            .iter()
+            .any(|m| m.first_token > w && m.first_token < t && m.first_token <= w + 1);
+        if !named_between {
+            return person_before(cx, si, w, Prefer::Last);
+        }
+    }
+    // ("..., where Obama held talks with Sall and praised ...": inside an aside, the
+    // aside's own subject.)
+    let and_in_aside = in_aside(s, t);
     s.mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| {
             m.first_token >= from && m.first_token < t && !cx.quotes.inside(si, m.start)
         })
-        .filter(|(_, m)| !in_aside(s, m.first_token) && !after_preposition(s, m.first_token))
+        .filter(|(_, m)| {
+            (and_in_aside || !in_aside(s, m.first_token)) && !after_preposition(s, m.first_token)
+        })
         .filter_map(|(mi, _)| cx.res.entity(si, mi))
         .find(|&e| cx.res.entities[e].kind == EntityKind::Person)
 }

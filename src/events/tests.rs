@@ -2520,3 +2520,31 @@ fn making_clear_raising_concerns_and_promising_are_statements() {
         );
     }
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_or_inside_one_has_its_subject() {
+    let evs = events(
+        "U.S. Secretary of State Condoleezza Rice, who flew to Nairobi on Feb. 18 and met both Mwai Kibaki and Raila Odinga, welcomed the accord.",
+    );
+    let welcomed = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Statement)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(welcomed.1, vec!["Condoleezza Rice".to_string()], "{evs:?}");
+    let evs = events(
+        "Muhammadu Sanusi II, the former emir of Kano, who met Nigerien general Abdourahamane Tiani in Niamey on Wednesday and said he had gone to build bridges.",
+    );
+    assert_eq!(
+        first_of(&evs, EventClass::Statement).3.as_deref(),
+        Some("Muhammadu Sanusi II"),
+        "{evs:?}"
+    );
+    let evs = events(
+        "The trip began in Senegal, where U.S. President Barack Obama held talks with President Macky Sall in Dakar and praised the West African nation.",
+    );
+    let praised = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Statement)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(praised.1, vec!["Barack Obama".to_string()], "{evs:?}");
+}
