@@ -992,6 +992,14 @@ fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: 
     })
 }
 
+/// Whether an event may be kept with nobody named when its own place is given: an
+/// attack or a test ("fighting in the Cenepa river valley"), a protest, an arrest or
+/// another act outside the seven classes ("in Iquitos, several thousand protesters
+/// marched").
+fn placed_without_actors(ev: &Event) -> bool {
+    matches!(ev.class, EventClass::MilitaryAction | EventClass::Event)
+}
+
 /// Reads the event of the trigger at bytes `start..end` of sentence `si`. `talks` are
 /// the people of the talks reported last, whom "they" and "the leaders" stand for;
 /// `visitors` the people who travelled so far, whom "the visiting leaders" stand for.
@@ -1463,7 +1471,7 @@ fn read_event(
             let targets = people_first(&targets);
             // An attack or a test nobody is named for may still say where it happened
             // ("fighting in the Cenepa river valley"): kept if a place follows it (below).
-            let military = ev.class == EventClass::MilitaryAction;
+            let military = placed_without_actors(&ev);
             if sources.is_empty() && targets.is_empty() && !military {
                 return None;
             }
@@ -1577,10 +1585,10 @@ fn read_event(
             ev.place = Some(p);
         }
     }
-    if ev.class == EventClass::MilitaryAction && ev.participants.is_empty() {
-        // Only a place right after the trigger ("fighting in X", "a test at X") or one
-        // opening its clause ("In Ganja, ... rockets struck a residential area") is the
-        // event's own: not the dateline, not where talks about it were held.
+    if placed_without_actors(&ev) && ev.participants.is_empty() {
+        // Only a place right after the trigger ("fighting in X", "a test at X", "marched
+        // in X") or one opening its clause ("In Ganja, ... rockets struck a residential
+        // area") is the event's own: not the dateline, not where talks about it were held.
         let place_after = ev.place.is_some_and(|p| {
             s.mentions.iter().enumerate().any(|(mi, m)| {
                 let after = m.first_token >= last && m.first_token <= last + 8;

@@ -2548,3 +2548,20 @@ fn a_verb_after_a_relative_clause_or_inside_one_has_its_subject() {
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert_eq!(praised.1, vec!["Barack Obama".to_string()], "{evs:?}");
 }
+
+#[test]
+fn a_protest_of_nobody_named_happens_where_the_sentence_puts_it() {
+    let evs = events(
+        "In the Peruvian Amazon city of Iquitos, several thousand protesters marched on Monday against the treaty.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Event),
+        vec!["Iquitos"],
+        "{evs:?}"
+    );
+    // Not where it was reported from.
+    let evs = events(
+        "LIMA (Reuters) - Several thousand protesters marched on Monday against the treaty.",
+    );
+    assert!(named_places(&evs, EventClass::Event).is_empty(), "{evs:?}");
+}
