@@ -160,27 +160,53 @@ impl Gazetteer {
 
     /// Every match in `sentence`, leftmost-longest, at word boundaries, with names
     /// matched case-sensitively unless `all_caps` (titles and modifiers never are). A
-    /// match refused for its case or its edges gives way to shorter ones inside it ("the
-    /// Netherlands" is not the alias "The Netherlands", but holds "Netherlands").
+    /// match refused for its case or its edges gives way to shorter ones at its start
+    /// ("the Gaza strip" holds "Gaza"), then to those after it ("the Netherlands" is not
+    /// the alias "The Netherlands", but holds "Netherlands").
     pub fn find(&self, sentence: &str, all_caps: bool) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut from = 0;
-        while let Some(m) = self
-            .automaton
-            .find(aho_corasick::Input::new(sentence).range(from..))
-        {
+        // After a refused match: (its start, its end), to look for a shorter name at the
+        // same start ("the Gaza strip" refuses "Gaza Strip" but holds "Gaza").
+        let mut refused: Option<(usize, usize)> = None;
+        loop {
+            let span = match refused {
+                Some((start, end)) => start..end - 1,
+                None => from..sentence.len(),
+            };
+            let found = self
+                .automaton
+                .find(aho_corasick::Input::new(sentence).range(span));
+            let m = match (found, refused) {
+                (Some(m), Some((start, _))) if m.start() == start => m,
+                // Nothing shorter at that start: go on one character past it.
+                (_, Some((start, _))) => {
+                    from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+                    refused = None;
+                    continue;
+                }
+                (Some(m), None) => m,
+                (None, None) => break,
+            };
             let (start, end) = (m.start(), m.end());
-            // Past this match if it stands, else one character on.
-            from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+            // Unless this match stands, a shorter one at its start is tried next.
+            refused = (end > start + 1).then_some((start, end));
+            if refused.is_none() {
+                from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+            }
             let surface = &self.surfaces[m.pattern().as_usize()];
             // Affixes ("ex-", "-elect") attach to the neighbouring word.
             let before = sentence[..start].chars().next_back();
             let after = sentence[end..].chars().next();
             let open_before = surface.text.starts_with('-');
             let open_after = surface.text.ends_with('-');
-            if (!open_before && before.is_some_and(char::is_alphanumeric))
-                || (!open_after && after.is_some_and(char::is_alphanumeric))
-            {
+            if !open_before && before.is_some_and(char::is_alphanumeric) {
+                // Inside a word: so is anything shorter at this start.
+                refused = None;
+                from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            if !open_after && after.is_some_and(char::is_alphanumeric) {
                 continue;
             }
             let text = &sentence[start..end];
@@ -196,6 +222,7 @@ impl Gazetteer {
                     sense: surface.sense,
                 });
                 from = end;
+                refused = None;
             }
         }
         hits
@@ -622,6 +649,8 @@ mod tests {
             names(&g, "he toured Italy, the Netherlands and Norway", false),
             vec!["Italy", "Netherlands", "Norway"]
         );
+        // ... and a shorter name at its start ("Gaza Strip" refused, "Gaza" kept).
+        assert_eq!(names(&g, "fighting in the Gaza strip", false), vec!["Gaza"]);
     }
 
     #[test]

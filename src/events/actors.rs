@@ -1147,10 +1147,20 @@ fn plural_speaker_at(s: &Analysed, from: usize, first: usize) -> bool {
     let Some(head) = t.checked_sub(1).filter(|&h| h >= from) else {
         return false;
     };
+    // The plural opens its clause ("Officials on both sides said" is the officials).
+    let opens = |t: usize| t == from || (t > 0 && matches!(s.tok(t - 1), "," | ";" | ":"));
     match s.low(head) {
-        "they" => true,
-        "leaders" | "sides" | "presidents" | "ministers" | "premiers" | "counterparts" => {
-            head > from && matches!(s.low(head - 1), "the" | "two" | "both" | "all")
+        "they" => opens(head),
+        "leaders" | "sides" | "presidents" | "ministers" | "premiers" | "counterparts" | "men"
+        | "women" | "rivals" | "chancellors" => {
+            let mut d = head;
+            while d > from && !matches!(s.low(d - 1), "the" | "both" | "all") {
+                d -= 1;
+                if head - d > 2 {
+                    return false;
+                }
+            }
+            d > from && opens(d - 1)
         }
         _ => false,
     }
@@ -1411,8 +1421,11 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
 /// the clause describes for subject.
 fn antecedent_of_relative(cx: &EventContext, si: usize, comma: usize) -> Option<usize> {
     let s = &cx.sentences[si];
+    // (The clause closes at `comma`: "Kerry, who is touring the region, were
+    // productive, said Lavrov" is no relative closing before "said".)
     let who = (2..comma)
         .rev()
+        .take_while(|&u| s.tok(u) != "," && s.tok(u) != ";")
         .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",")?;
     s.mentions
         .iter()

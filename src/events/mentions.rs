@@ -307,7 +307,8 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
 }
 
 /// "The tour took Clinton to Ghana, Uganda, Rwanda and Senegal": a visit to a list of
-/// countries (and no town) is a stop in each, with no place (a country alone gives none).
+/// countries is a stop in each, with no place (a country alone gives none) unless the
+/// town found for the trip lies in it; a town that is a stop itself is one more.
 fn split_countries(cx: &EventContext, ev: Event) -> Vec<Event> {
     let s = &cx.sentences[ev.sentence];
     let is_country = |e: usize| cx.res.entities[e].kind == EntityKind::Country;
@@ -338,18 +339,40 @@ fn split_countries(cx: &EventContext, ev: Event) -> Vec<Event> {
     let in_country = |place: usize, country: usize| {
         place == country || cx.res.entities[place].located_in == Some(country)
     };
-    listed
-        .iter()
-        .map(|&(_, _, country)| {
-            let mut stop = ev.clone();
-            stop.place = ev.place.filter(|&p| in_country(p, country));
-            stop.destinations = vec![country];
-            let others = |p: &usize| is_country(*p) && *p != country && ev.destinations.contains(p);
-            stop.participants.retain(|p| !others(p));
-            stop.targets.retain(|p| !others(p));
-            stop
+    // ("took him to Paris, Serbia and Hungary": Paris is a stop of its own.)
+    let listed_country = |e: &usize| listed.iter().any(|&(_, _, c)| c == *e);
+    // (Only a town in the run of the list itself, not one named later in the clause.)
+    let (run_from, run_to) = (listed[0].0, listed[listed.len() - 1].1);
+    let in_run = |p: usize| {
+        s.mentions.iter().enumerate().any(|(mi, m)| {
+            cx.res.entity(ev.sentence, mi) == Some(p)
+                && m.first_token + 2 >= run_from
+                && m.first_token <= run_to
         })
-        .collect()
+    };
+    let own_stop = ev.place.filter(|&p| {
+        ev.destinations.contains(&p)
+            && in_run(p)
+            && !listed.iter().any(|&(_, _, c)| in_country(p, c))
+    });
+    let mut stops: Vec<Event> = Vec::new();
+    if let Some(p) = own_stop {
+        let mut stop = ev.clone();
+        stop.destinations = vec![p];
+        stop.participants.retain(|e| !listed_country(e));
+        stop.targets.retain(|e| !listed_country(e));
+        stops.push(stop);
+    }
+    stops.extend(listed.iter().map(|&(_, _, country)| {
+        let mut stop = ev.clone();
+        stop.place = ev.place.filter(|&p| in_country(p, country));
+        stop.destinations = vec![country];
+        let others = |p: &usize| is_country(*p) && *p != country && ev.destinations.contains(p);
+        stop.participants.retain(|p| !others(p));
+        stop.targets.retain(|p| !others(p));
+        stop
+    }));
+    stops
 }
 
 /// "held summits in Tokyo in March and in Seoul in May", "talks in Baghdad and Muscat",
@@ -534,6 +557,9 @@ pub(super) fn split_distributive(
         .map(|&g| {
             let mut one = ev.clone();
             one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
+            let other_guest = |p: &usize| *p != g && guests.contains(p);
+            one.targets.retain(|p| !other_guest(p));
+            one.sources.retain(|p| !other_guest(p));
             one
         })
         .collect()
@@ -549,11 +575,21 @@ fn one_by_one(cx: &EventContext, host: usize, guests: &[usize]) -> bool {
         .all(|(i, h)| h.is_some() && *h != host_home && !homes[..i].contains(h))
 }
 
-/// The trigger or the sentence says the meeting was one gathering of all it names.
+/// The trigger or the sentence says the meeting was one gathering of all it names (but
+/// "on the sidelines of a meeting of ..." sets bilaterals apart from the gathering).
 fn names_gathering(ev: &Event, lower: &str) -> bool {
     let trigger = ev.trigger.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |phrase: &str| {
+        let want: Vec<&str> = phrase.split(' ').collect();
+        words.windows(want.len()).any(|w| w == want.as_slice())
+    };
+    let sidelines = has("sidelines") || has("margins");
     GATHERING_TRIGGERS.iter().any(|w| trigger.contains(w))
-        || GATHERING_WORDS.iter().any(|w| lower.contains(w))
+        || (!sidelines && GATHERING_WORDS.iter().any(|w| has(w)))
 }
 
 /// "The invitation was accepted with gratitude", "Mirziyoyev accepted the invitation": a

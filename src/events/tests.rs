@@ -2511,7 +2511,7 @@ fn making_clear_raising_concerns_and_promising_are_statements() {
     for text in [
         "U.S. President Joe Biden made clear that Washington would keep its export controls.",
         "U.S. President Joe Biden raised concerns about the support for Russia's defence industry.",
-        "U.S. President Joe Biden promised a response within a week.",
+        "U.S. President Joe Biden promised to respond within a week.",
     ] {
         let evs = events(text);
         assert!(
@@ -2564,4 +2564,17 @@ fn a_protest_of_nobody_named_happens_where_the_sentence_puts_it() {
         "LIMA (Reuters) - Several thousand protesters marched on Monday against the treaty.",
     );
     assert!(named_places(&evs, EventClass::Event).is_empty(), "{evs:?}");
+}
+
+#[test]
+fn a_plural_inside_a_phrase_is_no_speaker() {
+    // "Officials on both sides said": the officials, not the leaders.
+    let evs = events(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.\n\nOfficials on both sides said the talks were useful.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Statement && e.1.len() >= 2),
+        "{evs:?}"
+    );
 }
