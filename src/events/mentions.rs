@@ -548,7 +548,13 @@ pub(super) fn split_distributive(
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }
-    let bilaterals = one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, lower);
+    // (Only guests the sentence names after the verb: not a group read from "the
+    // presidents of Serbia, Croatia and Bosnia" or "the leaders".)
+    let named_after = guests
+        .iter()
+        .all(|&g| position(g).is_some_and(|p| p >= trigger_start));
+    let bilaterals =
+        named_after && one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, lower);
     if !said_separate && !bilaterals {
         return vec![ev];
     }
