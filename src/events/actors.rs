@@ -978,10 +978,14 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // "Rhodes said Obama had no plans to meet Putin": who reports it is not a party
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
+    // ("Obama said at a joint news conference with Kikwete": the gathering the speaker
+    // spoke at, right after the verb, is his.)
+    let spoke_at = |t: usize| matches!(s.low(t + 1), "at" | "during") && first <= t + 5;
     let report = (1..first).rev().find(|&t| {
         REPORTED_SPEECH_VERBS.contains(&s.low(t))
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
             && !is_copula(s.low(t - 1))
+            && !spoke_at(t)
     });
     if let Some(v) = report {
         actors.retain(|a| a.token > v);

@@ -2578,3 +2578,23 @@ fn a_plural_inside_a_phrase_is_no_speaker() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_joint_news_conference_with_someone_is_talks_of_the_one_who_spoke_at_it() {
+    let evs = events(
+        "U.S. President Barack Obama said at a joint news conference with Tanzanian President Jakaya Kikwete on Monday that Tanzania was poised for a breakthrough.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Barack Obama", "Jakaya Kikwete"]
+        ),
+        "{evs:?}"
+    );
+    // Reported speech still leaves its reporter out of what it reports.
+    let evs = events(
+        "White House spokesman Jay Carney said Obama would meet Russian President Vladimir Putin in St. Petersburg.",
+    );
+    assert!(!has(&evs, EventClass::Meeting, &["Jay Carney"]), "{evs:?}");
+}
