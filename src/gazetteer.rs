@@ -130,6 +130,12 @@ pub struct Gazetteer {
     seats: std::collections::HashSet<String>,
 }
 
+/// The byte offset of the character after the one at `at` (`at` a character boundary
+/// before the end).
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
 impl Gazetteer {
     /// Loads the built-in data plus the user's extra files.
     pub fn load(extra: &[&Path]) -> Result<Self> {
@@ -181,7 +187,7 @@ impl Gazetteer {
                 (Some(m), Some((start, _))) if m.start() == start => m,
                 // Nothing shorter at that start: go on one character past it.
                 (_, Some((start, _))) => {
-                    from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+                    from = next_char(sentence, start);
                     refused = None;
                     continue;
                 }
@@ -192,7 +198,7 @@ impl Gazetteer {
             // Unless this match stands, a shorter one at its start is tried next.
             refused = (end > start + 1).then_some((start, end));
             if refused.is_none() {
-                from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+                from = next_char(sentence, start);
             }
             let surface = &self.surfaces[m.pattern().as_usize()];
             // Affixes ("ex-", "-elect") attach to the neighbouring word.
@@ -203,7 +209,7 @@ impl Gazetteer {
             if !open_before && before.is_some_and(char::is_alphanumeric) {
                 // Inside a word: so is anything shorter at this start.
                 refused = None;
-                from = start + sentence[start..].chars().next().map_or(1, char::len_utf8);
+                from = next_char(sentence, start);
                 continue;
             }
             if !open_after && after.is_some_and(char::is_alphanumeric) {

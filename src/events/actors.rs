@@ -891,14 +891,7 @@ fn skip_aside(
                 && s.tok(t).starts_with(|c: char| c.is_lowercase())
                 && !matches!(w, "and" | "or" | "but" | "nor"))
     };
-    let person_ending_at = |t: usize| {
-        s.mentions
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.last_token == t)
-            .and_then(|(mi, _)| cx.res.entity(si, mi))
-            .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
-    };
+    let person_ending_at = |t: usize| person_ending_at(cx, si, t);
     // The outermost aside about a person: in "Watanabe, who held talks with his
     // counterpart, Kozyrev, in Moscow last month, told reporters", the one about
     // Watanabe, not the inner ", in Moscow" after Kozyrev.
@@ -1420,23 +1413,33 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
     }
 }
 
+/// The person whose mention ends at token `end` (exclusive), if any.
+fn person_ending_at(cx: &EventContext, si: usize, end: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    s.mentions
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.last_token == end)
+        .and_then(|(mi, _)| cx.res.entity(si, mi))
+        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+}
+
+/// The ", who" that opens a relative clause running, with no other comma, up to token
+/// `t` ("Kerry, who is touring the region, were productive, said" has none before
+/// "said").
+fn relative_opening(s: &Analysed, t: usize) -> Option<usize> {
+    (2..t)
+        .rev()
+        .take_while(|&u| !matches!(s.tok(u), "," | ";"))
+        .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",")
+}
+
 /// "Rice, who flew to Nairobi and met Kibaki and Odinga, welcomed the accord": a verb
 /// right after a relative clause set off by commas (closing at `comma`) has the person
 /// the clause describes for subject.
 fn antecedent_of_relative(cx: &EventContext, si: usize, comma: usize) -> Option<usize> {
-    let s = &cx.sentences[si];
-    // (The clause closes at `comma`: "Kerry, who is touring the region, were
-    // productive, said Lavrov" is no relative closing before "said".)
-    let who = (2..comma)
-        .rev()
-        .take_while(|&u| s.tok(u) != "," && s.tok(u) != ";")
-        .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",")?;
-    s.mentions
-        .iter()
-        .enumerate()
-        .find(|(_, m)| m.last_token == who - 1)
-        .and_then(|(mi, _)| cx.res.entity(si, mi))
-        .filter(|&e| cx.res.entities[e].kind == EntityKind::Person)
+    let who = relative_opening(&cx.sentences[si], comma)?;
+    person_ending_at(cx, si, who - 1)
 }
 
 /// "Blinken met Prime Minister Correia e Silva and hailed the island nation", "Obama
@@ -1462,19 +1465,10 @@ pub(super) fn coordinated_subject(
     }
     // "Sanusi, the former emir of Kano, who met the general and said ...": the verbs of a
     // relative clause have its antecedent for subject.
-    // (The relative runs on to the "and" with no comma: "who met X in Niamey and said".)
-    let who = (1..t)
-        .rev()
-        .take_while(|&u| s.tok(u) != ",")
-        .find(|&u| s.low(u) == "who" && s.tok(u - 1) == ",");
-    if let Some(w) = who {
-        let named_between = s
-            .mentions
-            .iter()
-            .any(|m| m.first_token > w && m.first_token < t && m.first_token <= w + 1);
-        if !named_between {
-            return person_before(cx, si, w, Prefer::Last);
-        }
+    // (The relative runs on to the "and" with no comma: "who met X in Niamey and said";
+    // not ", who Putin met", where "who" is the object.)
+    if let Some(w) = relative_opening(s, t).filter(|&w| s.mention_at(w + 1).is_none()) {
+        return person_before(cx, si, w, Prefer::Last);
     }
     // ("..., where Obama held talks with Sall and praised ...": inside an aside, the
     // aside's own subject.)

@@ -407,7 +407,7 @@ fn visit_named_again(
 const CALL_ADVERBS: &[&str] = &["next", "first", "later", "earlier", "again", "too"];
 
 /// What a host verb receives that is no guest ("received a phone call", "received a
-/// letter from Kim", "received assurances"). (Not "a briefing": usually given in person.)
+/// letter from Kim"). (Not "a briefing": usually given in person.)
 const THINGS_RECEIVED: &[&str] = &[
     "call",
     "calls",
@@ -492,28 +492,19 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
             || inner().any(|w| matches!(w, "after" | "before" | "following" | "ahead")));
     // "received a phone call from Abbas", "received a letter from Kim": a thing, not a
     // guest.
+    // (A thing after a determiner, "a phone call", "a letter from Kim"; a bare plural,
+    // "received calls", read so cost more right meetings than it saved.)
     let received_a_thing = t.frame == Frame::Host && {
-        let next: Vec<String> = rest
+        let mut next = rest
             .split_whitespace()
             .take(4)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        // A thing after a determiner ("a phone call", "a letter from Kim"); a bare plural
-        // ("received calls") read so cost more right meetings than it saved.
-        let thing = |i: usize| {
-            next.get(i)
-                .is_some_and(|w| THINGS_RECEIVED.contains(&w.as_str()))
-        };
-        let determiner = next.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its"
-            )
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let determiner = next.next().is_some_and(|w| {
+            ["a", "an", "the", "his", "her", "their", "its"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
         });
-        determiner && (1..next.len()).any(thing)
+        determiner && next.any(|w| THINGS_RECEIVED.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
     homeward
         || received_a_thing
@@ -1478,8 +1469,8 @@ fn read_event(
             let targets = people_first(&targets);
             // An attack or a test nobody is named for may still say where it happened
             // ("fighting in the Cenepa river valley"): kept if a place follows it (below).
-            let military = placed_without_actors(&ev);
-            if sources.is_empty() && targets.is_empty() && !military {
+            let kept_unnamed = placed_without_actors(&ev);
+            if sources.is_empty() && targets.is_empty() && !kept_unnamed {
                 return None;
             }
             for e in sources {

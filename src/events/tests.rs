@@ -2532,7 +2532,7 @@ fn a_verb_after_a_relative_clause_or_inside_one_has_its_subject() {
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert_eq!(welcomed.1, vec!["Condoleezza Rice".to_string()], "{evs:?}");
     let evs = events(
-        "Muhammadu Sanusi II, the former emir of Kano, who met Nigerien general Abdourahamane Tiani in Niamey on Wednesday and said he had gone to build bridges.",
+        "The one outsider who did reach Nigerien general Abdourahamane Tiani was Muhammadu Sanusi II, the former emir of Kano, who met the general in Niamey on Wednesday and said he had gone to build bridges.",
     );
     assert_eq!(
         first_of(&evs, EventClass::Statement).3.as_deref(),
