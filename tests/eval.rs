@@ -320,6 +320,22 @@ fn seventeenth_blind_held_out_set_meets_its_thresholds() {
     );
 }
 
+/// Written at the start of session 13 and first measured on the session-12 extractor
+/// (0.815 / 0.692 / 0.815).
+#[test]
+fn eighteenth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout18",
+        &[
+            "persons=0.93",
+            "positions=0.83",
+            "events=0.78",
+            "pairs=0.66",
+            "places=0.78",
+        ],
+    );
+}
+
 #[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
