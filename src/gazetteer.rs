@@ -128,6 +128,9 @@ pub struct Gazetteer {
     languages: std::collections::HashSet<String>,
     /// Organizations named after the building they sit in ("White House", "Kremlin").
     seats: std::collections::HashSet<String>,
+    /// Every person by folded surname, ambiguous ones included ("clinton": Bill and
+    /// Hillary Clinton).
+    people_by_surname: HashMap<String, Vec<usize>>,
 }
 
 /// The byte offset of the character after the one at `at` (`at` a character boundary
@@ -261,6 +264,13 @@ impl Gazetteer {
     /// The country entry with this alpha-3 code.
     pub fn country(&self, alpha3: &str) -> Option<usize> {
         self.by_country_code.get(alpha3).copied()
+    }
+
+    /// The people whose surname (folded, as `names::fold` gives it) is `surname`.
+    pub fn people_with_surname(&self, surname: &str) -> &[usize] {
+        self.people_by_surname
+            .get(surname)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The entry of this kind with this identity key.
@@ -543,6 +553,13 @@ impl Builder {
                 list.push(*i);
             }
         }
+        let mut people_by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        for (surname, list) in &owners {
+            people_by_surname
+                .entry(crate::names::fold(surname))
+                .or_default()
+                .extend(list);
+        }
         let mut surnames: Vec<_> = owners
             .into_iter()
             .filter(|(s, o)| o.len() == 1 && !taken.contains(&s.to_lowercase()))
@@ -592,6 +609,7 @@ impl Builder {
             family_first: self.family_first,
             languages: self.languages,
             seats: self.seats,
+            people_by_surname,
         })
     }
 }

@@ -377,7 +377,14 @@ fn is_url(line: &str) -> bool {
 }
 
 fn is_heading(para: &str, max_len: usize) -> bool {
-    !para.contains('\n') && para.chars().count() <= max_len && !para.ends_with(['.', '"', '”'])
+    // A closing quote ends a quoted sentence ("... we will win.\"") but may also end a
+    // headline on a quoted word (Moon "perplexed").
+    let body = para.trim_end_matches(['"', '”', '’', '\'']);
+    let quoted_sentence = body.len() < para.len() && body.ends_with(['.', '!', '?', ',']);
+    !para.contains('\n')
+        && para.chars().count() <= max_len
+        && !para.ends_with('.')
+        && !quoted_sentence
 }
 
 /// One-word lines above a story that label it rather than name its outlet.
@@ -476,6 +483,20 @@ mod tests {
         let text = "• 29 May 2017\n\nMacron receives Putin\n\nÉlysée\n\nREADOUT\n\nVERSAILLES, 29 May 2017 — Macron received Putin.\n\nhttps://example.com/c";
         let a = parse_text_article(text, "x.txt").unwrap();
         assert!(a.text.starts_with("VERSAILLES"), "{:?}", a.text);
+    }
+
+    #[test]
+    fn a_headline_may_end_on_a_quoted_word_but_a_quoted_sentence_is_text() {
+        let text = "• May 25, 2018\n\nTrump calls off summit; Moon \"perplexed\"\n\nKyodo News\n\nTOKYO, May 25 Kyodo - Trump wrote.\n\nhttps://example.com/d";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Kyodo News"));
+        assert!(a.text.starts_with("TOKYO"), "{:?}", a.text);
+        let text = "\"We will not retreat,\" Zelenskyy said.\n\nHe spoke in Kyiv.";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert_eq!(a.title, None);
+        let text = "\"We will not retreat.\"\n\nHe spoke in Kyiv.";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert_eq!(a.title, None);
     }
 
     #[test]

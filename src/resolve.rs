@@ -200,6 +200,36 @@ fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
 }
 
 /// Resolves every mention of an article.
+/// The person a one-word name stands for when the only full name it fits comes later
+/// in the article (`fits`): the gazetteer's person of that name when there is one
+/// (`entry`, not `fits` itself, or the only other person of that surname), else a person
+/// known by that name alone. Later mentions of the name mean that person too.
+fn someone_else(
+    b: &mut Builder,
+    people: &mut Vec<(Vec<String>, usize)>,
+    short_only: &mut Vec<usize>,
+    name: &str,
+    fits: usize,
+    entry: Option<usize>,
+) -> usize {
+    let gaz = b.gaz;
+    let word = fold(name.trim());
+    let others: Vec<usize> = gaz
+        .people_with_surname(&word)
+        .iter()
+        .copied()
+        .filter(|&e| gaz.entries[e].key != b.entities[fits].key)
+        .collect();
+    let entry = entry.or_else(|| (others.len() == 1).then(|| others[0]));
+    let i = match entry {
+        Some(e) => b.intern_entry(e),
+        None => b.intern(EntityKind::Person, person_key(name), name.trim()),
+    };
+    people.push((vec![word], i));
+    short_only.push(i);
+    i
+}
+
 pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut b = Builder {
         gaz,
@@ -379,8 +409,42 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         );
         (by_head.len() == 1).then(|| by_head[0])
     };
+    // Where each anchor is first named in full.
+    let mut first_full: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &(e, at) in &named_at {
+        let first = first_full.entry(e).or_insert(at);
+        *first = (*first).min(at);
+    }
+    // A one-word name used before the article names in full the only person it fits is
+    // someone else: "President Reagan" in the lead, "Nancy Reagan" later; "President
+    // Clinton", then "his wife, Hillary Rodham Clinton". (A name the article has already
+    // given a short-name entity of its own matches that exactly, so is not asked.)
+    let anchor_surnames: Vec<(usize, String)> = people
+        .iter()
+        .filter_map(|(w, i)| w.last().map(|last| (*i, last.clone())))
+        .collect();
+    // (Surnames only: a given name after a royal rank, "King Hussein", or a family name
+    // written first, "Xi", is matched otherwise.)
+    let named_later = |i: usize, name: &str, at: (usize, usize), royal: bool| {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .filter(|w| !is_initial(w))
+            .map(fold)
+            .collect();
+        let surname = |e: usize| {
+            anchor_surnames
+                .iter()
+                .any(|(a, w)| *a == e && Some(w) == words.last())
+        };
+        !royal
+            && words.len() == 1
+            && surname(i)
+            && first_full.get(&i).is_some_and(|&first| first > at)
+    };
+    // Short names that stand for someone other than the full names they fit.
+    let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
-    for s in sentences.iter() {
+    for (si, s) in sentences.iter().enumerate() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
             // ("Crown Prince Mohammed": a rank anywhere before the name's last word.)
@@ -407,8 +471,23 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 }
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
-                        EntityKind::Person => find_person(&m.text, &people, royal)
-                            .unwrap_or_else(|| b.intern_entry(e)),
+                        EntityKind::Person => match find_person(&m.text, &people, royal) {
+                            Some(i)
+                                if named_later(i, &m.text, (si, m.start), royal)
+                                    && b.entities[i].key != gaz.entries[e].key =>
+                            {
+                                someone_else(
+                                    &mut b,
+                                    &mut people,
+                                    &mut short_only,
+                                    &m.text,
+                                    i,
+                                    Some(e),
+                                )
+                            }
+                            Some(i) => i,
+                            None => b.intern_entry(e),
+                        },
                         // "Hashimoto said", after "Ryutaro Hashimoto": a person the article
                         // named in full outweighs a generated town of the same name.
                         _ if gaz.is_town(e) && matches!(m.kind, MentionKind::Entity(_)) => {
@@ -419,12 +498,50 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     };
                     Some(i)
                 }
-                MentionKind::Surname(e) => {
-                    Some(find_person(&m.text, &people, royal).unwrap_or_else(|| b.intern_entry(e)))
-                }
+                MentionKind::Surname(e) => Some(match find_person(&m.text, &people, royal) {
+                    Some(i)
+                        if named_later(i, &m.text, (si, m.start), royal)
+                            && b.entities[i].key != gaz.entries[e].key =>
+                    {
+                        someone_else(&mut b, &mut people, &mut short_only, &m.text, i, Some(e))
+                    }
+                    Some(i) => i,
+                    None => b.intern_entry(e),
+                }),
                 MentionKind::Person { strong } => {
                     let name = clean_person_name(&m.text, gaz);
-                    match find_person(&name, &people, royal) {
+                    // "Mrs. Reagan" is not the "President Reagan" named before her in full.
+                    // (The honorific may stand outside the mention, its period a token.)
+                    let before = (m.first_token.saturating_sub(2)..m.first_token).map(|t| s.tok(t));
+                    let wife = m
+                        .text
+                        .split_whitespace()
+                        .next()
+                        .into_iter()
+                        .chain(before)
+                        .any(|w| {
+                            matches!(
+                                w.trim_end_matches('.'),
+                                "Mrs" | "Ms" | "Madame" | "Mme" | "Lady" | "Miss"
+                            )
+                        });
+                    let found = if wife && !short_only.is_empty() {
+                        let others: Vec<(Vec<String>, usize)> = people
+                            .iter()
+                            .filter(|(_, i)| !short_only.contains(i))
+                            .cloned()
+                            .collect();
+                        find_person(&name, &others, royal)
+                    } else {
+                        find_person(&name, &people, royal)
+                    };
+                    match found {
+                        // (A name not sure to be a person's is left out rather than made one.)
+                        Some(i) if named_later(i, &name, (si, m.start), royal) => {
+                            strong.then(|| {
+                                someone_else(&mut b, &mut people, &mut short_only, &name, i, None)
+                            })
+                        }
                         Some(i) => Some(i),
                         None if strong => {
                             let i = b.intern(
@@ -525,6 +642,31 @@ mod tests {
             .find(|e| e.0 == "Bill Clinton")
             .expect("Bill Clinton");
         assert!(!bill.1.contains(&"Clinton".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_used_before_the_only_full_name_it_fits_is_someone_else() {
+        // Not in the gazetteer: a person known by the surname alone, and "Mrs. Reagan"
+        // is still the wife named in full.
+        let got = entities("President Reagan arrived in Geneva on Saturday.\n\nOn Wednesday the President and Nancy Reagan hosted a dinner. Mrs. Reagan had invited Raisa Gorbachev to tea.\n\nReagan said the talks went well.");
+        assert!(got.iter().any(|e| e.0 == "Reagan"), "{got:?}");
+        let nancy = got
+            .iter()
+            .find(|e| e.0 == "Nancy Reagan")
+            .expect("Nancy Reagan");
+        // (Her one short form is the "Mrs. Reagan" of the honorific.)
+        assert_eq!(nancy.1, vec!["Reagan".to_string()], "{got:?}");
+        // In the gazetteer: the other person of that surname.
+        let got = entities("President Clinton arrived in Dakar on Tuesday.\n\nClinton and his wife, Hillary Rodham Clinton, toured the slave house.\n\nLater Clinton met President Abdou Diouf.");
+        let bill = got
+            .iter()
+            .find(|e| e.0 == "Bill Clinton")
+            .expect("Bill Clinton");
+        assert!(bill.1.contains(&"Clinton".to_string()), "{got:?}");
+        // A surname the gazetteer gives to the person named later is that person.
+        let got =
+            entities("Trump called off the summit.\n\nU.S. President Donald Trump wrote a letter.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
