@@ -4,7 +4,7 @@
 //! after titles and honorifics, beside speech verbs).
 
 use crate::gazetteer::{Gazetteer, Sense};
-use crate::ir::{Sentence, Status};
+use crate::ir::{EntityKind, Sentence, Status};
 use crate::names::{
     is_capital_surname, is_honorific, is_name_word, is_not_name, is_particle, SPOKE_FROM_VERBS,
     TRAVEL_WORDS,
@@ -406,6 +406,27 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         });
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
+        // "Prime Minister Muhammad Shehbaz Sharif": a given name the pattern found right
+        // before a person the gazetteer knows by a shorter full name is that name's start.
+        let mut k = 0;
+        while k + 1 < mentions.len() {
+            let (a, b) = (&mentions[k], &mentions[k + 1]);
+            let known_person = matches!(b.kind, MentionKind::Entity(e) if gaz.entries[e].kind == EntityKind::Person);
+            let given = matches!(a.kind, MentionKind::Person { .. })
+                && a.last_token == b.first_token
+                && a.last_token - a.first_token <= 2
+                && text[a.end..b.start].chars().all(|c| c == ' ');
+            if given && known_person {
+                let (start, first_token) = (a.start, a.first_token);
+                let b = &mut mentions[k + 1];
+                b.start = start;
+                b.first_token = first_token;
+                b.text = text[start..b.end].to_string();
+                mentions.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         // A town glued to another capitalized word is part of a longer name the
         // gazetteer does not know ("Amur Region", "Hwadae County").
         // (Not a weekday or month: "in Muscatine Tuesday".)

@@ -910,7 +910,21 @@ fn skip_aside(
     // its first comma.)
     let appositive = matches!(s.low(opener), "a" | "an");
     let aside_end = if appositive {
-        (opener..first).find(|&t| s.tok(t) == ",")
+        // ("Poghosyan, a spokesman for the region's leader, Arayik Harutyunyan, said": a
+        // name set off after the appositive's own noun, up to the comma before the verb,
+        // belongs to it.)
+        (opener..first).find(|&t| s.tok(t) == ",").map(|c| {
+            let names_the_noun = s.tok(c - 1).starts_with(char::is_lowercase)
+                && first >= 2
+                && s.tok(first - 1) == ","
+                && s.mention_at(c + 1)
+                    .is_some_and(|mi| s.mentions[mi].last_token == first - 1);
+            if names_the_noun {
+                first - 1
+            } else {
+                c
+            }
+        })
     } else {
         (opener..first)
             .rev()
@@ -1414,7 +1428,7 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
 }
 
 /// The person whose mention ends at token `end` (exclusive), if any.
-fn person_ending_at(cx: &EventContext, si: usize, end: usize) -> Option<usize> {
+pub(super) fn person_ending_at(cx: &EventContext, si: usize, end: usize) -> Option<usize> {
     let s = &cx.sentences[si];
     s.mentions
         .iter()

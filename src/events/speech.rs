@@ -101,6 +101,19 @@ pub(super) fn speaker_of(
             return None;
         }
     }
+    // "Xi, according to the official Xinhua news agency, said": the person before the
+    // attribution set off right before the verb.
+    if first >= 2 && s.tok(first - 1) == "," {
+        let according = (1..first - 2).rev().find(|&t| {
+            s.low(t) == "according"
+                && s.low(t + 1) == "to"
+                && s.tok(t - 1) == ","
+                && !(t + 2..first - 1).any(|u| s.tok(u) == ",")
+        });
+        if let Some(e) = according.and_then(|t| super::actors::person_ending_at(cx, si, t - 1)) {
+            return Some(e);
+        }
+    }
     let nearest_before = before
         .iter()
         .filter(|a| is_actor(a.kind) && !a.demonym && !a.possessive)

@@ -315,6 +315,28 @@ fn an_appositive_between_a_speaker_and_the_verb_is_skipped() {
 }
 
 #[test]
+fn a_name_set_off_inside_an_appositive_or_an_attribution_is_not_the_speaker() {
+    let evs = events(
+        "Vahram Poghosyan, a spokesman for the separatist region's leader, Arayik Harutyunyan, said Azerbaijani forces were using rocket launchers.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Vahram Poghosyan"), "{evs:?}");
+    let evs = events(
+        "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Chennai.\n\nXi, according to the official Xinhua news agency, said the two countries should handle their differences.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Xi Jinping"), "{evs:?}");
+    // A given name before a person the gazetteer knows by a shorter name is part of it.
+    let evs = events(
+        "Prime Minister Muhammad Shehbaz Sharif held talks with President Recep Tayyip Erdogan.\n\nThe Prime Minister said the two countries would raise their voices together.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Shehbaz Sharif"), "{evs:?}");
+    let talks = first_of(&evs, EventClass::Meeting);
+    assert_eq!(talks.1.len(), 2, "{evs:?}");
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
