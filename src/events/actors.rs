@@ -5,6 +5,7 @@ use super::{EventContext, Frame};
 use crate::ir::EntityKind;
 use crate::names::is_copula;
 use crate::recognize::{Analysed, MentionKind};
+use crate::text::TokenKind;
 
 /// Words that end a clause when they follow a comma (or stand alone, for the first few).
 const CLAUSE_WORDS: &[&str] = &[
@@ -1030,6 +1031,39 @@ fn object_pronoun(
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
+    // "A and his team flew to Sarajevo, where Izetbegovic received them": the people the
+    // sentence opened with, when none of them is the verb's subject.
+    if s.low(last) == "them" {
+        let comma = (from..last).rev().find(|&t| s.tok(t) == ",");
+        let subjects: Vec<usize> = actors
+            .iter()
+            .filter(|a| a.token >= comma.map_or(from, |c| c + 1) && a.token < last)
+            .filter(|a| a.kind == EntityKind::Person)
+            .map(|a| a.entity)
+            .collect();
+        let opening = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.last_token < last && !cx.quotes.inside(si, m.start))
+            .find_map(|(mi, m)| {
+                let e = cx.res.entity(si, mi)?;
+                (cx.res.entities[e].kind == EntityKind::Person).then_some((m.first_token, e))
+            });
+        // (Only a sentence that opens with that person, or whose opening phrase ends in a
+        // comma right before it: "In Sarajevo, A and ...".)
+        let opens = opening.is_some_and(|(t, _)| {
+            let since = (0..t).rev().find(|&u| s.tok(u) == ",").map_or(0, |c| c + 1);
+            (since..t).all(|u| s.tokens[u].kind != TokenKind::Word || s.in_mention(u))
+        });
+        if let Some((_, e)) = opening
+            .filter(|_| opens)
+            .filter(|(_, e)| !subjects.contains(e))
+        {
+            actors.push(Actor::person(e, last));
+        }
+        return;
+    }
     if !matches!(s.low(last), "him" | "her") {
         return;
     }

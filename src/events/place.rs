@@ -435,7 +435,7 @@ pub(super) fn place_of(
     });
     // Talks and summits a journey was made for: where it went, and the token naming it.
     let journey = matches!(ev.class, EventClass::Meeting | EventClass::Summit)
-        .then(|| journey_destination(cx, si, first))
+        .then(|| journey_destination(cx, si, last))
         .flatten();
     // What a traveller reached after a place named earlier in the sentence is where the
     // event is: "met EU leaders in the Belgian capital before flying to Geneva for his

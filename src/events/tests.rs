@@ -337,6 +337,36 @@ fn a_name_set_off_inside_an_appositive_or_an_attribution_is_not_the_speaker() {
 }
 
 #[test]
+fn them_received_is_the_party_the_sentence_opened_with_and_a_trip_to_see_is_where_it_went() {
+    let evs = events(
+        "U.S. envoy Richard Holbrooke and his team flew to Zagreb to see Croatian President Franjo Tudjman, and then to Sarajevo, where Bosnian President Alija Izetbegovic received them.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Richard Holbrooke", "Alija Izetbegovic"]
+        ),
+        "{evs:?}"
+    );
+    let to_see = first_of(&evs, EventClass::Meeting);
+    assert_eq!(to_see.1, ["Richard Holbrooke", "Franjo Tudjman"], "{evs:?}");
+    assert_eq!(to_see.2.as_deref(), Some("Zagreb"), "{evs:?}");
+    // (Not someone named inside a phrase before the subject.)
+    let evs = events(
+        "In a letter to Croatian President Franjo Tudjman, the envoys wrote that Bosnian President Alija Izetbegovic had received them.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Franjo Tudjman", "Alija Izetbegovic"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
