@@ -367,6 +367,27 @@ fn them_received_is_the_party_the_sentence_opened_with_and_a_trip_to_see_is_wher
 }
 
 #[test]
+fn days_of_talks_before_an_agreement_are_talks_of_its_parties() {
+    let evs = events(
+        "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry reached agreement after 14 hours of talks in Geneva.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Sergey Lavrov", "John Kerry"]),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Geneva"],
+        "{evs:?}"
+    );
+    assert!(has(
+        &evs,
+        EventClass::Agreement,
+        &["Sergey Lavrov", "John Kerry"]
+    ));
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
