@@ -54,6 +54,9 @@ struct Named {
 #[derive(Default)]
 pub struct Rosters {
     groups: Vec<Roster>,
+    /// Surnames (folded) two people or more of the article share, with those people:
+    /// "the Reagans", "the Gorbachevs" stand for them.
+    families: Vec<(String, Vec<usize>)>,
 }
 
 impl Rosters {
@@ -62,6 +65,23 @@ impl Rosters {
     /// ("Holbrooke's team", "Blinken's delegation" stand for that person).
     pub fn of(sentences: &[Analysed], res: &Resolution, facts: &PositionFacts) -> Self {
         let mut rosters = Self::default();
+        for (i, e) in res.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let Some(surname) = crate::names::fold(&e.label)
+                .split(' ')
+                .last()
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            match rosters.families.iter_mut().find(|(s, _)| *s == surname) {
+                Some((_, members)) => members.push(i),
+                None => rosters.families.push((surname, vec![i])),
+            }
+        }
+        rosters.families.retain(|(_, members)| members.len() >= 2);
         for (si, s) in sentences.iter().enumerate() {
             // (Most sentences name no group: nothing to read there.)
             if !(0..s.tokens.len()).any(|t| GROUP_NOUNS.contains(&s.low(t))) {
@@ -112,6 +132,28 @@ impl Rosters {
     /// with them; the latest such group counts. ("a team", "his team" name none.)
     pub fn named_in(&self, s: &Analysed, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
+        // "the Gorbachevs gave a dinner for the Reagans": a couple (or family) named by
+        // its surname in the plural.
+        for t in from.max(1)..to.min(s.tokens.len()) {
+            let word = s.tok(t);
+            let Some(stem) = word.strip_suffix('s') else {
+                continue;
+            };
+            if s.low(t - 1) != "the"
+                || stem.chars().count() < 3
+                || !stem.starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let stem = crate::names::fold(stem);
+            if let Some((_, members)) = self.families.iter().find(|(f, _)| *f == stem) {
+                for &m in members {
+                    if !out.iter().any(|&(e, _)| e == m) {
+                        out.push((m, t));
+                    }
+                }
+            }
+        }
         if self.groups.is_empty() {
             return out;
         }
@@ -292,6 +334,19 @@ mod tests {
             .into_iter()
             .map(|(e, _)| res.entities[e].label.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_surname_in_the_plural_is_the_couple_of_that_name() {
+        let got = members_named_last(
+            "Soviet leader Mikhail Gorbachev and his wife, Raisa Gorbachev, arrived.\n\nThe Gorbachevs gave a dinner.",
+        );
+        assert_eq!(got, ["Mikhail Gorbachev", "Raisa Gorbachev"], "{got:?}");
+        // (One person of the name is no couple; "the Netherlands" is no surname.)
+        let got = members_named_last(
+            "Foreign Minister Sergei Lavrov arrived in the Netherlands.\n\nThe Lavrovs dined in the Netherlands.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
