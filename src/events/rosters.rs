@@ -71,7 +71,7 @@ impl Rosters {
             }
             let Some(surname) = crate::names::fold(&e.label)
                 .split(' ')
-                .last()
+                .next_back()
                 .map(str::to_string)
             else {
                 continue;
