@@ -388,6 +388,21 @@ fn days_of_talks_before_an_agreement_are_talks_of_its_parties() {
 }
 
 #[test]
+fn speaking_or_standing_beside_someone_is_meeting_them() {
+    let evs = events(
+        "Congolese Foreign Minister Jean-Claude Gakosso, speaking alongside Russian Foreign Minister Sergei Lavrov, hailed Moscow's support.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Jean-Claude Gakosso", "Sergey Lavrov"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
