@@ -506,7 +506,34 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         });
         determiner && next.any(|w| THINGS_RECEIVED.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
+    // "the two negotiating teams", "a negotiating position": an adjective before its
+    // noun, not talks held.
+    let modifier = low.ends_with("negotiating")
+        && matches!(
+            next_word.as_str(),
+            "team"
+                | "teams"
+                | "position"
+                | "positions"
+                | "table"
+                | "partner"
+                | "partners"
+                | "process"
+                | "round"
+                | "rounds"
+                | "committee"
+                | "delegation"
+                | "delegations"
+                | "text"
+                | "mandate"
+                | "format"
+                | "track"
+                | "strategy"
+                | "skills"
+                | "stance"
+        );
     homeward
+        || modifier
         || received_a_thing
         || joined_something
         || called_on_a_day

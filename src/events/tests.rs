@@ -403,6 +403,26 @@ fn speaking_or_standing_beside_someone_is_meeting_them() {
 }
 
 #[test]
+fn a_negotiating_team_is_no_talks_held() {
+    let evs = events(
+        "Members of the two negotiating teams, including Justice Minister Martha Karua and Foreign Minister Moses Wetangula, stood behind the leaders.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Martha Karua", "Moses Wetangula"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events("Justice Minister Martha Karua was negotiating with William Ruto on Tuesday.");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Martha Karua", "William Ruto"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
