@@ -532,8 +532,15 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
                 | "skills"
                 | "stance"
         );
+    // "a panel that also includes Machel and Mkapa": who a standing group is made of,
+    // not who took part in something.
+    let standing_group = t.frame == Frame::Join
+        && ["includes", "comprises", "consists of"]
+            .iter()
+            .any(|w| low.ends_with(w));
     homeward
         || modifier
+        || standing_group
         || received_a_thing
         || joined_something
         || called_on_a_day

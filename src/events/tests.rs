@@ -415,6 +415,18 @@ fn a_negotiating_team_is_no_talks_held() {
         ),
         "{evs:?}"
     );
+    // (Nor is who a standing group is made of.)
+    let evs = events(
+        "Former UN Secretary-General Kofi Annan held talks with Kenyan President Mwai Kibaki on Monday.\n\nAnnan, who has led a panel of eminent African personalities that also includes Graca Machel and former Tanzanian President Benjamin Mkapa, had suspended the negotiations on Tuesday.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Graca Machel", "Benjamin Mkapa"]
+        ),
+        "{evs:?}"
+    );
     let evs = events("Justice Minister Martha Karua was negotiating with William Ruto on Tuesday.");
     assert!(
         has(&evs, EventClass::Meeting, &["Martha Karua", "William Ruto"]),
