@@ -1166,15 +1166,21 @@ fn subject_left_implicit(
             "leaders" => Some(Post::Leader),
             _ => None,
         };
-        let named_last = last_two_people(cx, si, 8, None);
+        // ("the two leaders held talks with Annan and Kikwete": not the other party.)
+        let others: Vec<usize> = actors
+            .iter()
+            .filter(|a| a.kind == EntityKind::Person && a.token > first)
+            .map(|a| a.entity)
+            .collect();
+        let named_last = last_two_people(cx, si, 8, None, &others);
         // ("The two leaders held talks", after "... the statue of Mahatma Gandhi": of the
         // two named last, one may hold no post; the two holding posts, if they include
         // one of them, are the leaders.)
         let holders = post
-            .map(|post| last_two_people(cx, si, 8, Some(post)))
+            .map(|post| last_two_people(cx, si, 8, Some(post), &others))
             .filter(|two| two.len() == 2)
             .or_else(|| {
-                Some(last_two_people(cx, si, 8, Some(Post::Any)))
+                Some(last_two_people(cx, si, 8, Some(Post::Any), &others))
                     .filter(|two| two.len() == 2 && two.iter().any(|e| named_last.contains(e)))
             })
             .unwrap_or(named_last);
@@ -1397,8 +1403,15 @@ enum Post {
 }
 
 /// The two distinct people named last before sentence `si` (within `back` sentences),
-/// holding `post` when given, earliest first; empty unless there are two.
-fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<Post>) -> Vec<usize> {
+/// holding `post` when given and not among `others`, earliest first; empty unless there
+/// are two.
+fn last_two_people(
+    cx: &EventContext,
+    si: usize,
+    back: usize,
+    post: Option<Post>,
+    others: &[usize],
+) -> Vec<usize> {
     let fits = |title: &str, post: Post| match post {
         Post::Any => true,
         Post::Titled(words) => title.to_lowercase().contains(words),
@@ -1418,7 +1431,11 @@ fn last_two_people(cx: &EventContext, si: usize, back: usize, post: Option<Post>
             let Some(e) = cx.res.entity(sj, mi) else {
                 continue;
             };
-            if cx.res.entities[e].kind == EntityKind::Person && !found.contains(&e) && holds(e) {
+            if cx.res.entities[e].kind == EntityKind::Person
+                && !found.contains(&e)
+                && !others.contains(&e)
+                && holds(e)
+            {
                 found.push(e);
                 if found.len() == 2 {
                     found.reverse();

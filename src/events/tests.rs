@@ -435,6 +435,26 @@ fn a_negotiating_team_is_no_talks_held() {
 }
 
 #[test]
+fn the_two_leaders_are_not_the_other_party_of_their_talks() {
+    let evs = events(
+        "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed the accord, witnessed by Kofi Annan and Tanzanian President Jakaya Kikwete.\n\nThe deal was reached after the two leaders held five hours of talks with Annan and Kikwete.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Mwai Kibaki",
+                "Raila Odinga",
+                "Kofi Annan",
+                "Jakaya Kikwete"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
