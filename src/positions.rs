@@ -315,6 +315,27 @@ impl Cursor<'_> {
     }
 }
 
+/// Words before a plural title that put the group outside government ("business
+/// leaders", "community leaders").
+const NON_GOVERNMENT_QUALIFIERS: &[&str] = &[
+    "business",
+    "religious",
+    "community",
+    "civic",
+    "civil",
+    "tribal",
+    "student",
+    "labor",
+    "labour",
+    "union",
+    "church",
+    "industry",
+    "corporate",
+    "faith",
+    "youth",
+    "women's",
+];
+
 /// Finds positions, memberships and groups in an article.
 pub fn extract_positions(
     sentences: &[Analysed],
@@ -371,7 +392,12 @@ pub fn extract_positions(
                     sentence: si,
                     phrase: p.clone(),
                 };
-                if p.plural {
+                // ("American business leaders", "religious leaders": people outside
+                // government, whatever posts the article's officials hold.)
+                // (Written in lower case: "European Union leaders" are of the Union.)
+                let outside_government = p.title_token > 0
+                    && NON_GOVERNMENT_QUALIFIERS.contains(&c.s.tok(p.title_token - 1));
+                if p.plural && !outside_government {
                     facts.groups.push(group);
                 } else if let Some(how) = reference(&c, p) {
                     facts.refs.push((group, how));

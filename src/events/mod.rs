@@ -1242,7 +1242,27 @@ fn read_event(
                         .find(|a| a.token > first && a.token < last && a.kind == EntityKind::Person)
                         .map(|a| a.entity)
                 });
-            let visitor = subject_visits
+            // "a July visit by Gabriel to Tehran", "the visit to Tehran by Gabriel": the
+            // noun's agent after "by".
+            let noun = matches!(
+                s.low(first),
+                "visit" | "visits" | "trip" | "tour" | "journey"
+            ) && first > 0
+                && !matches!(s.low(first - 1), "to" | "will" | "would" | "and" | "or");
+            let by_agent = (trig.frame == Frame::Visit && noun)
+                .then(|| {
+                    let by = (last..(last + 8).min(to))
+                        .take_while(|&t| s.tok(t) != ",")
+                        .find(|&t| s.low(t) == "by")?;
+                    host_side
+                        .iter()
+                        .filter(|a| a.kind == EntityKind::Person && a.token > by)
+                        .find(|a| a.token <= by + 6)
+                        .map(|a| a.entity)
+                })
+                .flatten();
+            let visitor = by_agent
+                .or(subject_visits)
                 .or(participle)
                 .or(carried)
                 .or_else(|| {

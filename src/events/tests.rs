@@ -455,6 +455,21 @@ fn the_two_leaders_are_not_the_other_party_of_their_talks() {
 }
 
 #[test]
+fn a_visit_by_someone_is_their_visit_and_business_leaders_are_no_officials() {
+    let evs =
+        events("It follows a July visit to Tehran by German Economy Minister Sigmar Gabriel.");
+    let visit = first_of(&evs, EventClass::Visit);
+    assert_eq!(visit.1, ["Sigmar Gabriel"], "{evs:?}");
+    assert_eq!(visit.2.as_deref(), Some("Tehran"), "{evs:?}");
+    // "American business leaders" are not the American officials the article names.
+    let evs = events(
+        "Brazilian Foreign Minister Luiz Alberto Figueiredo flew to Washington.\n\nThe program included a meeting with American business leaders.\n\nU.S. national security adviser Susan Rice and Vice President Joe Biden were due to see him on Monday.",
+    );
+    let meetings: Vec<_> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{evs:?}");
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
