@@ -542,10 +542,13 @@ pub(super) fn split_distributive(
     // A subject read from a pronoun has no mention here; it stands before the verb, first.
     // (The members of "the leaders of Russia and Ukraine" have no mention either: guests.)
     let (mut hosts, mut guests) = (Vec::new(), Vec::new());
+    // ("He had received Zelensky in June and Putin in August": a host read from the
+    // pronoun may be listed after the guests, who are the event's sources.)
+    let pronoun_host = |e: usize| !ev.sources.is_empty() && !ev.sources.contains(&e);
     for (i, &e) in people.iter().enumerate() {
         match position(e) {
             Some(p) if p < trigger_start => hosts.push(e),
-            None if i == 0 => hosts.push(e),
+            None if i == 0 || pronoun_host(e) => hosts.push(e),
             _ => guests.push(e),
         }
     }
@@ -559,13 +562,57 @@ pub(super) fn split_distributive(
         .all(|&g| position(g).is_some_and(|p| p >= trigger_start));
     let bilaterals =
         named_after && one_by_one(cx, hosts[0], &guests) && !names_gathering(&ev, lower);
-    if !said_separate && !bilaterals {
+    // "received Zelensky at the Elysee Palace in June and Putin at Bregancon in August":
+    // each guest named with a place of its own (after the guest, before the next) was
+    // received apart, there.
+    let settings: Vec<Option<usize>> = if named_after {
+        let mut at: Vec<(usize, usize)> = guests
+            .iter()
+            .map(|&g| (position(g).unwrap_or(0), g))
+            .collect();
+        at.sort_unstable();
+        guests
+            .iter()
+            .map(|&g| {
+                let start = position(g)?;
+                let end = at
+                    .iter()
+                    .map(|&(p, _)| p)
+                    .find(|&p| p > start)
+                    .unwrap_or(s.sentence.text.len());
+                s.mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.start > start && m.start < end && m.first_token >= 2)
+                    .filter(|(_, m)| {
+                        let t = m.first_token - 1;
+                        let t = if s.low(t) == "the" { t - 1 } else { t };
+                        matches!(s.low(t), "at" | "in")
+                    })
+                    .find_map(|(mi, _)| {
+                        cx.res
+                            .entity(si, mi)
+                            .filter(|&e| cx.res.entities[e].kind == EntityKind::Place)
+                    })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let apart = !settings.is_empty()
+        && settings.iter().all(Option::is_some)
+        && settings.windows(2).any(|w| w[0] != w[1]);
+    if !said_separate && !bilaterals && !apart {
         return vec![ev];
     }
     guests
         .iter()
-        .map(|&g| {
+        .enumerate()
+        .map(|(i, &g)| {
             let mut one = ev.clone();
+            if apart {
+                one.place = settings[i];
+            }
             one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
             let other_guest = |p: &usize| *p != g && guests.contains(p);
             one.targets.retain(|p| !other_guest(p));

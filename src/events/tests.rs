@@ -470,6 +470,23 @@ fn a_visit_by_someone_is_their_visit_and_business_leaders_are_no_officials() {
 }
 
 #[test]
+fn guests_received_each_at_a_place_of_their_own_were_received_apart() {
+    let evs = events(
+        "French President Emmanuel Macron met reporters.\n\nHe had received President Volodymyr Zelensky at the Élysée Palace in June and President Vladimir Putin at the Fort de Brégançon in August.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Volodymyr Zelenskyy", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    let places = named_places(&evs, EventClass::Meeting);
+    assert_eq!(places, ["Élysée Palace", "Fort de Brégançon"], "{evs:?}");
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
