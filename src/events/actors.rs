@@ -308,7 +308,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                         | "named"
                 ) || next == "well"
                     || next == "soon"
-                    || next == "part")
+                    || next == "part"
+                    // ("quoted Reagan as saying", "was quoted as telling": the quoted
+                    // person's words, not a clause of its own.)
+                    || (matches!(next, "saying" | "telling" | "stating" | "having")
+                        && (i.saturating_sub(8)..i).any(|t| s.low(t) == "quoted")))
             {
                 return false;
             }

@@ -487,6 +487,15 @@ fn guests_received_each_at_a_place_of_their_own_were_received_apart() {
 }
 
 #[test]
+fn quoted_as_saying_is_a_statement_of_the_one_quoted() {
+    let evs = events(
+        "The Tass news agency quoted Foreign Minister Andrei Gromyko as saying the talks went well.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Andrei Gromyko"), "{evs:?}");
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
