@@ -92,6 +92,9 @@ pub const PARTICLES: &[&str] = &[
 /// Capitalized words that never begin or form a person's name: function words that
 /// open sentences, calendar words, and generic nouns often capitalized in news.
 pub const NOT_NAMES: &[&str] = &[
+    // Name suffixes ("Joseph R. Biden, Jr.") are no name of their own.
+    "Jr",
+    "Sr",
     "A",
     "An",
     "The",

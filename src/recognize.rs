@@ -356,6 +356,12 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     end += 2;
                     continue;
                 }
+                // A suffix ends the name it follows: "Ferdinand Marcos Jr." (alone, after a
+                // comma, it is no name: `NOT_NAMES`).
+                if end > start && matches!(w, "Jr" | "Sr") {
+                    end += 1;
+                    break;
+                }
                 // A regnal number: "King Hassan II", "Charles III".
                 let regnal = end > start
                     && w.len() >= 2

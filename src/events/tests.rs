@@ -496,6 +496,24 @@ fn quoted_as_saying_is_a_statement_of_the_one_quoted() {
 }
 
 #[test]
+fn spoke_today_by_telephone_is_a_call_and_a_name_suffix_is_no_person() {
+    let evs = events(
+        "President Joseph R. Biden, Jr. spoke today by telephone with President Xi Jinping of the People's Republic of China.",
+    );
+    let call = first_of(&evs, EventClass::PhoneCall);
+    assert_eq!(call.1, ["Joe Biden", "Xi Jinping"], "{evs:?}");
+    let evs = events("Philippine President Ferdinand Marcos Jr. met Chinese President Xi Jinping.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ferdinand Marcos Jr.", "Xi Jinping"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
