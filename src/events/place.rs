@@ -594,8 +594,10 @@ pub(super) fn place_of(
         place = journey.map(|(d, _)| d);
     }
     // "During a visit to Sfax, the president said", "Before leaving Tehran, Rouhani
-    // said": where the actor was when it happened.
-    if place.is_none() {
+    // said": where the actor was when it happened. (A trip that names where it went is
+    // there: "a visit to Kyiv weeks after his trip to Vienna".)
+    let own_destination = ev.class == EventClass::Visit && !ev.destinations.is_empty();
+    if place.is_none() && !own_destination {
         place = presence_before(cx, si, first);
     }
     // "an assault on Tskhinval", "strikes against Kharkiv": the town attacked. Read from

@@ -519,6 +519,18 @@ fn spoke_today_by_telephone_is_a_call_and_a_name_suffix_is_no_person() {
 }
 
 #[test]
+fn a_trip_that_names_its_destination_is_there_not_at_an_earlier_visit() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi's visit to Kyiv came weeks after his trip to Vienna.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Kyiv", "Vienna"],
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
