@@ -382,6 +382,30 @@ pub fn extract_positions(
                 holders
             };
             if !holders.is_empty() {
+                // "The Chancellor and Foreign Minister Heiko Maas held talks": a post
+                // after "the" that someone else of the article already holds is that
+                // person, named by it, not a second post of the people after it.
+                let mut phrases = phrases;
+                let held_by_another = |p: &TitlePhrase| {
+                    let the = |t: usize| c.s.low(t) == "the";
+                    (the(p.first_token) || (p.first_token > 0 && the(p.first_token - 1)))
+                        && facts.positions.iter().any(|x| {
+                            // (By the title's head: "Federal Chancellor" is a chancellor.)
+                            let head = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            !holders.contains(&x.holder)
+                                && head(&x.title) == head(&gaz.titles[p.title].title)
+                        })
+                };
+                if phrases.len() >= 2 && held_by_another(&phrases[0]) {
+                    let first = phrases.remove(0);
+                    if let Some(how) = reference(&c, &first) {
+                        let group = Group {
+                            sentence: si,
+                            phrase: first,
+                        };
+                        facts.refs.push((group, how));
+                    }
+                }
                 record(&mut facts, &c, &phrases, &holders);
                 facts.consumed.push((si, t, next));
                 t = after.max(next);

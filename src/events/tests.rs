@@ -531,6 +531,35 @@ fn a_trip_that_names_its_destination_is_there_not_at_an_earlier_visit() {
 }
 
 #[test]
+fn the_chancellor_and_a_named_minister_are_two_people() {
+    let evs = events(
+        "Federal Chancellor Angela Merkel hosted the conference in Berlin.\n\nThe Chancellor and Foreign Minister Heiko Maas held separate talks with Khalifa Haftar.\n\nThe Chancellor had discussed preparations with President Vladimir Putin in Moscow.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Angela Merkel", "Heiko Maas", "Khalifa Haftar"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Angela Merkel", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // (A double post of one person stays one: no one else holds the first.)
+    let evs = events(
+        "Deputy Prime Minister and Foreign Minister Ishaq Dar met Chinese Foreign Minister Wang Yi.\n\nThe Deputy Prime Minister said the talks went well.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Ishaq Dar"), "{evs:?}");
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
