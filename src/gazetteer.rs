@@ -560,6 +560,11 @@ impl Builder {
                 .or_default()
                 .extend(list);
         }
+        // (Two spellings of one surname fold alike: one entry per person.)
+        for list in people_by_surname.values_mut() {
+            list.sort_unstable();
+            list.dedup();
+        }
         let mut surnames: Vec<_> = owners
             .into_iter()
             .filter(|(s, o)| o.len() == 1 && !taken.contains(&s.to_lowercase()))

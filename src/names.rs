@@ -79,6 +79,12 @@ pub const HONORIFICS: &[&str] = &[
     "Md",
     "Km.",
     "Begum",
+    // Malaysian honours ("Datuk Seri Anwar Ibrahim", "Tan Sri", "Tun").
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Seri",
+    "Tun",
 ];
 
 /// Lower-case particles that may sit inside a name ("Mohammed bin Salman", "Ursula von
@@ -805,6 +811,16 @@ pub fn is_not_name(word: &str) -> bool {
 pub fn is_copula(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
 }
+
+/// Given names written before a full name in formal use that a shorter form of the name
+/// leaves out ("Muhammad Shehbaz Sharif" is the "Shehbaz Sharif" of everyday use).
+pub const FORMAL_GIVEN_NAMES: &[&str] = &[
+    "Muhammad", "Mohammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad",
+];
+
+/// Honorifics of women, without their period ("Mrs. Reagan" is the wife of "President
+/// Reagan").
+pub const FEMALE_HONORIFICS: &[&str] = &["Mrs", "Ms", "Madame", "Mme", "Lady", "Miss"];
 
 /// Ranks of royals and of Gulf rulers' families that stand before a name ("Foreign
 /// Minister Prince Saud al-Faisal", "Sheikh Tamim", "King Salman"): a title before them

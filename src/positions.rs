@@ -316,13 +316,13 @@ impl Cursor<'_> {
 }
 
 /// Words before a plural title that put the group outside government ("business
-/// leaders", "community leaders").
+/// leaders", "civil society leaders").
 const NON_GOVERNMENT_QUALIFIERS: &[&str] = &[
     "business",
     "religious",
     "community",
     "civic",
-    "civil",
+    "society",
     "tribal",
     "student",
     "labor",
@@ -333,7 +333,6 @@ const NON_GOVERNMENT_QUALIFIERS: &[&str] = &[
     "corporate",
     "faith",
     "youth",
-    "women's",
 ];
 
 /// Finds positions, memberships and groups in an article.
@@ -421,8 +420,10 @@ pub fn extract_positions(
                 // (Written in lower case: "European Union leaders" are of the Union.)
                 let outside_government = p.title_token > 0
                     && NON_GOVERNMENT_QUALIFIERS.contains(&c.s.tok(p.title_token - 1));
-                if p.plural && !outside_government {
-                    facts.groups.push(group);
+                if p.plural {
+                    if !outside_government {
+                        facts.groups.push(group);
+                    }
                 } else if let Some(how) = reference(&c, p) {
                     facts.refs.push((group, how));
                 }

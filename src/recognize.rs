@@ -412,15 +412,16 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         });
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
-        // "Prime Minister Muhammad Shehbaz Sharif": a given name the pattern found right
-        // before a person the gazetteer knows by a shorter full name is that name's start.
+        // "Prime Minister Muhammad Shehbaz Sharif": a formal given name the pattern found
+        // right before a person the gazetteer knows by a shorter full name is that name's
+        // start. (Not any given name: "Maryam Nawaz Sharif" is not Nawaz Sharif.)
         let mut k = 0;
         while k + 1 < mentions.len() {
             let (a, b) = (&mentions[k], &mentions[k + 1]);
             let known_person = matches!(b.kind, MentionKind::Entity(e) if gaz.entries[e].kind == EntityKind::Person);
             let given = matches!(a.kind, MentionKind::Person { .. })
                 && a.last_token == b.first_token
-                && a.last_token - a.first_token <= 2
+                && crate::names::FORMAL_GIVEN_NAMES.contains(&a.text.as_str())
                 && text[a.end..b.start].chars().all(|c| c == ' ');
             if given && known_person {
                 let (start, first_token) = (a.start, a.first_token);

@@ -6,7 +6,8 @@
 use crate::gazetteer::Gazetteer;
 use crate::ir::{Entity, EntityKind};
 use crate::names::{
-    fold, is_capital_surname, is_honorific, normalize_key, title_case, ROYAL_RANKS,
+    fold, is_capital_surname, is_honorific, normalize_key, title_case, FEMALE_HONORIFICS,
+    ROYAL_RANKS,
 };
 use crate::recognize::{Analysed, Mention, MentionKind};
 use crate::text::TokenKind;
@@ -199,7 +200,19 @@ fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
     words.join(" ")
 }
 
-/// Resolves every mention of an article.
+/// The head word (lower case) of the title mention ending right before token `t`
+/// ("president" in "President Reagan", "minister" in "Prime Minister Sharif").
+fn title_head_before(s: &Analysed, t: usize, gaz: &Gazetteer) -> Option<String> {
+    s.mentions.iter().find_map(|m| match m.kind {
+        MentionKind::Title { index, .. } if m.last_token == t => gaz.titles[index]
+            .title
+            .rsplit(' ')
+            .next()
+            .map(str::to_lowercase),
+        _ => None,
+    })
+}
+
 /// The person a one-word name stands for when the only full name it fits comes later
 /// in the article (`fits`): the gazetteer's person of that name when there is one
 /// (`entry`, not `fits` itself, or the only other person of that surname), else a person
@@ -230,6 +243,7 @@ fn someone_else(
     i
 }
 
+/// Resolves every mention of an article.
 pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut b = Builder {
         gaz,
@@ -240,6 +254,8 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut people: Vec<(Vec<String>, usize)> = Vec::new();
     // Where each anchor is named in full, (sentence, byte).
     let mut named_at: Vec<(usize, (usize, usize))> = Vec::new();
+    // The head words of the titles right before an anchor's full name ("president").
+    let mut titled: Vec<(usize, String)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for m in &s.mentions {
             let person = match m.kind {
@@ -267,6 +283,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 },
             };
             named_at.push((i, (si, m.start)));
+            if let Some(head) = title_head_before(s, m.first_token, gaz) {
+                titled.push((i, head));
+            }
             let words: Vec<String> = fold(&b.entities[i].label)
                 .split(' ')
                 .map(str::to_string)
@@ -425,22 +444,32 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         .collect();
     // (Surnames only: a given name after a royal rank, "King Hussein", or a family name
     // written first, "Xi", is matched otherwise.)
-    let named_later = |i: usize, name: &str, at: (usize, usize), royal: bool| {
-        let words: Vec<String> = name
-            .split_whitespace()
-            .filter(|w| !is_initial(w))
-            .map(fold)
-            .collect();
-        let surname = |e: usize| {
-            anchor_surnames
-                .iter()
-                .any(|(a, w)| *a == e && Some(w) == words.last())
+    // Only a short name with a title the person named later is never given: "President
+    // Reagan", then "Nancy Reagan"; not "Prime Minister Sharif", then "Prime Minister
+    // Shehbaz Sharif", nor a short name without a title (nothing says two people).
+    let named_later =
+        |i: usize, name: &str, at: (usize, usize), royal: bool, title: Option<&str>| {
+            let Some(title) = title else {
+                return false;
+            };
+            if titled.iter().any(|(e, head)| *e == i && head == title) {
+                return false;
+            }
+            let words: Vec<String> = name
+                .split_whitespace()
+                .filter(|w| !is_initial(w))
+                .map(fold)
+                .collect();
+            let surname = |e: usize| {
+                anchor_surnames
+                    .iter()
+                    .any(|(a, w)| *a == e && Some(w) == words.last())
+            };
+            !royal
+                && words.len() == 1
+                && surname(i)
+                && first_full.get(&i).is_some_and(|&first| first > at)
         };
-        !royal
-            && words.len() == 1
-            && surname(i)
-            && first_full.get(&i).is_some_and(|&first| first > at)
-    };
     // Short names that stand for someone other than the full names they fit.
     let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
@@ -455,6 +484,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 .skip(1)
                 .any(|w| ROYAL_RANKS.contains(&w))
                 || (m.first_token > 0 && ROYAL_RANKS.contains(&s.tok(m.first_token - 1)));
+            let title_here = title_head_before(s, m.first_token, gaz);
             let linked = match m.kind {
                 // "met Xi at the White House", "talks in the Kremlin": the building.
                 MentionKind::Entity(e) if gaz.is_seat(e) && names_the_building(s, m) => {
@@ -473,8 +503,13 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     let i = match gaz.entries[e].kind {
                         EntityKind::Person => match find_person(&m.text, &people, royal) {
                             Some(i)
-                                if named_later(i, &m.text, (si, m.start), royal)
-                                    && b.entities[i].key != gaz.entries[e].key =>
+                                if named_later(
+                                    i,
+                                    &m.text,
+                                    (si, m.start),
+                                    royal,
+                                    title_here.as_deref(),
+                                ) && b.entities[i].key != gaz.entries[e].key =>
                             {
                                 someone_else(
                                     &mut b,
@@ -500,7 +535,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 }
                 MentionKind::Surname(e) => Some(match find_person(&m.text, &people, royal) {
                     Some(i)
-                        if named_later(i, &m.text, (si, m.start), royal)
+                        if named_later(i, &m.text, (si, m.start), royal, title_here.as_deref())
                             && b.entities[i].key != gaz.entries[e].key =>
                     {
                         someone_else(&mut b, &mut people, &mut short_only, &m.text, i, Some(e))
@@ -513,19 +548,14 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     // "Mrs. Reagan" is not the "President Reagan" named before her in full.
                     // (The honorific may stand outside the mention, its period a token.)
                     let before = (m.first_token.saturating_sub(2)..m.first_token).map(|t| s.tok(t));
-                    let wife = m
+                    let female = m
                         .text
                         .split_whitespace()
                         .next()
                         .into_iter()
                         .chain(before)
-                        .any(|w| {
-                            matches!(
-                                w.trim_end_matches('.'),
-                                "Mrs" | "Ms" | "Madame" | "Mme" | "Lady" | "Miss"
-                            )
-                        });
-                    let found = if wife && !short_only.is_empty() {
+                        .any(|w| FEMALE_HONORIFICS.contains(&w.trim_end_matches('.')));
+                    let found = if female && !short_only.is_empty() {
                         let others: Vec<(Vec<String>, usize)> = people
                             .iter()
                             .filter(|(_, i)| !short_only.contains(i))
@@ -536,11 +566,26 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                         find_person(&name, &people, royal)
                     };
                     match found {
-                        // (A name not sure to be a person's is left out rather than made one.)
-                        Some(i) if named_later(i, &name, (si, m.start), royal) => {
-                            strong.then(|| {
-                                someone_else(&mut b, &mut people, &mut short_only, &name, i, None)
-                            })
+                        // (Not a name unsure to be a person's, nor a woman's: "Mrs. Reagan".)
+                        Some(i)
+                            if strong
+                                && !female
+                                && named_later(
+                                    i,
+                                    &name,
+                                    (si, m.start),
+                                    royal,
+                                    title_here.as_deref(),
+                                ) =>
+                        {
+                            Some(someone_else(
+                                &mut b,
+                                &mut people,
+                                &mut short_only,
+                                &name,
+                                i,
+                                None,
+                            ))
                         }
                         Some(i) => Some(i),
                         None if strong => {
@@ -663,6 +708,10 @@ mod tests {
             .find(|e| e.0 == "Bill Clinton")
             .expect("Bill Clinton");
         assert!(bill.1.contains(&"Clinton".to_string()), "{got:?}");
+        // The same title before both names is one person ("Prime Minister Sharif", then
+        // "Prime Minister Shehbaz Sharif"), not the gazetteer's other Sharif.
+        let got = entities("Prime Minister Sharif arrived in Ankara on Tuesday.\n\nPrime Minister Shehbaz Sharif held talks with President Erdogan.");
+        assert!(got.iter().all(|e| e.0 != "Nawaz Sharif"), "{got:?}");
         // A surname the gazetteer gives to the person named later is that person.
         let got =
             entities("Trump called off the summit.\n\nU.S. President Donald Trump wrote a letter.");

@@ -1056,9 +1056,13 @@ fn object_pronoun(
             });
         // (Only a sentence that opens with that person, or whose opening phrase ends in a
         // comma right before it: "In Sarajevo, A and ...".)
+        // (And only a party of several: "A and his team", "A and B"; not "Abbas said the
+        // families had asked for help and Netanyahu would receive them".)
         let opens = opening.is_some_and(|(t, _)| {
             let since = (0..t).rev().find(|&u| s.tok(u) == ",").map_or(0, |c| c + 1);
-            (since..t).all(|u| s.tokens[u].kind != TokenKind::Word || s.in_mention(u))
+            let coordinated = s.low(s.mention_end(t)) == "and";
+            coordinated
+                && (since..t).all(|u| s.tokens[u].kind != TokenKind::Word || s.in_mention(u))
         });
         if let Some((_, e)) = opening
             .filter(|_| opens)

@@ -565,7 +565,9 @@ pub(super) fn split_distributive(
     // "received Zelensky at the Elysee Palace in June and Putin at Bregancon in August":
     // each guest named with a place of its own (after the guest, before the next) was
     // received apart, there.
-    let settings: Vec<Option<usize>> = if named_after {
+    // (Talks only: a call has no place. And only up to the next comma: "received Rouhani,
+    // before the leaders flew to a summit in Sochi" is not in Sochi.)
+    let settings: Vec<Option<usize>> = if named_after && ev.class == EventClass::Meeting {
         let mut at: Vec<(usize, usize)> = guests
             .iter()
             .map(|&g| (position(g).unwrap_or(0), g))
@@ -575,11 +577,15 @@ pub(super) fn split_distributive(
             .iter()
             .map(|&g| {
                 let start = position(g)?;
+                let comma = s.sentence.text[start..]
+                    .find([',', ';'])
+                    .map_or(s.sentence.text.len(), |i| start + i);
                 let end = at
                     .iter()
                     .map(|&(p, _)| p)
                     .find(|&p| p > start)
-                    .unwrap_or(s.sentence.text.len());
+                    .unwrap_or(s.sentence.text.len())
+                    .min(comma);
                 s.mentions
                     .iter()
                     .enumerate()

@@ -534,7 +534,10 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         );
     // "a panel that also includes Machel and Mkapa": who a standing group is made of,
     // not who took part in something.
+    // (But "the U.S. delegation includes Rubio and Witkoff", in a report of talks under
+    // way, is their delegation, unless a relative clause describes it.)
     let standing_group = t.frame == Frame::Join
+        && (low.contains(" that ") || low.contains(" which ") || !low.contains("delegation"))
         && ["includes", "comprises", "consists of"]
             .iter()
             .any(|w| low.ends_with(w));
@@ -1244,15 +1247,34 @@ fn read_event(
                 });
             // "a July visit by Gabriel to Tehran", "the visit to Tehran by Gabriel": the
             // noun's agent after "by".
+            // (A noun after a determiner or possessor within six tokens, "a four-day state
+            // visit"; not "could visit Washington by June".)
             let noun = matches!(
                 s.low(first),
                 "visit" | "visits" | "trip" | "tour" | "journey"
-            ) && first > 0
-                && !matches!(s.low(first - 1), "to" | "will" | "would" | "and" | "or");
+            ) && (first.saturating_sub(6)..first).any(|t| {
+                matches!(
+                    s.low(t),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that"
+                ) || crate::names::is_possessive(s.tok(t))
+            });
+            // No verb between the noun and "by" ("a visit to Tehran in July by Gabriel"; not
+            // "a visit to Moscow was welcomed by Putin", "the visit hosted by Putin"), and the
+            // agent named within six tokens after it.
+            let between_ok = |t: usize| {
+                let w = s.low(t);
+                s.in_mention(t)
+                    || !(is_copula(w)
+                        || w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "has" | "had" | "have" | "will" | "would" | "could" | "should" | "may"
+                        ))
+            };
             let by_agent = (trig.frame == Frame::Visit && noun)
                 .then(|| {
                     let by = (last..(last + 8).min(to))
-                        .take_while(|&t| s.tok(t) != ",")
+                        .take_while(|&t| s.tok(t) != "," && (s.low(t) == "by" || between_ok(t)))
                         .find(|&t| s.low(t) == "by")?;
                     host_side
                         .iter()

@@ -241,11 +241,11 @@ pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
 
 /// "flew on Tuesday to Caracas, Venezuela, to meet Maduro", "travelled to Tunis for talks
 /// with ...": talks the journey was made for are where it went. The destination is the
-/// last place a travel verb leads to before the trigger at `first`, with the token that
-/// names it.
-fn journey_destination(cx: &EventContext, si: usize, first: usize) -> Option<(usize, usize)> {
+/// last place a travel verb leads to before token `end` (the trigger's end: "flew to
+/// Zagreb to see Tudjman" names it inside), with the token that names it.
+fn journey_destination(cx: &EventContext, si: usize, end: usize) -> Option<(usize, usize)> {
     let s = &cx.sentences[si];
-    actors_in(cx, si, 0, first)
+    actors_in(cx, si, 0, end)
         .iter()
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
         .filter(|a| {

@@ -326,7 +326,8 @@ fn a_name_set_off_inside_an_appositive_or_an_attribution_is_not_the_speaker() {
     );
     let said = first_of(&evs, EventClass::Statement);
     assert_eq!(said.3.as_deref(), Some("Xi Jinping"), "{evs:?}");
-    // A given name before a person the gazetteer knows by a shorter name is part of it.
+    // A formal given name before a person the gazetteer knows by a shorter name is part
+    // of it.
     let evs = events(
         "Prime Minister Muhammad Shehbaz Sharif held talks with President Recep Tayyip Erdogan.\n\nThe Prime Minister said the two countries would raise their voices together.",
     );
@@ -467,6 +468,24 @@ fn a_visit_by_someone_is_their_visit_and_business_leaders_are_no_officials() {
     );
     let meetings: Vec<_> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
     assert_eq!(meetings.len(), 1, "{evs:?}");
+    // (Nor, after "the", one person's title: "the Indian business leaders" are not Modi.)
+    let evs = events(
+        "President Joe Biden hosted Indian Prime Minister Narendra Modi on Thursday.\n\nOn Friday Biden met the Indian business leaders.",
+    );
+    let with_modi = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Narendra Modi"))
+        .count();
+    assert_eq!(with_modi, 1, "{evs:?}");
+    // (Nor is the visit of a possessor someone else's for a "by" after a verb.)
+    let evs = events(
+        "Chinese President Xi Jinping's visit to Moscow was welcomed by Russian President Vladimir Putin.",
+    );
+    assert_eq!(
+        first_of(&evs, EventClass::Visit).1[0],
+        "Xi Jinping",
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -507,12 +526,13 @@ fn spoke_today_by_telephone_is_a_call_and_a_name_suffix_is_no_person() {
         &["Joe Biden", "Xi Jinping"]
     ));
     assert!(!call.1.iter().any(|p| p.starts_with("Jr")), "{evs:?}");
-    let evs = events("Philippine President Ferdinand Marcos Jr. met Chinese President Xi Jinping.");
+    // (A name the gazetteer does not know keeps its suffix.)
+    let evs = events("Kenyan envoy Stephen Kalonzo Jr. met Chinese President Xi Jinping.");
     assert!(
         has(
             &evs,
             EventClass::Meeting,
-            &["Ferdinand Marcos Jr.", "Xi Jinping"]
+            &["Stephen Kalonzo Jr", "Xi Jinping"]
         ),
         "{evs:?}"
     );
