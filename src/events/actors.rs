@@ -773,6 +773,12 @@ pub(super) fn actors_for(
     {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }
+    if matches!(
+        frame,
+        Frame::Meet | Frame::Call | Frame::Converse | Frame::Courtesy | Frame::Host
+    ) {
+        pair_as_object(cx, si, (first, last, to), &mut actors);
+    }
     visiting_group(s, (from, first, last, to), (talks, visitors), &mut actors);
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
@@ -1164,16 +1170,7 @@ fn subject_left_implicit(
         // "The two leaders signed the declaration": the two people named last.
         // "the two Presidents": the two presidents named last, if the article says who
         // holds the post; else the two people named last.
-        let post = match s.low(two + 1) {
-            "presidents" => Some(Post::Titled("president")),
-            "prime" | "premiers" => Some(Post::Titled("prime minister")),
-            "foreign" => Some(Post::Titled("foreign")),
-            "ministers" => Some(Post::Titled("minister")),
-            "chancellors" => Some(Post::Titled("chancellor")),
-            "kings" | "monarchs" => Some(Post::Titled("king")),
-            "leaders" => Some(Post::Leader),
-            _ => None,
-        };
+        let post = post_named(s.low(two + 1));
         // ("the two leaders held talks with Annan and Kikwete": not the other party.)
         let others: Vec<usize> = actors
             .iter()
@@ -1194,6 +1191,77 @@ fn subject_left_implicit(
             .unwrap_or(named_last);
         actors.extend(holders.into_iter().map(|e| Actor::person(e, two)));
     }
+}
+
+/// The post a plural noun after "the two" or "both" names ("presidents", "foreign").
+fn post_named(noun: &str) -> Option<Post> {
+    match noun {
+        "presidents" => Some(Post::Titled("president")),
+        "prime" | "premiers" => Some(Post::Titled("prime minister")),
+        "foreign" => Some(Post::Titled("foreign")),
+        "ministers" => Some(Post::Titled("minister")),
+        "chancellors" => Some(Post::Titled("chancellor")),
+        "kings" | "monarchs" => Some(Post::Titled("king")),
+        "leaders" => Some(Post::Leader),
+        _ => None,
+    }
+}
+
+/// "spoke with both foreign ministers", "met both leaders": a pair named as the object of
+/// talks is the two people named last (holding the post the noun names, if two do), not
+/// the clause's own subject.
+fn pair_as_object(
+    cx: &EventContext,
+    si: usize,
+    (first, last, to): (usize, usize, usize),
+    actors: &mut Vec<Actor>,
+) {
+    let s = &cx.sentences[si];
+    let Some(t) = (last..(last + 3).min(to)).find(|&t| {
+        matches!(s.low(t), "both" | "two")
+            && (s.low(t) == "both" || s.low(t.saturating_sub(1)) == "the")
+            && is_pair_of_people(s, t, t)
+    }) else {
+        return;
+    };
+    if actors
+        .iter()
+        .any(|a| a.token > t && a.kind == EntityKind::Person)
+    {
+        return;
+    }
+    // ("no meeting between the two presidents", after "Both Correa and Uribe are due at
+    // the summit": the pair is the whole party, named earlier in the sentence.)
+    let between = t > 0 && (s.low(t - 1) == "between" || s.low(t.saturating_sub(2)) == "between");
+    let subjects: Vec<usize> = actors
+        .iter()
+        .filter(|a| a.token < first && a.kind == EntityKind::Person && !between)
+        .map(|a| a.entity)
+        .collect();
+    // The two people named last before the phrase in this sentence, else before it.
+    let mut here: Vec<usize> = Vec::new();
+    for (mi, m) in s.mentions.iter().enumerate().rev() {
+        let Some(e) = cx.res.entity(si, mi) else {
+            continue;
+        };
+        if m.first_token < t
+            && cx.res.entities[e].kind == EntityKind::Person
+            && !subjects.contains(&e)
+            && !here.contains(&e)
+            && here.len() < 2
+        {
+            here.push(e);
+        }
+    }
+    let two = if here.len() == 2 {
+        here
+    } else {
+        post_named(s.low(t + 1))
+            .map(|post| last_two_people(cx, si, 8, Some(post), &subjects))
+            .filter(|two| two.len() == 2)
+            .unwrap_or_else(|| last_two_people(cx, si, 8, None, &subjects))
+    };
+    actors.extend(two.into_iter().map(|e| Actor::person(e, t)));
 }
 
 /// Whether the words just before a speech verb at `first` are a plural subject and

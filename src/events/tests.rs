@@ -580,6 +580,38 @@ fn the_chancellor_and_a_named_minister_are_two_people() {
 }
 
 #[test]
+fn both_ministers_as_the_object_of_talks_are_the_two_named_last() {
+    let evs = events(
+        "Saudi Foreign Minister Adel al-Jubeir and Iranian Foreign Minister Mohammad Javad Zarif traded accusations.\n\nU.N. Secretary-General Ban Ki-moon also spoke with both foreign ministers.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Ban Ki-moon", "Adel al-Jubeir"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Ban Ki-moon", "Mohammad Javad Zarif"]
+        ),
+        "{evs:?}"
+    );
+    // (A meeting "between the two presidents" is of the pair the sentence named.)
+    let evs = events(
+        "Venezuelan President Hugo Chavez backed Quito.\n\nBoth Ecuadorean President Rafael Correa and Colombian President Alvaro Uribe are due at the summit, but no meeting between the two presidents was planned.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Hugo Chávez")),
+        "{evs:?}"
+    );
+}
+
+#[test]
 fn calling_something_a_name_is_a_statement_and_another_speaker_another() {
     let evs = events(
         "Assistant Secretary of State Christopher Hill called the agreement a \"win-win\" outcome.",
