@@ -679,8 +679,11 @@ fn talks_named_again_are_another_mention_with_their_parties() {
     let evs = events(
         "Turkish Foreign Minister Mevlut Cavusoglu hosted Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya.\n\nThe trilateral meeting, held at a hotel in Belek, lasted an hour and a half.\n\nIt was the first meeting between the two ministers since the war began.",
     );
+    // (The third sentence names the meeting of "the two ministers" once more: a mention
+    // of its own, as the annotation rules count them.)
     let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
-    assert_eq!(meetings.len(), 2, "{evs:?}");
+    assert_eq!(meetings.len(), 3, "{evs:?}");
+    assert_eq!(meetings[2].1, ["Sergey Lavrov", "Dmytro Kuleba"], "{evs:?}");
     assert!(
         has(
             &evs[1..],
