@@ -128,8 +128,8 @@ pub struct Gazetteer {
     languages: std::collections::HashSet<String>,
     /// Organizations named after the building they sit in ("White House", "Kremlin").
     seats: std::collections::HashSet<String>,
-    /// Every person by folded surname, ambiguous ones included ("clinton": Bill and
-    /// Hillary Clinton).
+    /// People by folded surname (of four letters or more, or a family name written
+    /// first), ambiguous ones included ("clinton": Bill and Hillary Clinton).
     people_by_surname: HashMap<String, Vec<usize>>,
 }
 

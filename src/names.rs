@@ -818,6 +818,12 @@ pub const FORMAL_GIVEN_NAMES: &[&str] = &[
     "Muhammad", "Mohammad", "Mohammed", "Mohamed", "Muhammed", "Mohamad",
 ];
 
+/// The head word of a title, lower case: its last word ("minister" of "Prime Minister",
+/// "chancellor" of "Federal Chancellor").
+pub fn title_head(title: &str) -> String {
+    title.rsplit(' ').next().unwrap_or("").to_lowercase()
+}
+
 /// Honorifics of women, without their period ("Mrs. Reagan" is the wife of "President
 /// Reagan").
 pub const FEMALE_HONORIFICS: &[&str] = &["Mrs", "Ms", "Madame", "Mme", "Lady", "Miss"];

@@ -385,14 +385,14 @@ pub fn extract_positions(
                 // after "the" that someone else of the article already holds is that
                 // person, named by it, not a second post of the people after it.
                 let mut phrases = phrases;
+                // (By the title's head: "Federal Chancellor" is a chancellor.)
                 let held_by_another = |p: &TitlePhrase| {
                     let the = |t: usize| c.s.low(t) == "the";
+                    let head = crate::names::title_head(&gaz.titles[p.title].title);
                     (the(p.first_token) || (p.first_token > 0 && the(p.first_token - 1)))
                         && facts.positions.iter().any(|x| {
-                            // (By the title's head: "Federal Chancellor" is a chancellor.)
-                            let head = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
                             !holders.contains(&x.holder)
-                                && head(&x.title) == head(&gaz.titles[p.title].title)
+                                && crate::names::title_head(&x.title) == head
                         })
                 };
                 if phrases.len() >= 2 && held_by_another(&phrases[0]) {

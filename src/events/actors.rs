@@ -1041,16 +1041,18 @@ fn object_pronoun(
     actors: &mut Vec<Actor>,
 ) {
     let s = &cx.sentences[si];
+    let people_before = |since: usize| -> Vec<usize> {
+        actors
+            .iter()
+            .filter(|a| a.token >= since && a.token < last && a.kind == EntityKind::Person)
+            .map(|a| a.entity)
+            .collect()
+    };
+    let comma = (from..last).rev().find(|&t| s.tok(t) == ",");
     // "A and his team flew to Sarajevo, where Izetbegovic received them": the people the
     // sentence opened with, when none of them is the verb's subject.
     if s.low(last) == "them" {
-        let comma = (from..last).rev().find(|&t| s.tok(t) == ",");
-        let subjects: Vec<usize> = actors
-            .iter()
-            .filter(|a| a.token >= comma.map_or(from, |c| c + 1) && a.token < last)
-            .filter(|a| a.kind == EntityKind::Person)
-            .map(|a| a.entity)
-            .collect();
+        let subjects = people_before(comma.map_or(from, |c| c + 1));
         let opening = s
             .mentions
             .iter()
@@ -1081,17 +1083,9 @@ fn object_pronoun(
     if !matches!(s.low(last), "him" | "her") {
         return;
     }
-    let people_before = |since: usize| -> Vec<usize> {
-        actors
-            .iter()
-            .filter(|a| a.token >= since && a.token < last && a.kind == EntityKind::Person)
-            .map(|a| a.entity)
-            .collect()
-    };
     // The verb's subject is named after the last comma before it: in "When Blinken
     // went in June, Xi received him", Blinken is who "him" stands for. (Without a
     // person there, "Xi, who had flown in, received him", anyone named before.)
-    let comma = (from..last).rev().find(|&t| s.tok(t) == ",");
     let subjects = comma
         .map(|c| people_before(c + 1))
         .filter(|p| !p.is_empty())
@@ -1248,9 +1242,11 @@ fn pair_as_object(
             && cx.res.entities[e].kind == EntityKind::Person
             && !subjects.contains(&e)
             && !here.contains(&e)
-            && here.len() < 2
         {
             here.push(e);
+            if here.len() == 2 {
+                break;
+            }
         }
     }
     let two = if here.len() == 2 {

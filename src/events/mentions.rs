@@ -568,11 +568,6 @@ pub(super) fn split_distributive(
     // (Talks only: a call has no place. And only up to the next comma: "received Rouhani,
     // before the leaders flew to a summit in Sochi" is not in Sochi.)
     let settings: Vec<Option<usize>> = if named_after && ev.class == EventClass::Meeting {
-        let mut at: Vec<(usize, usize)> = guests
-            .iter()
-            .map(|&g| (position(g).unwrap_or(0), g))
-            .collect();
-        at.sort_unstable();
         guests
             .iter()
             .map(|&g| {
@@ -580,12 +575,12 @@ pub(super) fn split_distributive(
                 let comma = s.sentence.text[start..]
                     .find([',', ';'])
                     .map_or(s.sentence.text.len(), |i| start + i);
-                let end = at
+                let next_guest = guests
                     .iter()
-                    .map(|&(p, _)| p)
-                    .find(|&p| p > start)
-                    .unwrap_or(s.sentence.text.len())
-                    .min(comma);
+                    .filter_map(|&h| position(h))
+                    .filter(|&p| p > start)
+                    .min();
+                let end = next_guest.unwrap_or(comma).min(comma);
                 s.mentions
                     .iter()
                     .enumerate()

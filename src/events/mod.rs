@@ -1253,10 +1253,7 @@ fn read_event(
                 s.low(first),
                 "visit" | "visits" | "trip" | "tour" | "journey"
             ) && (first.saturating_sub(6)..first).any(|t| {
-                matches!(
-                    s.low(t),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that"
-                ) || crate::names::is_possessive(s.tok(t))
+                rosters::DETERMINERS.contains(&s.low(t)) || crate::names::is_possessive(s.tok(t))
             });
             // No verb between the noun and "by" ("a visit to Tehran in July by Gabriel"; not
             // "a visit to Moscow was welcomed by Putin", "the visit hosted by Putin"), and the

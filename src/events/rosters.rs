@@ -15,7 +15,7 @@ const GROUP_NOUNS: &[&str] = &["mission", "delegation", "team", "troika", "panel
 
 /// Words that open the noun phrase of a group whose list follows ("The Indian
 /// delegation comprised", "His delegation included").
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this"];
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this"];
 
 /// Verbs that open a group's list of members right after its noun: "The Mission
 /// comprised A; B; and C" ("was made up of", "was led by" are read beside them).
@@ -133,8 +133,13 @@ impl Rosters {
     pub fn named_in(&self, s: &Analysed, si: usize, from: usize, to: usize) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
         // "the Gorbachevs gave a dinner for the Reagans": a couple (or family) named by
-        // its surname in the plural.
-        for t in from.max(1)..to.min(s.tokens.len()) {
+        // its surname in the plural. (Most articles name no two people of one surname.)
+        let families = if self.families.is_empty() {
+            0..0
+        } else {
+            from.max(1)..to.min(s.tokens.len())
+        };
+        for t in families {
             let word = s.tok(t);
             let Some(stem) = word.strip_suffix('s') else {
                 continue;
