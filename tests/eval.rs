@@ -337,6 +337,20 @@ fn eighteenth_blind_held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn nineteenth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout19",
+        &[
+            "persons=0.94",
+            "positions=0.78",
+            "events=0.77",
+            "pairs=0.61",
+            "places=0.76",
+        ],
+    );
+}
+
+#[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
         "fixtures/plover/dev",
