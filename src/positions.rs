@@ -202,8 +202,9 @@ impl Cursor<'_> {
             if let Some((e, end)) = self.affiliation(t) {
                 affiliations.push(e);
                 t = end.max(t + 1);
-                // "White House and State Department officials"
-                if self.word(t) == "and" && self.affiliation(t + 1).is_some() {
+                // "White House and State Department officials", "his South Korean,
+                // Russian and North Korean counterparts"
+                if matches!(self.word(t), "and" | ",") && self.affiliation(t + 1).is_some() {
                     t += 1;
                 }
                 continue;
@@ -227,18 +228,21 @@ impl Cursor<'_> {
                         t = e;
                     }
                 }
-                if matches!(self.word(t), "of" | "at" | "for" | "to") {
-                    let mut u = t + 1;
-                    if self.word(u) == "the" {
-                        u += 1;
-                    }
-                    if let Some((e, end)) = self.affiliation(u) {
+                // ("her counterparts from Iran, Jordan and Egypt")
+                if matches!(self.word(t), "of" | "at" | "for" | "to" | "from") {
+                    let the = |u: usize| if self.word(u) == "the" { u + 1 } else { u };
+                    if let Some((e, end)) = self.affiliation(the(t + 1)) {
                         phrase.affiliations.push(e);
                         t = end;
                         // "the presidents of Serbia, Croatia and Bosnia": a plural post
                         // held in each.
                         while phrase.plural && matches!(self.word(t), "," | "and") {
-                            let Some((e, end)) = self.affiliation(t + 1) else {
+                            let u = if self.word(t + 1) == "and" {
+                                t + 2
+                            } else {
+                                t + 1
+                            };
+                            let Some((e, end)) = self.affiliation(the(u)) else {
                                 break;
                             };
                             phrase.affiliations.push(e);
@@ -477,12 +481,87 @@ pub fn extract_positions(
         .map(|g| {
             if set_years_away(&sentences[g.sentence]) {
                 Vec::new()
+            } else if gaz.titles[g.phrase.title].kind == "counterpart" {
+                counterparts(g, &sentences[g.sentence], res, &facts)
             } else {
                 group_members(&g.phrase, &facts, &res.entities, gaz)
             }
         })
         .collect();
     facts
+}
+
+/// "his South Korean, Russian and North Korean counterparts", "her counterparts from
+/// Iran and Jordan": for each country named, the person of the article who serves it in
+/// a post of the same title as someone named before the phrase in its sentence (whose
+/// counterparts they are), else the one person of the article who serves it at all. A
+/// country with several such people and none of that post gives no one.
+fn counterparts(
+    group: &Group,
+    s: &Analysed,
+    res: &Resolution,
+    facts: &PositionFacts,
+) -> Vec<usize> {
+    let country_of = |e: usize| match res.entities[e].kind {
+        EntityKind::Country => Some(e),
+        _ => res.entities[e].located_in,
+    };
+    let held = || facts.positions.iter().chain(&facts.implied);
+    let owners: Vec<usize> = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token < group.phrase.first_token)
+        .filter_map(|(mi, _)| res.entity(group.sentence, mi))
+        .filter(|&e| res.entities[e].kind == EntityKind::Person)
+        .collect();
+    let owner_titles: Vec<String> = held()
+        .filter(|x| owners.contains(&x.holder))
+        .map(|x| x.title.to_lowercase())
+        .collect();
+    let mut members = Vec::new();
+    for c in group
+        .phrase
+        .affiliations
+        .iter()
+        .filter_map(|&a| country_of(a))
+    {
+        let serves = |x: &Position| match x.affiliation {
+            Some(a) => country_of(a) == Some(c),
+            None => res.entities[x.holder].located_in == Some(c),
+        };
+        // The people serving the country whose post passes `fits`.
+        let holding = |fits: &dyn Fn(&str) -> bool| {
+            let mut v: Vec<usize> = held()
+                .filter(|x| serves(x) && !owners.contains(&x.holder) && fits(&x.title))
+                .map(|x| x.holder)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        // ("Foreign Minister" before "Prime Minister", both ministers.)
+        let same_title = holding(&|t| owner_titles.contains(&t.to_lowercase()));
+        let same_head = holding(&|t| {
+            let head = crate::names::title_head(t);
+            owner_titles
+                .iter()
+                .any(|o| crate::names::title_head(o) == head)
+        });
+        let anyone = holding(&|_| true);
+        let one = match (
+            same_title.as_slice(),
+            same_head.as_slice(),
+            anyone.as_slice(),
+        ) {
+            ([p], _, _) | ([], [p], _) | ([], [], [p]) => Some(*p),
+            _ => None,
+        };
+        if let Some(p) = one.filter(|p| !members.contains(p)) {
+            members.push(p);
+        }
+    }
+    members
 }
 
 /// Whether a sentence speaks of a time years before or after the story's own: "15

@@ -524,6 +524,7 @@ pub(super) fn split_distributive(
     // A call is between two people: "spoke by telephone with A and B" is two calls (a
     // video conference of several leaders is one).
     let said_separate = lower.contains("separate")
+        || lower.contains("back-to-back")
         || lower.contains(" and then ")
         || lower.contains(", then ")
         || (ev.class == EventClass::PhoneCall && !ev.trigger.to_lowercase().starts_with("video"));

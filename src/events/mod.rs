@@ -346,11 +346,18 @@ fn triggers_in<'t>(
             _ => true,
         }
     });
+    // "held phone talks with": a call, not talks too (nor "talks with" inside it).
+    let call_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.2.class == EventClass::PhoneCall)
+        .map(|f| (f.0, f.1))
+        .collect();
     found.retain(|f| {
         f.2.frame != Frame::Meet
-            || !summit_spans
+            || !(summit_spans
                 .iter()
                 .any(|&(from, to)| (f.0 <= from && to <= f.1) || (f.0 > to && f.0 <= to + 1))
+                || call_spans.iter().any(|&(from, to)| f.0 < to && from < f.1))
     });
     found
 }

@@ -2898,3 +2898,45 @@ fn a_joint_news_conference_with_someone_is_talks_of_the_one_who_spoke_at_it() {
     );
     assert!(!has(&evs, EventClass::Meeting, &["Jay Carney"]), "{evs:?}");
 }
+
+#[test]
+fn counterparts_of_several_countries_are_the_people_who_serve_them() {
+    // Each country's person in the post of the one whose counterparts they are, even
+    // when named only later; back-to-back talks are one meeting each.
+    let evs = events(
+        "Foreign Minister Fumio Kishida held back-to-back talks on Sunday with his South Korean, Russian and North Korean counterparts in Naypyitaw.\n\nRussian Prime Minister Dmitry Medvedev was not there. Russian Foreign Minister Sergei Lavrov said little. South Korean Foreign Minister Yun Byung-se and North Korean Foreign Minister Ri Su Yong left early.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 3, "{evs:?}");
+    for guest in ["Yun Byung-se", "Sergey Lavrov", "Ri Su Yong"] {
+        assert!(
+            has(&evs, EventClass::Meeting, &["Fumio Kishida", guest]),
+            "{guest}: {evs:?}"
+        );
+    }
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Dmitry Medvedev"]),
+        "{evs:?}"
+    );
+    // "counterparts from" a list, "the" inside it; calls are one per counterpart.
+    let evs = events(
+        "Indonesian Foreign Minister Retno Marsudi held telephone conversations with her counterparts from Iran, the United Arab Emirates and Jordan.\n\nIranian Foreign Minister Hossein Amir-Abdollahian thanked her. Emirati Foreign Minister Abdullah bin Zayed and Jordanian Foreign Minister Ayman Safadi agreed.",
+    );
+    for guest in [
+        "Hossein Amir-Abdollahian",
+        "Abdullah bin Zayed Al Nahyan",
+        "Ayman Safadi",
+    ] {
+        assert!(
+            has(&evs, EventClass::PhoneCall, &["Retno Marsudi", guest]),
+            "{guest}: {evs:?}"
+        );
+    }
+    // "held phone talks with" is a call, not talks as well.
+    let evs = events("Indonesian Foreign Minister Retno Marsudi held phone talks with Iranian Foreign Minister Hossein Amir-Abdollahian.");
+    assert!(
+        has(&evs, EventClass::PhoneCall, &["Retno Marsudi"]),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
