@@ -830,10 +830,32 @@ fn visiting_group(
                     | "delegations"
                     | "premiers"
                     | "ministers"
+                    | "leader"
+                    | "premier"
+                    | "president"
+                    | "prime"
+                    | "chancellor"
+                    | "minister"
+                    | "head"
+                    | "dignitary"
+                    | "monarch"
+                    | "king"
+                    | "queen"
+                    | "emperor"
             )
     });
     if let Some(t) = visiting {
-        for &v in visitors {
+        // ("the visiting premier": the one who travelled most, who leads the visit.)
+        let one = !s.low(t + 1).ends_with('s');
+        let count = if one { 1 } else { visitors.len() };
+        if one
+            && visitors
+                .first()
+                .is_some_and(|&v| actors.iter().any(|a| a.entity == v))
+        {
+            return;
+        }
+        for &v in visitors.iter().take(count) {
             if !actors.iter().any(|a| a.entity == v) {
                 actors.push(Actor::person(v, t));
             }

@@ -2940,3 +2940,23 @@ fn counterparts_of_several_countries_are_the_people_who_serve_them() {
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn the_visiting_president_is_the_one_who_travelled() {
+    let evs = events(
+        "South African President Cyril Ramaphosa arrived in Beijing on Monday with Foreign Minister Naledi Pandor.\n\nChinese President Xi Jinping later hosted a banquet for the visiting president.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Xi Jinping", "Cyril Ramaphosa"]
+        ),
+        "{evs:?}"
+    );
+    // (One visitor: not the minister who came along.)
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Naledi Pandor"]),
+        "{evs:?}"
+    );
+}
