@@ -1136,7 +1136,11 @@ fn read_event(
             people
         }
     };
-    if trig.frame == Frame::Courtesy && (last..to).any(|t| matches!(s.low(t), "to" | "for")) {
+    // (What is asked comes before the comma too: "called on Khan at his office, becoming
+    // the third guest to be received" asks nothing.)
+    let object_end = (last..to).find(|&t| s.tok(t) == ",").unwrap_or(to);
+    if trig.frame == Frame::Courtesy && (last..object_end).any(|t| matches!(s.low(t), "to" | "for"))
+    {
         return None;
     }
     let mut names_nobody = false;

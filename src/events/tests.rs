@@ -264,6 +264,14 @@ fn calling_on_someone_is_a_courtesy_call_unless_something_is_asked() {
         EventClass::Statement,
         &["Pranab Mukherjee", "Nawaz Sharif"]
     ));
+    // What is asked stands before the comma: after it, "to be received" asks nothing.
+    let call = events(
+        "Chinese Foreign Minister Wang Yi called on Prime Minister Imran Khan at his office on Saturday, becoming the third foreign guest to be received by the new premier.",
+    );
+    assert!(
+        has(&call, EventClass::Meeting, &["Wang Yi", "Imran Khan"]),
+        "{call:?}"
+    );
 }
 
 #[test]
