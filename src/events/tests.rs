@@ -2940,6 +2940,16 @@ fn counterparts_of_several_countries_are_the_people_who_serve_them() {
             "{guest}: {evs:?}"
         );
     }
+    // Plural "phone calls" are calls too.
+    let evs = events("Egyptian Foreign Minister Sameh Shoukry held phone calls on Sunday with Jordanian Foreign Minister Ayman Safadi.");
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Sameh Shoukry", "Ayman Safadi"]
+        ),
+        "{evs:?}"
+    );
     // "held phone talks with" is a call, not talks as well.
     let evs = events("Indonesian Foreign Minister Retno Marsudi held phone talks with Iranian Foreign Minister Hossein Amir-Abdollahian.");
     assert!(
