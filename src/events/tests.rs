@@ -1176,6 +1176,16 @@ fn a_tour_of_countries_is_a_stop_in_each_and_a_shuttle_visits_both_ends() {
         .filter_map(|e| e.2.as_deref())
         .collect();
     assert_eq!(shuttle, ["Accra", "Monrovia"], "{evs:?}");
+    // So does flying back and forth between two capitals.
+    let evs = events(
+        "Undersecretary of State Joseph Sisco flew back and forth between Athens and Ankara four times.",
+    );
+    let ends: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Visit)
+        .filter_map(|e| e.2.as_deref())
+        .collect();
+    assert_eq!(ends, ["Athens", "Ankara"], "{evs:?}");
 }
 
 #[test]
