@@ -646,6 +646,16 @@ mod tests {
     }
 
     #[test]
+    fn a_historical_leader_is_known_by_an_older_spelling_and_by_the_surname_alone() {
+        // (Gazetteer rows: the name, its spellings, the surname for later mentions.)
+        let got = entities(
+            "Premier Chou En-lai received the visitors in Peking.\n\nGorbachev said little.",
+        );
+        let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["Zhou Enlai", "Mikhail Gorbachev"], "{got:?}");
+    }
+
+    #[test]
     fn surnames_and_initials_join_the_full_name() {
         let got = entities("Russian Foreign Minister Sergey V. Lavrov arrived on Monday.\n\nMr. Lavrov met Mauro Vieira.");
         assert_eq!(got.len(), 2, "{got:?}");
