@@ -685,14 +685,14 @@ mod tests {
     fn a_surname_used_before_the_only_full_name_it_fits_is_someone_else() {
         // Not in the gazetteer: a person known by the surname alone, and "Mrs. Reagan"
         // is still the wife named in full.
-        let got = entities("President Reagan arrived in Geneva on Saturday.\n\nOn Wednesday the President and Nancy Reagan hosted a dinner. Mrs. Reagan had invited Raisa Gorbachev to tea.\n\nReagan said the talks went well.");
-        assert!(got.iter().any(|e| e.0 == "Reagan"), "{got:?}");
-        let nancy = got
+        let got = entities("President Chiluba arrived in Geneva on Saturday.\n\nOn Wednesday the President and Vera Chiluba hosted a dinner. Mrs. Chiluba had invited Raisa Gorbachev to tea.\n\nChiluba said the talks went well.");
+        assert!(got.iter().any(|e| e.0 == "Chiluba"), "{got:?}");
+        let vera = got
             .iter()
-            .find(|e| e.0 == "Nancy Reagan")
-            .expect("Nancy Reagan");
-        // (Her one short form is the "Mrs. Reagan" of the honorific.)
-        assert_eq!(nancy.1, vec!["Reagan".to_string()], "{got:?}");
+            .find(|e| e.0 == "Vera Chiluba")
+            .expect("Vera Chiluba");
+        // (Her one short form is the "Mrs. Chiluba" of the honorific.)
+        assert_eq!(vera.1, vec!["Chiluba".to_string()], "{got:?}");
         // In the gazetteer: the other person of that surname.
         let got = entities("President Clinton arrived in Dakar on Tuesday.\n\nClinton and his wife, Hillary Rodham Clinton, toured the slave house.\n\nLater Clinton met President Abdou Diouf.");
         let bill = got
