@@ -244,6 +244,31 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     events
 }
 
+/// Words before "calls" that make it a noun: "further calls on Thursday".
+const CALLS_COUNTED: &[&str] = &[
+    "further",
+    "more",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "phone",
+    "telephone",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "other",
+    "separate",
+    "repeated",
+    "similar",
+    "renewed",
+    "fresh",
+    "new",
+];
+
 /// An event of a class that may name nobody ([`may_name_nobody`]) that names nobody.
 fn is_unnamed(e: &Event) -> bool {
     may_name_nobody(e.class) && e.participants.is_empty()
@@ -310,6 +335,18 @@ fn triggers_in<'t>(
                 if !prefix.is_empty() && !verb_prefix {
                     continue;
                 }
+            }
+            // ("further calls on Thursday", "two calls on Monday": the noun, not the
+            // verb of an appeal.)
+            let word_before = text[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if m.as_str().to_ascii_lowercase().starts_with("calls on")
+                && CALLS_COUNTED.contains(&word_before.as_str())
+            {
+                continue;
             }
             found.push((m.start(), m.end(), t));
         }
@@ -462,8 +499,10 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     // "Erdogan called to offer condolences": a call whose other side the day's calls give.
     let call_without_object =
         verb == "called" && (CALL_ADVERBS.contains(&object) || matches!(object, "as" | "to"));
+    // ("took calls from Sisi": the caller follows.)
     let no_named_object = matches!(verb.as_str(), "called" | "took")
         && matches!(t.frame, Frame::Visit | Frame::Call)
+        && last_word != "from"
         && !object.starts_with(char::is_uppercase)
         && !matches!(object, "him" | "her" | "them")
         && !call_without_object;

@@ -2950,6 +2950,10 @@ fn counterparts_of_several_countries_are_the_people_who_serve_them() {
             "{guest}: {evs:?}"
         );
     }
+}
+
+#[test]
+fn calls_in_the_plural_received_or_taken_are_calls() {
     // Plural "phone calls" are calls too.
     let evs = events("Egyptian Foreign Minister Sameh Shoukry held phone calls on Sunday with Jordanian Foreign Minister Ayman Safadi.");
     assert!(
@@ -2960,6 +2964,25 @@ fn counterparts_of_several_countries_are_the_people_who_serve_them() {
         ),
         "{evs:?}"
     );
+    // A call received from someone, calls taken from several (one each), and "further
+    // calls on Thursday" (a noun: no appeal).
+    let evs = events("Israeli Prime Minister Benjamin Netanyahu received a call from U.S. President Joe Biden on Monday.");
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Benjamin Netanyahu", "Joe Biden"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events("Lebanese President Michel Aoun took calls from Egyptian President Abdel Fattah al-Sisi and French President Emmanuel Macron.\n\nAoun is expected to take further calls on Thursday.");
+    for caller in ["Abdel Fattah el-Sisi", "Emmanuel Macron"] {
+        assert!(
+            has(&evs, EventClass::PhoneCall, &["Michel Aoun", caller]),
+            "{caller}: {evs:?}"
+        );
+    }
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
     // "held phone talks with" is a call, not talks as well.
     let evs = events("Indonesian Foreign Minister Retno Marsudi held phone talks with Iranian Foreign Minister Hossein Amir-Abdollahian.");
     assert!(
