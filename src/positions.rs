@@ -183,6 +183,10 @@ impl Cursor<'_> {
         let mut affiliations = Vec::new();
         let mut fellow = false;
         let mut loose_words = 0;
+        // Affiliations joined by a comma ("South Korean, Russian and North Korean"): a
+        // list only if an "and" closes it before a plural title ("In Beijing, U.S.
+        // Ambassador Burns" is no post of China's).
+        let (mut comma_joined, mut and_joined) = (false, false);
         loop {
             let w = self.word(t);
             if matches!(w, "the" | "a" | "an") && t == first {
@@ -205,11 +209,16 @@ impl Cursor<'_> {
                 // "White House and State Department officials", "his South Korean,
                 // Russian and North Korean counterparts"
                 if matches!(self.word(t), "and" | ",") && self.affiliation(t + 1).is_some() {
+                    comma_joined |= self.word(t) == ",";
+                    and_joined |= self.word(t) == "and";
                     t += 1;
                 }
                 continue;
             }
             if let Some((_, MentionKind::Title { index, plural }, end)) = self.mention(t) {
+                if comma_joined && !(plural && and_joined) {
+                    return None;
+                }
                 let mut phrase = TitlePhrase {
                     title: index,
                     plural,
@@ -482,7 +491,13 @@ pub fn extract_positions(
             if set_years_away(&sentences[g.sentence]) {
                 Vec::new()
             } else if gaz.titles[g.phrase.title].kind == "counterpart" {
-                counterparts(g, &sentences[g.sentence], res, &facts)
+                let c = Cursor {
+                    s: &sentences[g.sentence],
+                    res,
+                    si: g.sentence,
+                    gaz,
+                };
+                counterparts(&c, g, &facts)
             } else {
                 group_members(&g.phrase, &facts, &res.entities, gaz)
             }
@@ -493,27 +508,16 @@ pub fn extract_positions(
 
 /// "his South Korean, Russian and North Korean counterparts", "her counterparts from
 /// Iran and Jordan": for each country named, the person of the article who serves it in
-/// a post of the same title as someone named before the phrase in its sentence (whose
-/// counterparts they are), else the one person of the article who serves it at all. A
+/// a post of the same title as the person named last before the phrase in its sentence
+/// (whose counterparts they are), else the one person of the article who serves it. A
 /// country with several such people and none of that post gives no one.
-fn counterparts(
-    group: &Group,
-    s: &Analysed,
-    res: &Resolution,
-    facts: &PositionFacts,
-) -> Vec<usize> {
-    let country_of = |e: usize| match res.entities[e].kind {
-        EntityKind::Country => Some(e),
-        _ => res.entities[e].located_in,
-    };
+fn counterparts(c: &Cursor, group: &Group, facts: &PositionFacts) -> Vec<usize> {
+    let res = c.res;
+    let country_of = |e: usize| country_of(&res.entities, e);
     let held = || facts.positions.iter().chain(&facts.implied);
-    let owners: Vec<usize> = s
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.first_token < group.phrase.first_token)
-        .filter_map(|(mi, _)| res.entity(group.sentence, mi))
-        .filter(|&e| res.entities[e].kind == EntityKind::Person)
+    // (Whose counterparts: the person named last before the phrase.)
+    let owners: Vec<usize> = previous_person(c, group.phrase.first_token, &[])
+        .into_iter()
         .collect();
     let owner_titles: Vec<String> = held()
         .filter(|x| owners.contains(&x.holder))
@@ -562,6 +566,15 @@ fn counterparts(
         }
     }
     members
+}
+
+/// The country an entity stands for: itself for a country, else the country it belongs
+/// to (a capital, a ministry, a person the gazetteer knows).
+pub(crate) fn country_of(entities: &[Entity], e: usize) -> Option<usize> {
+    match entities[e].kind {
+        EntityKind::Country => Some(e),
+        _ => entities[e].located_in,
+    }
 }
 
 /// Whether a sentence speaks of a time years before or after the story's own: "15
@@ -705,12 +718,7 @@ pub fn group_members(
     }
     let kind = &gaz.titles[group.title].kind;
     let generic = matches!(kind.as_str(), "official" | "diplomat" | "leader");
-    let country_of = |e: usize| -> Option<usize> {
-        match entities[e].kind {
-            EntityKind::Country => Some(e),
-            _ => entities[e].located_in,
-        }
-    };
+    let country_of = |e: usize| country_of(entities, e);
     // "leaders of the U.S. Congress" are of Congress, not of every American body: only
     // a group named by country takes in whoever serves that country.
     let group_countries: Vec<usize> = group
@@ -840,10 +848,7 @@ pub fn resolve_title_refs(
     facts: &PositionFacts,
     gaz: &Gazetteer,
 ) -> Vec<(usize, usize, usize)> {
-    let country_of = |e: usize| match res.entities[e].kind {
-        EntityKind::Country => Some(e),
-        _ => res.entities[e].located_in,
-    };
+    let country_of = |e: usize| country_of(&res.entities, e);
     // Where each person was last named, in (sentence, token) order.
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
     // (sentence, first token, end token, person) of every person mention.

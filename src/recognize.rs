@@ -486,8 +486,29 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
             m.kind = MentionKind::Organization;
         }
     }
+    // "USS Dwight D. Eisenhower", "HMS Queen Elizabeth": a ship named after someone is
+    // no person, and its prefix no country. (The name runs over capitalized words and
+    // the periods of initials.)
+    for (i, tok) in tokens.iter().enumerate() {
+        if !SHIP_PREFIXES.contains(&tok.text(text)) {
+            continue;
+        }
+        let mut end = i + 1;
+        while tokens.get(end).is_some_and(|t| {
+            let w = t.text(text);
+            w.starts_with(char::is_uppercase) || (w == "." && end > i + 1)
+        }) {
+            end += 1;
+        }
+        mentions.retain(|m| m.last_token <= i || m.first_token >= end);
+    }
     Analysed::new(sentence, tokens, mentions)
 }
+
+/// Prefixes of warships' names ("USS Ronald Reagan").
+const SHIP_PREFIXES: &[&str] = &[
+    "USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "PNS", "TCG",
+];
 
 /// Lower-case nouns of natural features that end a place's name ("the Neelum valley").
 const FEATURE_NOUNS: &[&str] = &[
@@ -722,6 +743,9 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                     MentionKind::Person { .. } | MentionKind::Surname(_) | MentionKind::Town
                 )
                 && !matches!(m.kind, MentionKind::Entity(e) if gaz.is_town(e))
+                // ("Jomo Kenyatta International Airport": named after a known person.)
+                && !matches!(m.kind, MentionKind::Entity(e)
+                    if gaz.entries[e].kind == crate::ir::EntityKind::Person)
         });
         if start + head <= i && !known {
             found.push(Mention {

@@ -808,45 +808,46 @@ fn relative_subject(
     }
 }
 
+/// Group nouns after "the visiting" that are no title ("the visiting dignitaries").
+const VISITING_GROUPS: &[&str] = &[
+    "heads",
+    "dignitaries",
+    "guests",
+    "delegations",
+    "delegation",
+];
+
 /// "hosted the visiting leaders at a banquet", "the visiting heads of state": the
-/// people who travelled in the events read so far (`visitors`).
+/// people who travelled in the events read so far (`visitors`); "the visiting Chinese
+/// premier": the one who travelled most. So too "his guest", "the guests" (below).
 fn visiting_group(
     s: &Analysed,
     (from, first, last, to): (usize, usize, usize, usize),
     (talks, visitors): (&[usize], &[usize]),
     actors: &mut Vec<Actor>,
 ) {
-    let visiting = (from..to).find(|&t| {
-        s.low(t) == "visiting"
-            && t > 0
-            && s.low(t - 1) == "the"
-            && matches!(
-                s.low(t + 1),
-                "leaders"
-                    | "heads"
-                    | "presidents"
-                    | "dignitaries"
-                    | "guests"
-                    | "delegations"
-                    | "premiers"
-                    | "ministers"
-                    | "leader"
-                    | "premier"
-                    | "president"
-                    | "prime"
-                    | "chancellor"
-                    | "minister"
-                    | "head"
-                    | "dignitary"
-                    | "monarch"
-                    | "king"
-                    | "queen"
-                    | "emperor"
-            )
+    // A title after "the visiting" (a demonym between them allowed), or a group noun:
+    // (token, whether it names one person).
+    let visiting = (from..to).find_map(|t| {
+        if s.low(t) != "visiting" || t == 0 || s.low(t - 1) != "the" {
+            return None;
+        }
+        let kind_at = |u: usize| {
+            s.mentions
+                .iter()
+                .find(|m| m.first_token == u)
+                .map(|m| m.kind)
+        };
+        let noun = match kind_at(t + 1) {
+            Some(MentionKind::Demonym(_)) => t + 2,
+            _ => t + 1,
+        };
+        match kind_at(noun) {
+            Some(MentionKind::Title { plural, .. }) => Some((t, !plural)),
+            _ => VISITING_GROUPS.contains(&s.low(noun)).then_some((t, false)),
+        }
     });
-    if let Some(t) = visiting {
-        // ("the visiting premier": the one who travelled most, who leads the visit.)
-        let one = !s.low(t + 1).ends_with('s');
+    if let Some((t, one)) = visiting {
         let count = if one { 1 } else { visitors.len() };
         if one
             && visitors

@@ -384,9 +384,15 @@ fn triggers_in<'t>(
         }
     });
     // "held phone talks with": a call, not talks too (nor "talks with" inside it).
+    // (Only a trigger that names the line: "called Zelensky before meeting Putin on
+    // Friday" keeps its meeting.)
     let call_spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.2.class == EventClass::PhoneCall)
+        .filter(|f| {
+            let words = text[f.0..f.1].to_ascii_lowercase();
+            ["phone", "video"].iter().any(|w| words.contains(w))
+        })
         .map(|f| (f.0, f.1))
         .collect();
     found.retain(|f| {
@@ -1177,7 +1183,11 @@ fn read_event(
     };
     // (What is asked comes before the comma too: "called on Khan at his office, becoming
     // the third guest to be received" asks nothing.)
-    let object_end = (last..to).find(|&t| s.tok(t) == ",").unwrap_or(to);
+    // (Only a comma before a lower-case word ends the one called on: "called on Iran,
+    // Iraq and Syria to halt" still asks.)
+    let object_end = (last..to)
+        .find(|&t| s.tok(t) == "," && s.tok(t + 1).starts_with(char::is_lowercase))
+        .unwrap_or(to);
     if trig.frame == Frame::Courtesy && (last..object_end).any(|t| matches!(s.low(t), "to" | "for"))
     {
         return None;

@@ -2995,7 +2995,7 @@ fn calls_in_the_plural_received_or_taken_are_calls() {
 #[test]
 fn the_visiting_president_is_the_one_who_travelled() {
     let evs = events(
-        "South African President Cyril Ramaphosa arrived in Beijing on Monday with Foreign Minister Naledi Pandor.\n\nChinese President Xi Jinping later hosted a banquet for the visiting president.",
+        "South African President Cyril Ramaphosa and Foreign Minister Naledi Pandor arrived in Beijing on Monday.\n\nChinese President Xi Jinping later hosted a banquet for the visiting South African president.",
     );
     assert!(
         has(
@@ -3010,4 +3010,39 @@ fn the_visiting_president_is_the_one_who_travelled() {
         !has(&evs, EventClass::Meeting, &["Naledi Pandor"]),
         "{evs:?}"
     );
+}
+
+#[test]
+fn review_guards_ships_lists_of_countries_and_calls_not_returned() {
+    // A warship named after a president is no person.
+    let x = extract_on(
+        "2015-03-03",
+        "The aircraft carrier USS Dwight D. Eisenhower sailed into the Red Sea as Egyptian President Hosni Mubarak agreed to let it pass.",
+    );
+    assert!(
+        !x.entities.iter().any(|e| e.label.contains("Eisenhower")),
+        "{:?}",
+        x.entities
+    );
+    // A comma before a title's country is no list of countries: Burns serves the U.S.
+    let x = extract_on(
+        "2015-03-03",
+        "In Beijing, U.S. Ambassador Nicholas Burns said the talks would resume.",
+    );
+    let china = x.entities.iter().position(|e| e.label == "China");
+    assert!(
+        x.positions
+            .iter()
+            .all(|p| p.affiliation != china || china.is_none()),
+        "{:?}",
+        x.positions
+    );
+    // "did not return phone calls" is no call; "called on Iran, Iraq and Syria to halt"
+    // asks something of them.
+    let evs = events("Foreign Minister Ayman Safadi did not return phone calls seeking comment.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
+    let evs = events(
+        "Indian President Pranab Mukherjee called on Iran, Iraq and Syria to halt the fighting.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
