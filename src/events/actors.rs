@@ -713,7 +713,8 @@ fn after_preposition(s: &Analysed, t: usize) -> bool {
 /// were read from. Beyond the mentions in the clause, this reads what English leaves
 /// implicit: asides, attributions, capitals that act, and pronoun subjects and objects;
 /// `talks` are the people of the talks reported last, whom "they" may stand for, and
-/// `visitors` those who travelled so far, whom "the visiting leaders" stand for.
+/// `visitors` those who travelled so far, whom "the visiting leaders" (or, one of them,
+/// "the visiting president") stand for.
 pub(super) fn actors_for(
     cx: &EventContext,
     si: usize,
