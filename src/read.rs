@@ -491,6 +491,10 @@ mod tests {
         let a = parse_text_article(text, "x.txt").unwrap();
         assert_eq!(a.source.as_deref(), Some("Kyodo News"));
         assert!(a.text.starts_with("TOKYO"), "{:?}", a.text);
+        // (A guard: a sentence ending in a period after its quote is text too.)
+        let text = "\"We will not retreat,\" Zelenskyy said.\n\nHe spoke in Kyiv.";
+        let a = parse_text_article(text, "x.txt").unwrap();
+        assert_eq!(a.title, None);
         let text = "\"We will not retreat.\"\n\nHe spoke in Kyiv.";
         let a = parse_text_article(text, "x.txt").unwrap();
         assert_eq!(a.title, None);

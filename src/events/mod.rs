@@ -338,15 +338,21 @@ fn triggers_in<'t>(
             }
             // ("further calls on Thursday", "two calls on Monday": the noun, not the
             // verb of an appeal.)
-            let word_before = text[..m.start()]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            if m.as_str().to_ascii_lowercase().starts_with("calls on")
-                && CALLS_COUNTED.contains(&word_before.as_str())
-            {
-                continue;
+            let calls_on = m
+                .as_str()
+                .get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("calls on"));
+            if calls_on {
+                let word_before = text[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                if CALLS_COUNTED
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word_before))
+                {
+                    continue;
+                }
             }
             found.push((m.start(), m.end(), t));
         }
@@ -1185,12 +1191,13 @@ fn read_event(
     // the third guest to be received" asks nothing.)
     // (Only a comma before a lower-case word ends the one called on: "called on Iran,
     // Iraq and Syria to halt" still asks.)
-    let object_end = (last..to)
-        .find(|&t| s.tok(t) == "," && s.tok(t + 1).starts_with(char::is_lowercase))
-        .unwrap_or(to);
-    if trig.frame == Frame::Courtesy && (last..object_end).any(|t| matches!(s.low(t), "to" | "for"))
-    {
-        return None;
+    if trig.frame == Frame::Courtesy {
+        let object_end = (last..to)
+            .find(|&t| s.tok(t) == "," && s.tok(t + 1).starts_with(char::is_lowercase))
+            .unwrap_or(to);
+        if (last..object_end).any(|t| matches!(s.low(t), "to" | "for")) {
+            return None;
+        }
     }
     let mut names_nobody = false;
     match trig.frame {

@@ -152,11 +152,7 @@ impl Rosters {
             }
             let stem = crate::names::fold(stem);
             if let Some((_, members)) = self.families.iter().find(|(f, _)| *f == stem) {
-                for &m in members {
-                    if !out.iter().any(|&(e, _)| e == m) {
-                        out.push((m, t));
-                    }
-                }
+                add_members(&mut out, members, t);
             }
         }
         if self.groups.is_empty() {
@@ -188,14 +184,19 @@ impl Rosters {
                 continue;
             }
             if let Some(r) = self.groups.iter().rev().find(fits) {
-                for &m in &r.members {
-                    if !out.iter().any(|&(e, _)| e == m) {
-                        out.push((m, t));
-                    }
-                }
+                add_members(&mut out, &r.members, t);
             }
         }
         out
+    }
+}
+
+/// Adds the `members` a group noun at token `t` stands for to `out`, each person once.
+fn add_members(out: &mut Vec<(usize, usize)>, members: &[usize], t: usize) {
+    for &m in members {
+        if !out.iter().any(|&(e, _)| e == m) {
+            out.push((m, t));
+        }
     }
 }
 

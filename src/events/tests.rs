@@ -3037,6 +3037,13 @@ fn review_guards_ships_lists_of_countries_and_calls_not_returned() {
         "{:?}",
         x.positions
     );
+    // (And the post he holds is the United States'.)
+    let us = x.entities.iter().position(|e| e.label == "United States");
+    assert!(
+        us.is_some() && x.positions.iter().any(|p| p.affiliation == us),
+        "{:?}",
+        x.positions
+    );
     // "did not return phone calls" is no call; "called on Iran, Iraq and Syria to halt"
     // asks something of them.
     let evs = events("Foreign Minister Ayman Safadi did not return phone calls seeking comment.");

@@ -16,28 +16,26 @@ pub(super) fn counterparts(c: &Cursor, group: &Group, facts: &PositionFacts) -> 
     let country_of = |e: usize| country_of(&res.entities, e);
     let held = || facts.positions.iter().chain(&facts.implied);
     // (Whose counterparts: the person named last before the phrase.)
-    let owners: Vec<usize> = previous_person(c, group.phrase.first_token, &[])
-        .into_iter()
-        .collect();
+    let owner = previous_person(c, group.phrase.first_token, &[]);
     let owner_titles: Vec<String> = held()
-        .filter(|x| owners.contains(&x.holder))
+        .filter(|x| Some(x.holder) == owner)
         .map(|x| x.title.to_lowercase())
         .collect();
     let mut members = Vec::new();
-    for c in group
+    for country in group
         .phrase
         .affiliations
         .iter()
         .filter_map(|&a| country_of(a))
     {
         let serves = |x: &Position| match x.affiliation {
-            Some(a) => country_of(a) == Some(c),
-            None => res.entities[x.holder].located_in == Some(c),
+            Some(a) => country_of(a) == Some(country),
+            None => res.entities[x.holder].located_in == Some(country),
         };
         // The people serving the country whose post passes `fits`.
         let holding = |fits: &dyn Fn(&str) -> bool| {
             let mut v: Vec<usize> = held()
-                .filter(|x| serves(x) && !owners.contains(&x.holder) && fits(&x.title))
+                .filter(|x| serves(x) && Some(x.holder) != owner && fits(&x.title))
                 .map(|x| x.holder)
                 .collect();
             v.sort_unstable();
