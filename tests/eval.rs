@@ -351,6 +351,20 @@ fn nineteenth_blind_held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn twentieth_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout20",
+        &[
+            "persons=0.90",
+            "positions=0.79",
+            "events=0.78",
+            "pairs=0.57",
+            "places=0.77",
+        ],
+    );
+}
+
+#[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
         "fixtures/plover/dev",

@@ -274,6 +274,15 @@ fn is_unnamed(e: &Event) -> bool {
     may_name_nobody(e.class) && e.participants.is_empty()
 }
 
+/// Attack triggers that are nouns ("the bombings", "a raid on", "air strikes"), whose
+/// agent is seldom the person the clause is about.
+const ATTACK_NOUNS: &[&str] = &[
+    "bombings", "bombing", "bombardment", "bombardments", "raid", "raids", "strike", "strikes",
+    "airstrike", "airstrikes", "air", "missile", "rocket", "drone", "artillery", "exchange",
+    "exchanges", "offensive", "offensives", "clashes", "attack", "attacks", "assault",
+    "invasion", "military", "ground",
+];
+
 /// Nouns of what is signed or agreed: an agreement of nobody named needs one of them
 /// ("a peace treaty would be signed in Paris"; not "residents signed a petition").
 const AGREEMENT_NOUNS: &[&str] = &[
@@ -959,7 +968,18 @@ fn read_sentence(
             && !earlier
                 .iter()
                 .any(|e| e.class == EventClass::Visit && reaches_town(e));
-        if same_clause.first().is_some_and(|&m| m == ev.modality) && !new_speaker && !new_stops {
+        // "pressed on with their offensive in the valley, carrying out airstrikes on the
+        // village of Ain al-Fijeh": an attack somewhere else is another attack.
+        let new_target = ev.class == EventClass::MilitaryAction
+            && ev.place.is_some()
+            && !earlier
+                .iter()
+                .any(|e| e.class == ev.class && e.place == ev.place);
+        if same_clause.first().is_some_and(|&m| m == ev.modality)
+            && !new_speaker
+            && !new_stops
+            && !new_target
+        {
             continue;
         }
         // "X said ..., adding that ...": one statement, whatever its clauses; but
@@ -1582,10 +1602,20 @@ fn read_event(
         // (Read by `accepted_invitation`, which needs the events before.)
         Frame::Accept => return None,
         Frame::Attack | Frame::Act => {
+            // "Sirisena, whose country is recovering from the bombings", "a meeting between
+            // Modi and Putin since Russia began its offensive": a person named before an
+            // attack that is a noun is rarely its agent, unless the noun is theirs
+            // ("Kuntar's raid").
+            let noun = trig.frame == Frame::Attack && ATTACK_NOUNS.contains(&s.low(first));
             let sources: Vec<&Actor> = before
                 .iter()
                 .copied()
                 .filter(|a| is_actor(a.kind))
+                .filter(|a| {
+                    !noun
+                        || a.kind != EntityKind::Person
+                        || (a.possessive && s.mention_end(a.token) + 3 >= first)
+                })
                 .collect();
             let mut sources = people_first(&sources);
             // "demanded by the IMF": the passive's agent acts.

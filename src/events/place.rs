@@ -625,6 +625,9 @@ pub(super) fn place_of(
                     "hitting",
                     "striking",
                     "pounding",
+                    "over",
+                    "around",
+                    "outside",
                 ];
                 let mut b = a.token - 1;
                 for _ in 0..2 {
