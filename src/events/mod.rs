@@ -1367,7 +1367,20 @@ fn read_event(
                         .map(|a| a.entity)
                 })
                 .flatten();
+            // "On arrival at Tribhuvan airport, EAM was received by Saud": a phrase that
+            // opens the sentence is the subject's after its comma.
+            let fronted = (trig.frame == Frame::Visit && first <= 1 && guest_side.is_empty())
+                .then(|| (last..to).find(|&t| s.tok(t) == ","))
+                .flatten()
+                .and_then(|comma| {
+                    host_side
+                        .iter()
+                        .find(|a| a.token > comma && a.token <= comma + 4)
+                        .filter(|a| a.kind == EntityKind::Person)
+                        .map(|a| a.entity)
+                });
             let visitor = by_agent
+                .or(fronted)
                 .or(subject_visits)
                 .or(participle)
                 .or(carried)
