@@ -277,10 +277,32 @@ fn is_unnamed(e: &Event) -> bool {
 /// Attack triggers that are nouns ("the bombings", "a raid on", "air strikes"), whose
 /// agent is seldom the person the clause is about.
 const ATTACK_NOUNS: &[&str] = &[
-    "bombings", "bombing", "bombardment", "bombardments", "raid", "raids", "strike", "strikes",
-    "airstrike", "airstrikes", "air", "missile", "rocket", "drone", "artillery", "exchange",
-    "exchanges", "offensive", "offensives", "clashes", "attack", "attacks", "assault",
-    "invasion", "military", "ground",
+    "bombings",
+    "bombing",
+    "bombardment",
+    "bombardments",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "missile",
+    "rocket",
+    "drone",
+    "artillery",
+    "exchange",
+    "exchanges",
+    "offensive",
+    "offensives",
+    "clashes",
+    "attack",
+    "attacks",
+    "assault",
+    "invasion",
+    "military",
+    "ground",
 ];
 
 /// Nouns of what is signed or agreed: an agreement of nobody named needs one of them
@@ -608,7 +630,17 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         && ["includes", "comprises", "consists of"]
             .iter()
             .any(|w| low.ends_with(w));
+    // "pressed on with their offensive", "pressed ahead": going on, not a demand.
+    let pressed_on = matches!(verb.as_str(), "pressed" | "presses" | "pressing" | "press")
+        && t.class == EventClass::Statement
+        && {
+            let r = rest.trim_start().to_ascii_lowercase();
+            ["on with", "ahead", "forward", "on toward", "on into"]
+                .iter()
+                .any(|w| r.starts_with(w))
+        };
     homeward
+        || pressed_on
         || modifier
         || standing_group
         || received_a_thing

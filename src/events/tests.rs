@@ -3053,3 +3053,82 @@ fn review_guards_ships_lists_of_countries_and_calls_not_returned() {
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn attack_nouns_name_their_towns_and_not_the_clause_subject() {
+    // "the bombings of hotels in Colombo and Kandy": an attack in each town, and the
+    // prime minister the sentence is about carried out neither.
+    let evs = events(
+        "Prime Minister Ranil Wickremesinghe, whose country is still recovering from the bombings of hotels in Colombo and Kandy, thanked Japan for its help.",
+    );
+    let places = named_places(&evs, EventClass::MilitaryAction);
+    assert_eq!(places, ["Colombo", "Kandy"], "{evs:?}");
+    assert!(!has(
+        &evs,
+        EventClass::MilitaryAction,
+        &["Ranil Wickremesinghe"]
+    ));
+    // The country that began the offensive is its agent, not the leaders who met.
+    let evs = events(
+        "It was the first meeting between Modi and Putin since Russia began its military offensive in Ukraine.",
+    );
+    let attack = first_of(&evs, EventClass::MilitaryAction);
+    assert_eq!(attack.1, ["Russia"], "{evs:?}");
+    // Raids, an exchange of fire, a target over a town.
+    for (text, town) in [
+        (
+            "Israeli jets carried out raids on the town of Nabatieh on Sunday.",
+            "Nabatieh",
+        ),
+        (
+            "Indian and Chinese troops exchanged artillery fire near the town of Tawang.",
+            "Tawang",
+        ),
+        (
+            "Officials said missiles launched by Russia had been shot down over Kyiv.",
+            "Kyiv",
+        ),
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            named_places(&evs, EventClass::MilitaryAction),
+            [town],
+            "{evs:?}"
+        );
+    }
+}
+
+#[test]
+fn an_attack_elsewhere_in_its_clause_is_another_attack() {
+    // "pressed on with" is no demand; the offensive and the airstrikes are two attacks.
+    let evs = events(
+        "Syrian forces pressed on with their offensive in Idlib province, carrying out airstrikes on the town of Saraqeb.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Idlib", "Saraqeb"],
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
+    // (Pressing someone is still a demand.)
+    let evs = events("Blinken pressed Netanyahu on the aid.");
+    assert!(
+        has(&evs, EventClass::Statement, &["Antony Blinken"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn an_arrival_opening_the_sentence_is_a_visit_by_its_subject() {
+    let evs = events(
+        "Upon her arrival in Hanoi, Foreign Minister Penny Wong was greeted by Deputy Foreign Minister Ha Kim Ngoc.",
+    );
+    let visit = first_of(&evs, EventClass::Visit);
+    assert_eq!(visit.1[0], "Penny Wong", "{evs:?}");
+    assert_eq!(visit.2.as_deref(), Some("Hanoi"));
+    // A traveller named before the trigger travels, not the person after the comma.
+    let evs = events(
+        "Lavrov flew on to Cairo to brief President Abdel Fattah el-Sisi, who called for a ceasefire.",
+    );
+    assert_eq!(first_of(&evs, EventClass::Visit).1[0], "Sergey Lavrov");
+}
