@@ -1436,7 +1436,30 @@ fn read_event(
                         .map(|a| a.entity)
                 })
                 .or_else(|| groups.first().map(|g| g.0));
-            let visitor = visitor?;
+            // "Mirziyoyev welcomed the heads of delegation one by one": a host greeting
+            // guests named only as a group holds talks the attendance lists after it
+            // join, with the host alone named so far.
+            let group_of_guests = trig.frame == Frame::Host
+                && (last..(last + 3).min(s.tokens.len())).any(|t| {
+                    matches!(
+                        s.low(t),
+                        "heads"
+                            | "leaders"
+                            | "delegations"
+                            | "delegates"
+                            | "guests"
+                            | "dignitaries"
+                    )
+                });
+            let visitor = match visitor {
+                Some(v) => v,
+                None if group_of_guests => host_side
+                    .iter()
+                    .rev()
+                    .find(|a| a.kind == EntityKind::Person)
+                    .map(|a| a.entity)?,
+                None => return None,
+            };
             ev.sources.push(visitor);
             push_unique(&mut ev.participants, visitor);
             // "Putin and Xi flew to Astana": everyone the sentence opens with travels.
@@ -1554,7 +1577,7 @@ fn read_event(
                     push_unique(&mut ev.participants, h);
                 }
             }
-            if trig.frame == Frame::Host && ev.targets.is_empty() {
+            if trig.frame == Frame::Host && ev.targets.is_empty() && !group_of_guests {
                 return None;
             }
             // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person,

@@ -3132,3 +3132,23 @@ fn an_arrival_opening_the_sentence_is_a_visit_by_its_subject() {
     );
     assert_eq!(first_of(&evs, EventClass::Visit).1[0], "Sergey Lavrov");
 }
+
+#[test]
+fn a_host_greeting_a_group_holds_the_talks_a_later_roster_joins() {
+    let evs = events(
+        "Uzbek President Shavkat Mirziyoyev welcomed the heads of delegation one by one at the Samarkand Congress Centre.\n\nAround the table were Chinese President Xi Jinping and Russian President Vladimir Putin.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Shavkat Mirziyoyev", "Xi Jinping", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // (The body named inside the building's name takes no part.)
+    assert!(
+        !evs.iter().any(|e| e.1.iter().any(|p| p == "Congress")),
+        "{evs:?}"
+    );
+}
