@@ -831,6 +831,16 @@ fn classify_run(
     gaz: &Gazetteer,
 ) -> Option<Mention> {
     let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
+    // "Mzee Jomo Kenyatta International Airport": words right before a venue the
+    // gazetteer knows are part of its name (an honorific), not a name of their own.
+    let venue_next = hits.iter().any(|m| {
+        m.first_token == end
+            && matches!(m.kind, MentionKind::Entity(e)
+                if gaz.entries[e].subkind.as_deref() == Some("venue"))
+    });
+    if venue_next {
+        return None;
+    }
     let next = word(end);
     let after_next = word(end + 1);
     // "the Biden administration", "the Modi government"
@@ -1132,6 +1142,9 @@ mod tests {
         let got = kinds("Leaders met at the Samarkand Congress Centre.");
         assert!(!got.iter().any(|(t, _)| t == "Congress"), "{got:?}");
         assert!(got.iter().any(|(t, _)| t == "Samarkand"), "{got:?}");
+        // An honorific before a venue the gazetteer knows is no town of its own.
+        let got = kinds("Ruto arrived at Mzee Jomo Kenyatta International Airport.");
+        assert!(!got.iter().any(|(t, _)| t == "Mzee"), "{got:?}");
         // A bare venue noun names nothing.
         let bare = kinds("The Palace said nothing.");
         assert!(!bare.iter().any(|(_, k)| k == "venue"), "{bare:?}");

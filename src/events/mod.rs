@@ -1827,7 +1827,12 @@ fn read_event(
         // area") is the event's own: not the dateline, not where talks about it were held.
         let place_after = ev.place.is_some_and(|p| {
             s.mentions.iter().enumerate().any(|(mi, m)| {
-                let after = m.first_token >= last && m.first_token <= last + 8;
+                // ("a suicide bombing on Wednesday evening at a hotel in the coastal town
+                // of Netanya": further, while no comma closes the phrase.)
+                let after = m.first_token >= last
+                    && (m.first_token <= last + 8
+                        || (m.first_token <= last + 14
+                            && !(last..m.first_token).any(|t| matches!(s.tok(t), "," | ";"))));
                 let subject = m.first_token >= from && m.first_token < first;
                 (after || subject) && cx.res.entity(si, mi) == Some(p)
             })

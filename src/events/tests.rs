@@ -3152,3 +3152,24 @@ fn a_host_greeting_a_group_holds_the_talks_a_later_roster_joins() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_attack_nobody_is_named_for_is_where_its_phrase_ends() {
+    // A place past the eight words after the trigger, with no comma before it.
+    let evs = events(
+        "The summit was overshadowed by a suicide bombing on Wednesday evening at a hotel in the coastal town of Netanya.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Netanya"],
+        "{evs:?}"
+    );
+    // (Not past a comma: the place there is another clause's.)
+    let evs = events(
+        "The summit was overshadowed by a suicide bombing on Wednesday evening, hours before the leaders met in Netanya.",
+    );
+    assert!(
+        named_places(&evs, EventClass::MilitaryAction).is_empty(),
+        "{evs:?}"
+    );
+}
