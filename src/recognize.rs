@@ -696,7 +696,8 @@ fn places_in_lists(
 /// Venues the gazetteer does not know: capitalized words ending in a venue noun of the
 /// lexicon. A run that holds a known name ("Kuala Lumpur International Airport") is
 /// left to that name, which says more; names found only by pattern inside it ("the
-/// Dhakeshwari Temple") give way to the venue.
+/// Dhakeshwari Temple") give way to the venue, and so does an organization named right
+/// before a building's head ("the Samarkand Congress Centre").
 fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
     // Capitalized words that may be part of a name: not a sentence's "The", "From",
     // "During".
@@ -746,9 +747,10 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             m.first_token < end
                 && m.last_token > start
                 && !(building
-                    && m.last_token <= i + 1 - head
+                    && m.last_token == i + 1 - head
                     && matches!(m.kind, MentionKind::Entity(e)
-                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization))
+                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization
+                            && !gaz.is_seat(e)))
                 && !matches!(
                     m.kind,
                     MentionKind::Person { .. } | MentionKind::Surname(_) | MentionKind::Town
@@ -762,9 +764,10 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         if known && building {
             let body = |m: &Mention| {
                 m.first_token >= start
-                    && m.last_token <= i + 1 - head
+                    && m.last_token == i + 1 - head
                     && matches!(m.kind, MentionKind::Entity(e)
-                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization)
+                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization
+                            && !gaz.is_seat(e))
             };
             mentions.retain(|m| !body(m));
         }
@@ -833,11 +836,13 @@ fn classify_run(
     let word = |i: usize| tokens.get(i).map(|t| t.text(text)).unwrap_or("");
     // "Mzee Jomo Kenyatta International Airport": words right before a venue the
     // gazetteer knows are part of its name (an honorific), not a name of their own.
-    let venue_next = hits.iter().any(|m| {
-        m.first_token == end
-            && matches!(m.kind, MentionKind::Entity(e)
+    // (One word: a prefix, not a name of its own.)
+    let venue_next = end == start + 1
+        && hits.iter().any(|m| {
+            m.first_token == end
+                && matches!(m.kind, MentionKind::Entity(e)
                 if gaz.entries[e].subkind.as_deref() == Some("venue"))
-    });
+        });
     if venue_next {
         return None;
     }

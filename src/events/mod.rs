@@ -274,6 +274,25 @@ fn is_unnamed(e: &Event) -> bool {
     may_name_nobody(e.class) && e.participants.is_empty()
 }
 
+/// Words before a strike, a raid or an offensive that make it no attack: "a general
+/// strike against", "a charm offensive in", "an FBI raid on".
+const NOT_WAR_QUALIFIERS: &[&str] = &[
+    "general",
+    "hunger",
+    "labour",
+    "labor",
+    "nationwide",
+    "charm",
+    "diplomatic",
+    "media",
+    "propaganda",
+    "police",
+    "FBI",
+    "tax",
+    "trade",
+    "price",
+];
+
 /// Attack triggers that are nouns ("the bombings", "a raid on", "air strikes"), whose
 /// agent is seldom the person the clause is about.
 const ATTACK_NOUNS: &[&str] = &[
@@ -303,6 +322,8 @@ const ATTACK_NOUNS: &[&str] = &[
     "invasion",
     "military",
     "ground",
+    "blast",
+    "blasts",
 ];
 
 /// Nouns of what is signed or agreed: an agreement of nobody named needs one of them
@@ -379,6 +400,25 @@ fn triggers_in<'t>(
                     .next_back()
                     .unwrap_or("");
                 if CALLS_COUNTED
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word_before))
+                {
+                    continue;
+                }
+            }
+            // ("a general strike against the reform", "Beijing's charm offensive in
+            // Asia", "the FBI raid on": no attack.)
+            let noun = m
+                .as_str()
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ATTACK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+            if t.class == EventClass::MilitaryAction && noun {
+                let word_before = text[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                if NOT_WAR_QUALIFIERS
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(word_before))
                 {
@@ -631,14 +671,15 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
             .iter()
             .any(|w| low.ends_with(w));
     // "pressed on with their offensive", "pressed ahead": going on, not a demand.
-    let pressed_on = matches!(verb.as_str(), "pressed" | "presses" | "pressing" | "press")
-        && t.class == EventClass::Statement
-        && {
-            let r = rest.trim_start().to_ascii_lowercase();
-            ["on with", "ahead", "forward", "on toward", "on into"]
-                .iter()
-                .any(|w| r.starts_with(w))
-        };
+    let pressed_on = verb == "pressed" && t.class == EventClass::Statement && {
+        let mut after = rest.split_whitespace().map(|w| w.to_ascii_lowercase());
+        match (after.next().as_deref(), after.next().as_deref()) {
+            (Some("on"), Some("with" | "toward" | "towards" | "into")) => true,
+            (Some("ahead"), next) => next != Some("of"),
+            (Some("forward"), _) => true,
+            _ => false,
+        }
+    };
     homeward
         || pressed_on
         || modifier
@@ -1401,16 +1442,21 @@ fn read_event(
                 .flatten();
             // "On arrival at Tribhuvan airport, EAM was received by Saud": a phrase that
             // opens the sentence is the subject's after its comma.
-            let fronted = (trig.frame == Frame::Visit && first <= 1 && guest_side.is_empty())
-                .then(|| (last..to).find(|&t| s.tok(t) == ","))
-                .flatten()
-                .and_then(|comma| {
-                    host_side
-                        .iter()
-                        .find(|a| a.token > comma && a.token <= comma + 4)
-                        .filter(|a| a.kind == EntityKind::Person)
-                        .map(|a| a.entity)
-                });
+            // (Not "On his arrival in Islamabad, Sharif received him": a host.)
+            let fronted = (trig.frame == Frame::Visit
+                && first <= 1
+                && matches!(s.low(first), "on" | "upon")
+                && guest_side.is_empty())
+            .then(|| (last..to).find(|&t| s.tok(t) == ","))
+            .flatten()
+            .filter(|&comma| !(comma..to).any(|t| matches!(s.low(t), "him" | "her" | "them")))
+            .and_then(|comma| {
+                host_side
+                    .iter()
+                    .find(|a| a.token > comma && a.token <= comma + 6)
+                    .filter(|a| a.kind == EntityKind::Person)
+                    .map(|a| a.entity)
+            });
             let visitor = by_agent
                 .or(fronted)
                 .or(subject_visits)
@@ -1439,6 +1485,7 @@ fn read_event(
             // "Mirziyoyev welcomed the heads of delegation one by one": a host greeting
             // guests named only as a group holds talks the attendance lists after it
             // join, with the host alone named so far.
+            // (Not "welcomed the leaders' decision": a possessor is no guest.)
             let group_of_guests = trig.frame == Frame::Host
                 && (last..(last + 3).min(s.tokens.len())).any(|t| {
                     matches!(
@@ -1449,7 +1496,7 @@ fn read_event(
                             | "delegates"
                             | "guests"
                             | "dignitaries"
-                    )
+                    ) && !matches!(s.tok(t + 1), "'" | "’" | "'s" | "’s")
                 });
             let visitor = match visitor {
                 Some(v) => v,
@@ -1460,7 +1507,12 @@ fn read_event(
                     .map(|a| a.entity)?,
                 None => return None,
             };
-            ev.sources.push(visitor);
+            // (The host of a group greeted is the host, not a guest.)
+            if group_of_guests && guest_side.iter().all(|a| a.entity != visitor) {
+                ev.targets.push(visitor);
+            } else {
+                ev.sources.push(visitor);
+            }
             push_unique(&mut ev.participants, visitor);
             // "Putin and Xi flew to Astana": everyone the sentence opens with travels.
             if trig.frame == Frame::Visit {
@@ -1674,7 +1726,28 @@ fn read_event(
             // Modi and Putin since Russia began its offensive": a person named before an
             // attack that is a noun is rarely its agent, unless the noun is theirs
             // ("Kuntar's raid").
-            let noun = trig.frame == Frame::Attack && ATTACK_NOUNS.contains(&s.low(first));
+            // (A noun after a determiner or a possessor: "the bombings", "its offensive",
+            // "Wednesday's strike"; not the verb of "ordered the army to attack Rafah".)
+            let noun = trig.frame == Frame::Attack
+                && ATTACK_NOUNS.contains(&s.low(first))
+                && !matches!(
+                    s.low(first.saturating_sub(1)),
+                    "to" | "will" | "would" | "could" | "may" | "might" | "did" | "not"
+                )
+                && ((first.saturating_sub(4)..first).any(|t| {
+                    rosters::DETERMINERS.contains(&s.low(t))
+                        || crate::names::is_possessive(s.tok(t))
+                }) || matches!(
+                    s.low(first.saturating_sub(1)),
+                    "for"
+                        | "after"
+                        | "amid"
+                        | "following"
+                        | "since"
+                        | "over"
+                        | "against"
+                        | "during"
+                ));
             let sources: Vec<&Actor> = before
                 .iter()
                 .copied()
@@ -1832,7 +1905,19 @@ fn read_event(
                 let after = m.first_token >= last
                     && (m.first_token <= last + 8
                         || (m.first_token <= last + 14
-                            && !(last..m.first_token).any(|t| matches!(s.tok(t), "," | ";"))));
+                            && m.first_token < to
+                            && !(last..m.first_token).any(|t| {
+                                matches!(
+                                    s.low(t),
+                                    "," | ";"
+                                        | "as"
+                                        | "while"
+                                        | "when"
+                                        | "where"
+                                        | "before"
+                                        | "after"
+                                )
+                            })));
                 let subject = m.first_token >= from && m.first_token < first;
                 (after || subject) && cx.res.entity(si, mi) == Some(p)
             })

@@ -660,10 +660,7 @@ pub(super) fn place_of(
         };
     }
     // "the Mumbai terror attacks", "the Paris bombings": the town named before the noun.
-    let attack_noun = matches!(
-        s.low(first),
-        "attack" | "attacks" | "bombing" | "bombings" | "blast" | "blasts" | "strike" | "strikes"
-    );
+    let attack_noun = super::ATTACK_NOUNS.contains(&s.low(first));
     if place.is_none() && ev.class == EventClass::MilitaryAction && first >= 2 && attack_noun {
         place = actors_in(cx, si, first.saturating_sub(3), first)
             .iter()
