@@ -388,23 +388,19 @@ fn triggers_in<'t>(
                     continue;
                 }
             }
+            // The word before the match is one of `words`.
+            let after_one_of = |words: &[&str]| {
+                let before = text[..m.start()].split_whitespace().next_back();
+                before.is_some_and(|b| words.iter().any(|w| w.eq_ignore_ascii_case(b)))
+            };
             // ("further calls on Thursday", "two calls on Monday": the noun, not the
             // verb of an appeal.)
             let calls_on = m
                 .as_str()
                 .get(..8)
                 .is_some_and(|w| w.eq_ignore_ascii_case("calls on"));
-            if calls_on {
-                let word_before = text[..m.start()]
-                    .split_whitespace()
-                    .next_back()
-                    .unwrap_or("");
-                if CALLS_COUNTED
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word_before))
-                {
-                    continue;
-                }
+            if calls_on && after_one_of(CALLS_COUNTED) {
+                continue;
             }
             // ("a general strike against the reform", "Beijing's charm offensive in
             // Asia", "the FBI raid on": no attack.)
@@ -413,17 +409,8 @@ fn triggers_in<'t>(
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| ATTACK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-            if t.class == EventClass::MilitaryAction && noun {
-                let word_before = text[..m.start()]
-                    .split_whitespace()
-                    .next_back()
-                    .unwrap_or("");
-                if NOT_WAR_QUALIFIERS
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(word_before))
-                {
-                    continue;
-                }
+            if t.class == EventClass::MilitaryAction && noun && after_one_of(NOT_WAR_QUALIFIERS) {
+                continue;
             }
             found.push((m.start(), m.end(), t));
         }
