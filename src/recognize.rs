@@ -743,14 +743,17 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             tokens[i].text(text),
             "Mission" | "Institute" | "University" | "Academy"
         );
+        let body_of_building = |m: &Mention| {
+            building
+                && m.last_token == i + 1 - head
+                && matches!(m.kind, MentionKind::Entity(e)
+                    if gaz.entries[e].kind == crate::ir::EntityKind::Organization
+                        && !gaz.is_seat(e))
+        };
         let known = mentions.iter().any(|m| {
             m.first_token < end
                 && m.last_token > start
-                && !(building
-                    && m.last_token == i + 1 - head
-                    && matches!(m.kind, MentionKind::Entity(e)
-                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization
-                            && !gaz.is_seat(e)))
+                && !body_of_building(m)
                 && !matches!(
                     m.kind,
                     MentionKind::Person { .. } | MentionKind::Surname(_) | MentionKind::Town
@@ -761,15 +764,8 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                     if gaz.entries[e].kind == crate::ir::EntityKind::Person)
         });
         // ("the Samarkand Congress Centre", left to Samarkand: no Congress in it either.)
-        if known && building {
-            let body = |m: &Mention| {
-                m.first_token >= start
-                    && m.last_token == i + 1 - head
-                    && matches!(m.kind, MentionKind::Entity(e)
-                        if gaz.entries[e].kind == crate::ir::EntityKind::Organization
-                            && !gaz.is_seat(e))
-            };
-            mentions.retain(|m| !body(m));
+        if known {
+            mentions.retain(|m| !(m.first_token >= start && body_of_building(m)));
         }
         if start + head <= i && !known {
             found.push(Mention {

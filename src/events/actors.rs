@@ -8,7 +8,7 @@ use crate::recognize::{Analysed, MentionKind};
 use crate::text::TokenKind;
 
 /// Words that end a clause when they follow a comma (or stand alone, for the first few).
-const CLAUSE_WORDS: &[&str] = &[
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "while",
     "whereas",
     "but",

@@ -293,6 +293,13 @@ const NOT_WAR_QUALIFIERS: &[&str] = &[
     "price",
 ];
 
+/// Whether the word at `first` follows a determiner or a possessor within `span` words:
+/// a noun ("a four-day state visit", "Wednesday's strike"), not a verb.
+fn determined(s: &Analysed, first: usize, span: usize) -> bool {
+    (first.saturating_sub(span)..first)
+        .any(|t| rosters::DETERMINERS.contains(&s.low(t)) || crate::names::is_possessive(s.tok(t)))
+}
+
 /// Attack triggers that are nouns ("the bombings", "a raid on", "air strikes"), whose
 /// agent is seldom the person the clause is about.
 const ATTACK_NOUNS: &[&str] = &[
@@ -404,12 +411,11 @@ fn triggers_in<'t>(
             }
             // ("a general strike against the reform", "Beijing's charm offensive in
             // Asia", "the FBI raid on": no attack.)
-            let noun = m
-                .as_str()
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| ATTACK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-            if t.class == EventClass::MilitaryAction && noun && after_one_of(NOT_WAR_QUALIFIERS) {
+            let noun = || {
+                let first = m.as_str().split_whitespace().next().unwrap_or("");
+                ATTACK_NOUNS.iter().any(|n| first.eq_ignore_ascii_case(n))
+            };
+            if t.class == EventClass::MilitaryAction && noun() && after_one_of(NOT_WAR_QUALIFIERS) {
                 continue;
             }
             found.push((m.start(), m.end(), t));
@@ -1399,9 +1405,7 @@ fn read_event(
             let noun = matches!(
                 s.low(first),
                 "visit" | "visits" | "trip" | "tour" | "journey"
-            ) && (first.saturating_sub(6)..first).any(|t| {
-                rosters::DETERMINERS.contains(&s.low(t)) || crate::names::is_possessive(s.tok(t))
-            });
+            ) && determined(s, first, 6);
             // No verb between the noun and "by" ("a visit to Tehran in July by Gabriel"; not
             // "a visit to Moscow was welcomed by Putin", "the visit hosted by Putin"), and the
             // agent named within six tokens after it.
@@ -1485,17 +1489,18 @@ fn read_event(
                             | "dignitaries"
                     ) && !matches!(s.tok(t + 1), "'" | "’" | "'s" | "’s")
                 });
+            // (Then the host is named alone, as the target, and no guest.)
+            let host_alone = visitor.is_none() && group_of_guests;
             let visitor = match visitor {
                 Some(v) => v,
-                None if group_of_guests => host_side
+                None if host_alone => host_side
                     .iter()
                     .rev()
                     .find(|a| a.kind == EntityKind::Person)
                     .map(|a| a.entity)?,
                 None => return None,
             };
-            // (The host of a group greeted is the host, not a guest.)
-            if group_of_guests && guest_side.iter().all(|a| a.entity != visitor) {
+            if host_alone {
                 ev.targets.push(visitor);
             } else {
                 ev.sources.push(visitor);
@@ -1616,7 +1621,7 @@ fn read_event(
                     push_unique(&mut ev.participants, h);
                 }
             }
-            if trig.frame == Frame::Host && ev.targets.is_empty() && !group_of_guests {
+            if trig.frame == Frame::Host && ev.targets.is_empty() && !host_alone {
                 return None;
             }
             // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person,
@@ -1721,20 +1726,18 @@ fn read_event(
                     s.low(first.saturating_sub(1)),
                     "to" | "will" | "would" | "could" | "may" | "might" | "did" | "not"
                 )
-                && ((first.saturating_sub(4)..first).any(|t| {
-                    rosters::DETERMINERS.contains(&s.low(t))
-                        || crate::names::is_possessive(s.tok(t))
-                }) || matches!(
-                    s.low(first.saturating_sub(1)),
-                    "for"
-                        | "after"
-                        | "amid"
-                        | "following"
-                        | "since"
-                        | "over"
-                        | "against"
-                        | "during"
-                ));
+                && (determined(s, first, 4)
+                    || matches!(
+                        s.low(first.saturating_sub(1)),
+                        "for"
+                            | "after"
+                            | "amid"
+                            | "following"
+                            | "since"
+                            | "over"
+                            | "against"
+                            | "during"
+                    ));
             let sources: Vec<&Actor> = before
                 .iter()
                 .copied()
@@ -1894,16 +1897,8 @@ fn read_event(
                         || (m.first_token <= last + 14
                             && m.first_token < to
                             && !(last..m.first_token).any(|t| {
-                                matches!(
-                                    s.low(t),
-                                    "," | ";"
-                                        | "as"
-                                        | "while"
-                                        | "when"
-                                        | "where"
-                                        | "before"
-                                        | "after"
-                                )
+                                matches!(s.tok(t), "," | ";")
+                                    || actors::CLAUSE_WORDS.contains(&s.low(t))
                             })));
                 let subject = m.first_token >= from && m.first_token < first;
                 (after || subject) && cx.res.entity(si, mi) == Some(p)
