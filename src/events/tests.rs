@@ -3181,7 +3181,7 @@ fn an_attack_nobody_is_named_for_is_where_its_phrase_ends() {
 fn the_new_attack_and_host_rules_leave_other_senses_alone() {
     // A strike or an offensive that is no attack.
     for text in [
-        "Unions staged a general strike against the pension reform.",
+        "French unions staged a general strike against the pension reform in Paris.",
         "Beijing's charm offensive in Southeast Asia continued.",
     ] {
         let evs = events(text);
