@@ -240,6 +240,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     events.sort_by_key(|e| e.sentence);
     calls::calls_that_followed(cx, &mut events);
     calls::one_sided_calls(cx, &mut events);
+    place::where_travellers_are(cx, &mut events);
     attach_reporters(cx, &mut events);
     events
 }

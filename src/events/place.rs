@@ -786,3 +786,59 @@ pub(super) fn reported_as_just_held(cx: &EventContext, ev: &Event) -> bool {
         (Some(_), None) => false,
     }
 }
+
+/// How many sentences after travellers reached a town their talks are still taken to be
+/// there, when the text names no place for them.
+const STAY_SENTENCES: usize = 6;
+
+/// "Čmilytė-Nielsen arrived in Tbilisi on Wednesday evening. ... She then held talks
+/// with Garibashvili": talks that name no place, reported soon after one of their
+/// people reached a town (by a visit, or talks placed there), are in that town. A later
+/// trip elsewhere moves the traveller on; a trip to a country alone leaves them nowhere
+/// known. Only what happened: no planned or negated talks, and none of another day.
+pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
+    // (person, town, sentence, date) of each traveller's last known stop.
+    let mut stops: Vec<(usize, usize, usize, Option<String>)> = Vec::new();
+    for ev in events.iter_mut() {
+        if ev.modality.is_some() {
+            continue;
+        }
+        let date = ev.date.as_ref().map(|d| d.value.clone());
+        let town = ev.place.filter(|&p| is_city_like(cx, p));
+        let travelled = ev.class == EventClass::Visit;
+        if travelled
+            || (town.is_some() && matches!(ev.class, EventClass::Meeting | EventClass::Summit))
+        {
+            let travellers = if travelled && !ev.sources.is_empty() {
+                &ev.sources
+            } else {
+                &ev.participants
+            };
+            for person in cx.people_in(travellers) {
+                stops.retain(|stop| stop.0 != person);
+                if let Some(town) = town {
+                    stops.push((person, town, ev.sentence, date.clone()));
+                }
+            }
+            continue;
+        }
+        if ev.place.is_some() || !matches!(ev.class, EventClass::Meeting | EventClass::Agreement) {
+            continue;
+        }
+        let same_day = |stop_date: &Option<String>| match (&date, stop_date) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let people = cx.people_in(&ev.participants);
+        ev.place = stops
+            .iter()
+            .rev()
+            .find(|(person, _, si, stop_date)| {
+                people.contains(person)
+                    && ev.sentence >= *si
+                    && ev.sentence - si <= STAY_SENTENCES
+                    && same_day(stop_date)
+            })
+            .map(|stop| stop.1);
+    }
+}

@@ -3210,3 +3210,54 @@ fn the_new_attack_and_host_rules_leave_other_senses_alone() {
     let evs = events("Netanyahu was pressed on withdrawal timelines by Blinken.");
     assert!(evs.iter().any(|e| e.0 == EventClass::Statement), "{evs:?}");
 }
+
+#[test]
+fn talks_take_the_town_their_traveller_reached() {
+    let evs = events(
+        "Lithuanian Speaker Viktorija Cmilyte-Nielsen arrived in Tbilisi on Wednesday evening.\n\nShe then held talks with Prime Minister Irakli Garibashvili.",
+    );
+    let talks = first_of(&evs, EventClass::Meeting);
+    assert_eq!(talks.2.as_deref(), Some("Tbilisi"), "{evs:?}");
+    // A trip to a country alone leaves the traveller nowhere known; planned talks are
+    // not placed by where the traveller is now.
+    let evs = events(
+        "Lithuanian Speaker Viktorija Cmilyte-Nielsen arrived in Tbilisi on Wednesday evening.\n\nShe later travelled on to Armenia.\n\nShe held talks with Prime Minister Nikol Pashinyan.\n\nShe will hold talks with Prime Minister Irakli Garibashvili next month.",
+    );
+    assert!(
+        named_places(&evs, EventClass::Meeting).is_empty(),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn talks_may_name_their_day_and_town_before_the_other_side() {
+    let evs = events(
+        "Secretary of State John Kerry will go ahead with talks on Friday in Washington with Foreign Minister Sergey Lavrov.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["John Kerry", "Sergey Lavrov"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn guests_and_those_attending_join_the_event_before() {
+    let evs = events(
+        "Premier Wen Jiabao hosted a banquet for Prime Minister Atal Bihari Vajpayee in Beijing.\n\nThe banquet was attended, among others, by Vice Premier Wu Yi and Foreign Minister Li Zhaoxing.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Wu Yi", "Li Zhaoxing", "Wen Jiabao"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "President Frank-Walter Steinmeier hosted a state banquet for King Charles in Berlin.\n\nAmong the guests were Chancellor Olaf Scholz and the former chancellor Angela Merkel.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Olaf Scholz", "Angela Merkel"]),
+        "{evs:?}"
+    );
+}
