@@ -832,7 +832,12 @@ pub fn resolve_title_refs(
             .collect();
         // "The Russian leader", in a story that gives Putin no title: the one person of
         // that country the article names at all, if there is just one.
-        let fitting = if fitting.is_empty() && wanted == "leader" && !countries.is_empty() {
+        // (So too "the President of Russia", "the Iranian Prime Minister": a leader's
+        // title with its country.)
+        let fitting = if fitting.is_empty()
+            && (wanted == "leader" || is_leader_title(gaz, &entry.title))
+            && !countries.is_empty()
+        {
             let mut of_country: Vec<usize> = mentions
                 .iter()
                 .map(|&(_, _, e)| e)

@@ -3261,3 +3261,13 @@ fn guests_and_those_attending_join_the_event_before() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_leaders_title_with_its_country_is_the_one_person_of_that_country() {
+    // A Kremlin readout names the President by name alone, then by title alone.
+    let evs = events(
+        "Vladimir Putin had a telephone conversation with President of the Islamic Republic of Iran Masoud Pezeshkian.\n\nThe President of Russia expressed condolences over the numerous casualties.",
+    );
+    let said = first_of(&evs, EventClass::Statement);
+    assert_eq!(said.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
+}
