@@ -468,6 +468,33 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             && surname(i)
             && first_full.get(&i).is_some_and(|&first| first > at)
     };
+    // "President Ortega", with President Daniel Ortega and Defense Minister Humberto
+    // Ortega both named in full: of the people a surname fits, the one the article gave
+    // the title that stands before it, if only one.
+    let by_title = |name: &str, people: &[(Vec<String>, usize)], (si, m): (usize, &Mention)| {
+        let title = title_head_before(&sentences[si], m.first_token, gaz)?;
+        let words: Vec<String> = name
+            .split_whitespace()
+            .filter(|w| !is_initial(w))
+            .map(fold)
+            .collect();
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let mut fits: Vec<usize> = people
+            .iter()
+            .filter(|(w, _)| w.len() > 1 && w.last() == Some(word))
+            .map(|(_, i)| *i)
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        let titled_so: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|&i| titled.iter().any(|(e, head)| *e == i && *head == title))
+            .collect();
+        (fits.len() > 1 && titled_so.len() == 1).then(|| titled_so[0])
+    };
     // Short names that stand for someone other than the full names they fit.
     let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
@@ -498,7 +525,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 }
                 MentionKind::Entity(e) | MentionKind::Demonym(e) => {
                     let i = match gaz.entries[e].kind {
-                        EntityKind::Person => match find_person(&m.text, &people, royal) {
+                        EntityKind::Person => match by_title(&m.text, &people, (si, m))
+                            .or_else(|| find_person(&m.text, &people, royal))
+                        {
                             Some(i)
                                 if named_later(i, &m.text, (si, m), royal)
                                     && b.entities[i].key != gaz.entries[e].key =>
@@ -525,16 +554,20 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                     };
                     Some(i)
                 }
-                MentionKind::Surname(e) => Some(match find_person(&m.text, &people, royal) {
-                    Some(i)
-                        if named_later(i, &m.text, (si, m), royal)
-                            && b.entities[i].key != gaz.entries[e].key =>
+                MentionKind::Surname(e) => Some(
+                    match by_title(&m.text, &people, (si, m))
+                        .or_else(|| find_person(&m.text, &people, royal))
                     {
-                        someone_else(&mut b, &mut people, &mut short_only, &m.text, i, Some(e))
-                    }
-                    Some(i) => i,
-                    None => b.intern_entry(e),
-                }),
+                        Some(i)
+                            if named_later(i, &m.text, (si, m), royal)
+                                && b.entities[i].key != gaz.entries[e].key =>
+                        {
+                            someone_else(&mut b, &mut people, &mut short_only, &m.text, i, Some(e))
+                        }
+                        Some(i) => i,
+                        None => b.intern_entry(e),
+                    },
+                ),
                 MentionKind::Person { strong } => {
                     let name = clean_person_name(&m.text, gaz);
                     // "Mrs. Reagan" is not the "President Reagan" named before her in full.
@@ -555,7 +588,8 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                             .collect();
                         find_person(&name, &others, royal)
                     } else {
-                        find_person(&name, &people, royal)
+                        by_title(&name, &people, (si, m))
+                            .or_else(|| find_person(&name, &people, royal))
                     };
                     match found {
                         // (Not a name unsure to be a person's, nor a woman's: "Mrs. Reagan".)
@@ -679,6 +713,31 @@ mod tests {
             .find(|e| e.0 == "Bill Clinton")
             .expect("Bill Clinton");
         assert!(!bill.1.contains(&"Clinton".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_after_a_title_is_the_one_of_that_surname_given_the_title() {
+        let got = entities("Defense Minister Humberto Ortega, brother of President Daniel Ortega, signed the accord.\n\nPresident Ortega later called the agreement a victory.");
+        let daniel = got
+            .iter()
+            .find(|e| e.0 == "Daniel Ortega")
+            .expect("Daniel Ortega");
+        assert!(
+            daniel.1.contains(&"President Ortega".to_string())
+                || daniel.1.contains(&"Ortega".to_string()),
+            "{got:?}"
+        );
+        let humberto = got
+            .iter()
+            .find(|e| e.0 == "Humberto Ortega")
+            .expect("Humberto Ortega");
+        assert!(
+            !humberto
+                .1
+                .iter()
+                .any(|a| a.contains("Ortega") && !a.contains("Humberto")),
+            "{got:?}"
+        );
     }
 
     #[test]
