@@ -805,7 +805,7 @@ pub fn resolve_title_refs(
             continue;
         }
         // Who holds a fitting post, found once per reference (not once per mention).
-        let fitting: std::collections::HashSet<usize> = facts
+        let fitting_posts: Vec<&Position> = facts
             .positions
             .iter()
             .chain(&facts.implied)
@@ -828,8 +828,18 @@ pub fn resolve_title_refs(
                             .is_some_and(|c| countries.contains(&c)));
                 title_ok && aff_ok
             })
-            .map(|x| x.holder)
             .collect();
+        let fitting: std::collections::HashSet<usize> =
+            fitting_posts.iter().map(|x| x.holder).collect();
+        // ("the Prime Minister told reporters", with nobody given the post before it and
+        // "former prime minister Enele Sopoaga" named later: not him.)
+        let only_former = |e: usize| {
+            r.phrase.status != Some(Status::Former)
+                && fitting_posts
+                    .iter()
+                    .filter(|x| x.holder == e)
+                    .all(|x| x.status == Status::Former)
+        };
         // "The Russian leader", in a story that gives Putin no title: the one person of
         // that country the article names at all, if there is just one.
         // (So too "the President of Russia", "the Iranian Prime Minister": a leader's
@@ -882,7 +892,11 @@ pub fn resolve_title_refs(
         } else {
             earlier.iter().rev().find(|(_, _, e)| fits(*e))
         };
-        let after = || later.iter().find(|(s, t, e)| (*s, *t) > here && fits(*e));
+        let after = || {
+            later
+                .iter()
+                .find(|(s, t, e)| (*s, *t) > here && fits(*e) && !only_former(*e))
+        };
         let same_phrase = r
             .phrase
             .affiliations

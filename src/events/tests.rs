@@ -3271,3 +3271,14 @@ fn a_leaders_title_with_its_country_is_the_one_person_of_that_country() {
     let said = first_of(&evs, EventClass::Statement);
     assert_eq!(said.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
 }
+
+#[test]
+fn a_title_alone_is_not_someone_named_later_as_its_former_holder() {
+    let evs = events(
+        "Anthony Albanese signed the treaty in Rarotonga on Friday.\n\n\"This is the most significant agreement in our history,\" the Prime Minister told reporters in Rarotonga.\n\nThat argument has not persuaded former prime minister Enele Sopoaga, who is expected to challenge for the leadership.",
+    );
+    assert!(
+        !evs.iter().any(|e| e.3.as_deref() == Some("Enele Sopoaga")),
+        "{evs:?}"
+    );
+}
