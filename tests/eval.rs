@@ -365,6 +365,20 @@ fn twentieth_blind_held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn twenty_first_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout21",
+        &[
+            "persons=0.90",
+            "positions=0.72",
+            "events=0.72",
+            "pairs=0.49",
+            "places=0.80",
+        ],
+    );
+}
+
+#[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
         "fixtures/plover/dev",
