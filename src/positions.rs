@@ -730,8 +730,11 @@ fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
 
 /// Links each title reference to the person it most likely means: one holding a
 /// compatible position (with the same national affiliation when the reference names
-/// one), preferring the one named most recently before it. Returns (sentence, mention,
-/// person) triples for the resolver's links.
+/// one), preferring the one named most recently before it, else the first named after
+/// it (not one whose only fitting posts are former). When nobody is said to hold the
+/// post, "the Russian leader" is the one person of that country the article names, and
+/// "the President of Russia" the one named in the five sentences before. Returns
+/// (sentence, mention, person) triples for the resolver's links.
 pub fn resolve_title_refs(
     sentences: &[Analysed],
     res: &Resolution,
@@ -834,11 +837,10 @@ pub fn resolve_title_refs(
         // ("the Prime Minister told reporters", with nobody given the post before it and
         // "former prime minister Enele Sopoaga" named later: not him.)
         let only_former = |e: usize| {
+            let mut posts = fitting_posts.iter().filter(|x| x.holder == e).peekable();
             r.phrase.status != Some(Status::Former)
-                && fitting_posts
-                    .iter()
-                    .filter(|x| x.holder == e)
-                    .all(|x| x.status == Status::Former)
+                && posts.peek().is_some()
+                && posts.all(|x| x.status == Status::Former)
         };
         // "The Russian leader", in a story that gives Putin no title: the one person of
         // that country the article names at all, if there is just one.
@@ -848,8 +850,14 @@ pub fn resolve_title_refs(
             && (wanted == "leader" || is_leader_title(gaz, &entry.title))
             && !countries.is_empty()
         {
+            // (A post's own title, not "leader", only of someone named in the five
+            // sentences before: a Kremlin readout names the President by name, then by
+            // title.)
+            let named_near =
+                |si: usize| wanted == "leader" || (si <= r.sentence && si + 5 >= r.sentence);
             let mut of_country: Vec<usize> = mentions
                 .iter()
+                .filter(|&&(si, _, _)| named_near(si))
                 .map(|&(_, _, e)| e)
                 .filter(|&e| {
                     res.entities[e]

@@ -200,15 +200,29 @@ fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
     words.join(" ")
 }
 
-/// The head word of the title mention ending right before token `t` ("president" in
-/// "President Reagan", "minister" in "Prime Minister Sharif").
-fn title_head_before(s: &Analysed, t: usize, gaz: &Gazetteer) -> Option<String> {
+/// The title (as the lexicon writes it) of the title mention ending right before token
+/// `t`: "Prime Minister" in "Prime Minister Sharif".
+fn title_before<'g>(s: &Analysed, t: usize, gaz: &'g Gazetteer) -> Option<&'g str> {
     s.mentions.iter().find_map(|m| match m.kind {
         MentionKind::Title { index, .. } if m.last_token == t => {
-            Some(title_head(&gaz.titles[index].title))
+            Some(gaz.titles[index].title.as_str())
         }
         _ => None,
     })
+}
+
+/// The head word of the title mention ending right before token `t` ("president" in
+/// "President Reagan", "minister" in "Prime Minister Sharif").
+fn title_head_before(s: &Analysed, t: usize, gaz: &Gazetteer) -> Option<String> {
+    title_before(s, t, gaz).map(title_head)
+}
+
+/// A name's words to match on: folded, without initials.
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .filter(|w| !is_initial(w))
+        .map(fold)
+        .collect()
 }
 
 /// The person a one-word name stands for when the only full name it fits comes later
@@ -253,7 +267,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     // Where each anchor is named in full, (sentence, byte).
     let mut named_at: Vec<(usize, (usize, usize))> = Vec::new();
     // The head words of the titles right before an anchor's full name ("president").
-    let mut titled: Vec<(usize, String)> = Vec::new();
+    let mut titled: Vec<(usize, &str)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for m in &s.mentions {
             let person = match m.kind {
@@ -281,8 +295,8 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 },
             };
             named_at.push((i, (si, m.start)));
-            if let Some(head) = title_head_before(s, m.first_token, gaz) {
-                titled.push((i, head));
+            if let Some(title) = title_before(s, m.first_token, gaz) {
+                titled.push((i, title));
             }
             let words: Vec<String> = fold(&b.entities[i].label)
                 .split(' ')
@@ -337,11 +351,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     // `royal`: the name follows a royal rank ("Sheikh Tamim", "King Salman").
     let find_person = |name: &str, people: &[(Vec<String>, usize)], royal: bool| -> Option<usize> {
         // Initials never decide identity ("Sergey V. Lavrov" is "Sergey Lavrov").
-        let words: Vec<String> = name
-            .split_whitespace()
-            .filter(|w| !is_initial(w))
-            .map(fold)
-            .collect();
+        let words = name_words(name);
         if words.is_empty() {
             return None;
         }
@@ -449,15 +459,14 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         let Some(title) = title_head_before(s, m.first_token, gaz) else {
             return false;
         };
-        if titled.iter().any(|(e, head)| *e == i && *head == title) {
+        if titled
+            .iter()
+            .any(|&(e, t)| e == i && title_head(t) == title)
+        {
             return false;
         }
         let at = (si, m.start);
-        let words: Vec<String> = name
-            .split_whitespace()
-            .filter(|w| !is_initial(w))
-            .map(fold)
-            .collect();
+        let words = name_words(name);
         let surname = |e: usize| {
             anchor_surnames
                 .iter()
@@ -470,14 +479,11 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     };
     // "President Ortega", with President Daniel Ortega and Defense Minister Humberto
     // Ortega both named in full: of the people a surname fits, the one the article gave
-    // the title that stands before it, if only one.
+    // the very title that stands before it ("Foreign Minister Singh" is not "Prime
+    // Minister Manmohan Singh"), if only one.
     let by_title = |name: &str, people: &[(Vec<String>, usize)], (si, m): (usize, &Mention)| {
-        let title = title_head_before(&sentences[si], m.first_token, gaz)?;
-        let words: Vec<String> = name
-            .split_whitespace()
-            .filter(|w| !is_initial(w))
-            .map(fold)
-            .collect();
+        let title = title_before(&sentences[si], m.first_token, gaz)?;
+        let words = name_words(name);
         let [word] = words.as_slice() else {
             return None;
         };
@@ -491,7 +497,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         let titled_so: Vec<usize> = fits
             .iter()
             .copied()
-            .filter(|&i| titled.iter().any(|(e, head)| *e == i && *head == title))
+            .filter(|&i| titled.iter().any(|&(e, t)| e == i && t == title))
             .collect();
         (fits.len() > 1 && titled_so.len() == 1).then(|| titled_so[0])
     };

@@ -791,24 +791,55 @@ pub(super) fn reported_as_just_held(cx: &EventContext, ev: &Event) -> bool {
 /// there, when the text names no place for them.
 const STAY_SENTENCES: usize = 6;
 
+/// Whether sentence `si` names a place or country after "in", "at", "to", "for" or
+/// "from": somewhere other than a town a traveller reached may be meant.
+fn names_somewhere(cx: &EventContext, si: usize) -> bool {
+    let s = &cx.sentences[si];
+    s.mentions.iter().enumerate().any(|(mi, m)| {
+        m.first_token > 0
+            && matches!(
+                s.low(m.first_token - 1),
+                "in" | "at" | "to" | "for" | "from"
+            )
+            && cx.res.entity(si, mi).is_some_and(|e| {
+                matches!(
+                    cx.res.entities[e].kind,
+                    EntityKind::Place | EntityKind::Country
+                )
+            })
+    })
+}
+
 /// "Čmilytė-Nielsen arrived in Tbilisi on Wednesday evening. ... She then held talks
-/// with Garibashvili": talks that name no place, reported soon after one of their
-/// people reached a town (by a visit, or talks placed there), are in that town. A later
-/// trip elsewhere moves the traveller on; a trip to a country alone leaves them nowhere
-/// known. Only what happened: no planned or negated talks, and none of another day.
+/// with Garibashvili": talks or a signing that name no place, reported soon after one of
+/// their people reached a town (by a visit, or by talks or a signing placed there), are
+/// in that town, while no sentence since names another place or country ("flew back to
+/// Moscow", "talks in Armenia", "at the Kremlin"). Only what happened: no planned or
+/// negated event takes a town or leaves one; talks of another day than the stop's, or
+/// whose people were last seen in different towns, take none; and talks dated only by
+/// a month or year ("last met in Paris in 2013") leave no stop.
 pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
-    // (person, town, sentence, date) of each traveller's last known stop.
+    struct Stop<'d> {
+        town: usize,
+        sentence: usize,
+        date: Option<&'d str>,
+    }
+    // Each traveller's last known stop: (person, town, sentence, date).
     let mut stops: Vec<(usize, usize, usize, Option<String>)> = Vec::new();
     for ev in events.iter_mut() {
         if ev.modality.is_some() {
             continue;
         }
-        let date = ev.date.as_ref().map(|d| d.value.clone());
         let town = ev.place.filter(|&p| is_city_like(cx, p));
         let travelled = ev.class == EventClass::Visit;
-        if travelled
-            || (town.is_some() && matches!(ev.class, EventClass::Meeting | EventClass::Summit))
-        {
+        let dated_by_day = ev.date.as_ref().is_none_or(|d| d.value.len() == 10);
+        let held_there = town.is_some()
+            && dated_by_day
+            && matches!(
+                ev.class,
+                EventClass::Meeting | EventClass::Summit | EventClass::Agreement
+            );
+        if travelled || held_there {
             let travellers = if travelled && !ev.sources.is_empty() {
                 &ev.sources
             } else {
@@ -817,7 +848,8 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
             for person in cx.people_in(travellers) {
                 stops.retain(|stop| stop.0 != person);
                 if let Some(town) = town {
-                    stops.push((person, town, ev.sentence, date.clone()));
+                    let date = ev.date.as_ref().map(|d| d.value.clone());
+                    stops.push((person, town, ev.sentence, date));
                 }
             }
             continue;
@@ -825,20 +857,28 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
         if ev.place.is_some() || !matches!(ev.class, EventClass::Meeting | EventClass::Agreement) {
             continue;
         }
-        let same_day = |stop_date: &Option<String>| match (&date, stop_date) {
-            (Some(a), Some(b)) => a == b,
+        let people = cx.people_in(&ev.participants);
+        let seen: Vec<Stop> = stops
+            .iter()
+            .filter(|stop| people.contains(&stop.0))
+            .map(|(_, town, sentence, date)| Stop {
+                town: *town,
+                sentence: *sentence,
+                date: date.as_deref(),
+            })
+            .collect();
+        let Some(last) = seen.iter().max_by_key(|stop| stop.sentence) else {
+            continue;
+        };
+        let one_town = seen.iter().all(|stop| stop.town == last.town);
+        let near = ev.sentence - last.sentence <= STAY_SENTENCES;
+        let same_day = match (ev.date.as_ref(), last.date) {
+            (Some(a), Some(b)) => a.value == b,
             _ => true,
         };
-        let people = cx.people_in(&ev.participants);
-        ev.place = stops
-            .iter()
-            .rev()
-            .find(|(person, _, si, stop_date)| {
-                people.contains(person)
-                    && ev.sentence >= *si
-                    && ev.sentence - si <= STAY_SENTENCES
-                    && same_day(stop_date)
-            })
-            .map(|stop| stop.1);
+        let nowhere_else = (last.sentence + 1..=ev.sentence).all(|si| !names_somewhere(cx, si));
+        if one_town && near && same_day && nowhere_else {
+            ev.place = Some(last.town);
+        }
     }
 }
