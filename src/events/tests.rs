@@ -3302,3 +3302,22 @@ fn a_leader_named_after_the_reference_is_still_found() {
     let said = first_of(&evs, EventClass::Statement);
     assert_eq!(said.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
 }
+
+#[test]
+fn ranks_without_periods_and_parliaments_stay_out_of_names() {
+    let evs = events(
+        "Army chief Lt Gen Naveed Mukhtar met Speaker of the Lithuanian Seimas Viktorija Cmilyte-Nielsen and Ratu Kamisese Mara in Suva.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Naveed Mukhtar",
+                "Viktorija Cmilyte-Nielsen",
+                "Kamisese Mara"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
