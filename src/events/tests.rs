@@ -3321,3 +3321,18 @@ fn ranks_without_periods_and_parliaments_stay_out_of_names() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_party_body_before_a_name_is_not_part_of_it() {
+    let evs = events(
+        "Party chief Nguyen Phu Trong held talks with Xi Jinping in Hanoi.\n\nAttending the talks were permanent member of the Party Central Committee's Secretariat Tran Quoc Vuong and Foreign Minister Pham Binh Minh.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Tran Quoc Vuong", "Xi Jinping"]
+        ),
+        "{evs:?}"
+    );
+}
