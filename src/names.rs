@@ -421,6 +421,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Vice",
     "Acting",
     "Former",
+    "Emeritus",
     "Outgoing",
     "Incoming",
     "Interim",
