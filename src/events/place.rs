@@ -791,9 +791,10 @@ pub(super) fn reported_as_just_held(cx: &EventContext, ev: &Event) -> bool {
 /// there, when the text names no place for them.
 const STAY_SENTENCES: usize = 6;
 
-/// Whether sentence `si` names a place or country after "in", "at", "to", "for" or
-/// "from": somewhere other than a town a traveller reached may be meant.
-fn names_somewhere(cx: &EventContext, si: usize) -> bool {
+/// Whether sentence `si` names a place or country (other than `except`) after "in",
+/// "at", "to", "for" or "from": somewhere other than a town a traveller reached may be
+/// meant.
+fn names_somewhere(cx: &EventContext, si: usize, except: Option<usize>) -> bool {
     let s = &cx.sentences[si];
     s.mentions.iter().enumerate().any(|(mi, m)| {
         m.first_token > 0
@@ -802,10 +803,11 @@ fn names_somewhere(cx: &EventContext, si: usize) -> bool {
                 "in" | "at" | "to" | "for" | "from"
             )
             && cx.res.entity(si, mi).is_some_and(|e| {
-                matches!(
-                    cx.res.entities[e].kind,
-                    EntityKind::Place | EntityKind::Country
-                )
+                Some(e) != except
+                    && matches!(
+                        cx.res.entities[e].kind,
+                        EntityKind::Place | EntityKind::Country
+                    )
             })
     })
 }
@@ -854,7 +856,14 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
             }
             continue;
         }
-        if ev.place.is_some() || !matches!(ev.class, EventClass::Meeting | EventClass::Agreement) {
+        // ("received by President Zourabichvili at the Orbeliani Palace": a venue placed
+        // in no other country is in the town too.)
+        let venue = ev
+            .place
+            .filter(|&p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
+        if ev.place.is_some() && venue.is_none()
+            || !matches!(ev.class, EventClass::Meeting | EventClass::Agreement)
+        {
             continue;
         }
         let people = cx.people_in(&ev.participants);
@@ -876,8 +885,13 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
             (Some(a), Some(b)) => a.value == b,
             _ => true,
         };
-        let nowhere_else = (last.sentence + 1..=ev.sentence).all(|si| !names_somewhere(cx, si));
-        if one_town && near && same_day && nowhere_else {
+        let nowhere_else =
+            (last.sentence + 1..=ev.sentence).all(|si| !names_somewhere(cx, si, venue));
+        let venue_there = venue.is_none_or(|v| {
+            let country = cx.res.entities[v].located_in;
+            country.is_none() || country == cx.res.entities[last.town].located_in
+        });
+        if one_town && near && same_day && nowhere_else && venue_there {
             ev.place = Some(last.town);
         }
     }

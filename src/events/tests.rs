@@ -3218,6 +3218,12 @@ fn talks_take_the_town_their_traveller_reached() {
     );
     let talks = first_of(&evs, EventClass::Meeting);
     assert_eq!(talks.2.as_deref(), Some("Tbilisi"), "{evs:?}");
+    // A venue of the town, which the text does not place, is in the town.
+    let evs = events(
+        "Lithuanian Speaker Viktorija Cmilyte-Nielsen arrived in Tbilisi on Wednesday evening.\n\nShe was received by President Salome Zourabichvili at the Orbeliani Palace.",
+    );
+    let talks = first_of(&evs, EventClass::Meeting);
+    assert_eq!(talks.2.as_deref(), Some("Tbilisi"), "{evs:?}");
 }
 
 #[test]
