@@ -217,6 +217,19 @@ fn title_head_before(s: &Analysed, t: usize, gaz: &Gazetteer) -> Option<String> 
     title_before(s, t, gaz).map(title_head)
 }
 
+/// The full names (longer than `words`) that end in `words`, each person once: those a
+/// surname or the trailing words of a name may stand for.
+fn ending_in(people: &[(Vec<String>, usize)], words: &[String]) -> Vec<usize> {
+    let mut found: Vec<usize> = people
+        .iter()
+        .filter(|(w, _)| w.len() > words.len() && w.ends_with(words))
+        .map(|(_, i)| *i)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// A name's words to match on: folded, without initials.
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
@@ -266,7 +279,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let mut people: Vec<(Vec<String>, usize)> = Vec::new();
     // Where each anchor is named in full, (sentence, byte).
     let mut named_at: Vec<(usize, (usize, usize))> = Vec::new();
-    // The head words of the titles right before an anchor's full name ("president").
+    // The titles right before an anchor's full name ("President", "Prime Minister").
     let mut titled: Vec<(usize, &str)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         for m in &s.mentions {
@@ -369,13 +382,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
             return Some(i);
         }
         // A surname (or the trailing words) of exactly one full name.
-        let by_tail: Vec<usize> = unique(
-            people
-                .iter()
-                .filter(|(w, _)| w.len() > words.len() && w.ends_with(&words))
-                .map(|(_, i)| *i)
-                .collect(),
-        );
+        let by_tail = ending_in(people, &words);
         if by_tail.len() == 1 {
             return Some(by_tail[0]);
         }
@@ -484,16 +491,10 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     let by_title = |name: &str, people: &[(Vec<String>, usize)], (si, m): (usize, &Mention)| {
         let title = title_before(&sentences[si], m.first_token, gaz)?;
         let words = name_words(name);
-        let [word] = words.as_slice() else {
+        if words.len() != 1 {
             return None;
-        };
-        let mut fits: Vec<usize> = people
-            .iter()
-            .filter(|(w, _)| w.len() > 1 && w.last() == Some(word))
-            .map(|(_, i)| *i)
-            .collect();
-        fits.sort_unstable();
-        fits.dedup();
+        }
+        let fits = ending_in(people, &words);
         let titled_so: Vec<usize> = fits
             .iter()
             .copied()

@@ -821,13 +821,14 @@ fn names_somewhere(cx: &EventContext, si: usize, except: Option<usize>) -> bool 
 /// whose people were last seen in different towns, take none; and talks dated only by
 /// a month or year ("last met in Paris in 2013") leave no stop.
 pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
-    struct Stop<'d> {
+    /// A traveller's last known stop.
+    struct Stop {
+        person: usize,
         town: usize,
         sentence: usize,
-        date: Option<&'d str>,
+        date: Option<String>,
     }
-    // Each traveller's last known stop: (person, town, sentence, date).
-    let mut stops: Vec<(usize, usize, usize, Option<String>)> = Vec::new();
+    let mut stops: Vec<Stop> = Vec::new();
     for ev in events.iter_mut() {
         if ev.modality.is_some() {
             continue;
@@ -848,10 +849,14 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
                 &ev.participants
             };
             for person in cx.people_in(travellers) {
-                stops.retain(|stop| stop.0 != person);
+                stops.retain(|stop| stop.person != person);
                 if let Some(town) = town {
-                    let date = ev.date.as_ref().map(|d| d.value.clone());
-                    stops.push((person, town, ev.sentence, date));
+                    stops.push(Stop {
+                        person,
+                        town,
+                        sentence: ev.sentence,
+                        date: ev.date.as_ref().map(|d| d.value.clone()),
+                    });
                 }
             }
             continue;
@@ -867,22 +872,17 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
             continue;
         }
         let people = cx.people_in(&ev.participants);
-        let seen: Vec<Stop> = stops
+        let seen: Vec<&Stop> = stops
             .iter()
-            .filter(|stop| people.contains(&stop.0))
-            .map(|(_, town, sentence, date)| Stop {
-                town: *town,
-                sentence: *sentence,
-                date: date.as_deref(),
-            })
+            .filter(|stop| people.contains(&stop.person))
             .collect();
         let Some(last) = seen.iter().max_by_key(|stop| stop.sentence) else {
             continue;
         };
         let one_town = seen.iter().all(|stop| stop.town == last.town);
         let near = ev.sentence - last.sentence <= STAY_SENTENCES;
-        let same_day = match (ev.date.as_ref(), last.date) {
-            (Some(a), Some(b)) => a.value == b,
+        let same_day = match (&ev.date, &last.date) {
+            (Some(a), Some(b)) => a.value == *b,
             _ => true,
         };
         let nowhere_else =

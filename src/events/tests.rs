@@ -3326,6 +3326,17 @@ fn ranks_without_periods_and_parliaments_stay_out_of_names() {
         ),
         "{evs:?}"
     );
+    // A given name that is also a rank's abbreviation stays in a name the gazetteer
+    // knows ("Gen Nakatani"), and is the rank before one it does not.
+    let evs = events("Defense Minister Gen Nakatani met Gen Musharraf in Tokyo.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Gen Nakatani", "Pervez Musharraf"]
+        ),
+        "{evs:?}"
+    );
 }
 
 #[test]
