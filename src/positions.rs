@@ -722,8 +722,31 @@ pub(crate) fn is_leader_title(gaz: &Gazetteer, title: &str) -> bool {
 /// Can a reference by title `r` (lower case) mean the holder of a position titled `t`?
 fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
     let t = t.to_lowercase();
+    // "The President" is not the Vice President, nor "the Prime Minister" a deputy
+    // one, nor "the Secretary" the press secretary: a word of lower rank before the
+    // title makes another post.
+    let lower_rank = |head: &str| {
+        head.rsplit([' ', '-'])
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "vice"
+                        | "deputy"
+                        | "assistant"
+                        | "under"
+                        | "associate"
+                        | "press"
+                        | "junior"
+                        | "permanent"
+                        | "parliamentary"
+                )
+            })
+    };
     r == t
-        || t.ends_with(&format!(" {r}"))
+        || t.strip_suffix(r)
+            .and_then(|head| head.strip_suffix(' '))
+            .is_some_and(|head| !lower_rank(head))
         || t.starts_with(&format!("{r} "))
         || (r == "leader" && matches!(kind, "head-of-state" | "head-of-government" | "royal"))
 }
@@ -923,4 +946,28 @@ pub fn resolve_title_refs(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_compatible;
+
+    #[test]
+    fn a_title_of_lower_rank_is_another_post() {
+        assert!(title_compatible("president", "President", ""));
+        assert!(title_compatible("minister", "Foreign Minister", ""));
+        assert!(title_compatible(
+            "president",
+            "President of the Republic",
+            ""
+        ));
+        assert!(!title_compatible("president", "Vice President", ""));
+        assert!(!title_compatible(
+            "prime minister",
+            "Deputy Prime Minister",
+            ""
+        ));
+        assert!(!title_compatible("secretary", "Press Secretary", ""));
+        assert!(title_compatible("minister", "Vice-Foreign Minister", ""));
+    }
 }
