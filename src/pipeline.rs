@@ -44,10 +44,12 @@ impl Extractor {
             .map(|s| recognize(s, gaz))
             .collect();
         let mut res = resolve(&mut sentences, gaz);
-        let facts = extract_positions(&sentences, &res, gaz);
-        for (s, m, person) in resolve_title_refs(&sentences, &res, &facts, gaz) {
+        let mut facts = extract_positions(&sentences, &res, gaz);
+        let (links, learned) = resolve_title_refs(&sentences, &res, &facts, gaz);
+        for (s, m, person) in links {
             res.links[s][m] = Some(person);
         }
+        facts.positions.extend(learned);
         let quotes = QuoteMap::new(&sentences);
         let dateline = read_dateline(&article.text, gaz);
         let dateline_end = dateline.as_ref().map_or(0, |d| d.end);

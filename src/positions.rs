@@ -756,14 +756,15 @@ fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
 /// one), preferring the one named most recently before it, else the first named after
 /// it (not one whose only fitting posts are former). When nobody is said to hold the
 /// post, "the Russian leader" is the one person of that country the article names, and
-/// "the President of Russia" the one named in the five sentences before. Returns
-/// (sentence, mention, person) triples for the resolver's links.
+/// "the President of Russia" the one named in the five sentences before (who then
+/// holds that post). Returns (sentence, mention, person) triples for the resolver's
+/// links, and the posts learned so.
 pub fn resolve_title_refs(
     sentences: &[Analysed],
     res: &Resolution,
     facts: &PositionFacts,
     gaz: &Gazetteer,
-) -> Vec<(usize, usize, usize)> {
+) -> (Vec<(usize, usize, usize)>, Vec<Position>) {
     let country_of = |e: usize| country_of(&res.entities, e);
     // Where each person was last named, in (sentence, token) order.
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
@@ -818,6 +819,9 @@ pub fn resolve_title_refs(
             .map(|&(_, _, _, e)| e)
     };
     let mut out = Vec::new();
+    // Posts learned here: "the President of Russia" found to be Putin makes him the
+    // President for a later "the President" (a Kremlin readout gives no other title).
+    let mut learned: Vec<Position> = Vec::new();
     for (r, how) in &facts.refs {
         let entry = &gaz.titles[r.phrase.title];
         let wanted = entry.title.to_lowercase();
@@ -835,6 +839,7 @@ pub fn resolve_title_refs(
             .positions
             .iter()
             .chain(&facts.implied)
+            .chain(&learned)
             .filter(|x| {
                 let kind = gaz
                     .title_by_name(&x.title)
@@ -869,6 +874,7 @@ pub fn resolve_title_refs(
         // that country the article names at all, if there is just one.
         // (So too "the President of Russia", "the Iranian Prime Minister": a leader's
         // title with its country.)
+        let mut by_country = false;
         let fitting = if fitting.is_empty()
             && (wanted == "leader" || is_leader_title(gaz, &entry.title))
             && !countries.is_empty()
@@ -902,6 +908,7 @@ pub fn resolve_title_refs(
             of_country.sort_unstable();
             of_country.dedup();
             if of_country.len() == 1 {
+                by_country = wanted != "leader";
                 of_country.into_iter().collect()
             } else {
                 fitting
@@ -937,6 +944,15 @@ pub fn resolve_title_refs(
         let Some(person) = same_phrase.or_else(|| before.or_else(after).map(|&(_, _, e)| e)) else {
             continue;
         };
+        if by_country {
+            learned.push(Position {
+                holder: person,
+                title: entry.title.clone(),
+                affiliation: r.phrase.affiliations.first().copied(),
+                status: r.phrase.status.unwrap_or(Status::Current),
+                evidence: s.sentence.text.clone(),
+            });
+        }
         if let Some(mi) = s
             .mentions
             .iter()
@@ -945,7 +961,7 @@ pub fn resolve_title_refs(
             out.push((r.sentence, mi, person));
         }
     }
-    out
+    (out, learned)
 }
 
 #[cfg(test)]

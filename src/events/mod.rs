@@ -1794,11 +1794,14 @@ fn read_event(
         }
     }
     // "spoke with Xi on the sidelines of the summit": talking where both were is talks.
+    // ("visited the church, where he spoke with the rector": so too at a place named
+    // before.)
     let in_person = (0..s.tokens.len()).any(|t| {
         matches!(
             s.low(t),
             "sidelines" | "margins" | "fringes" | "fringe" | "face-to-face"
         ) || (s.low(t) == "in" && s.low(t + 1) == "person")
+            || (t < first && s.low(t) == "where" && t > 0 && s.tok(t - 1) == ",")
     });
     if trig.frame == Frame::Converse && in_person {
         ev.class = EventClass::Meeting;
