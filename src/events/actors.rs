@@ -1179,8 +1179,17 @@ fn subject_left_implicit(
         (from..first).find(|&t| !one_agent && names_the_talks_parties(s, t, talks))
     {
         // "They agreed", "the leaders adopted", "the six heads of state signed": the
-        // people of the talks just reported.
-        actors.extend(talks.iter().map(|&e| Actor::person(e, t)));
+        // people of the talks just reported. (But "the two leaders had a conversation",
+        // after the guest was met at the airport by a state councillor: not those
+        // talks' people, one holding no leader's post, but the two leaders named last.)
+        // (Only where one of the talks' people is among those two leaders.)
+        let leaders = (matches!(s.low(t), "two" | "both") && s.low(t + 1) == "leaders")
+            .then_some(Post::Leader)
+            .filter(|&post| talks.iter().any(|&e| !holds_post(cx, e, post)))
+            .map(|post| last_two_people(cx, si, 8, Some(post), &[]))
+            .filter(|two| two.len() == 2 && two.iter().any(|e| talks.contains(e)));
+        let people = leaders.as_deref().unwrap_or(talks);
+        actors.extend(people.iter().map(|&e| Actor::person(e, t)));
     } else if let Some(two) = (from..first)
         .find(|&t| is_pair_of_people(s, t, first))
         .filter(|_| frame != Frame::Say || !one_agent)
@@ -1498,6 +1507,19 @@ enum Post {
     Leader,
 }
 
+/// Whether the article gives person `e` a post of the kind `post`, not a former one.
+fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
+    let fits = |title: &str| match post {
+        Post::Any => true,
+        Post::Titled(words) => title.to_lowercase().contains(words),
+        Post::Leader => crate::positions::is_leader_title(cx.gaz, title),
+    };
+    cx.facts
+        .positions
+        .iter()
+        .any(|p| p.holder == e && p.status != crate::ir::Status::Former && fits(&p.title))
+}
+
 /// The two distinct people named last before sentence `si` (within `back` sentences),
 /// holding `post` when given and not among `others`, earliest first; empty unless there
 /// are two.
@@ -1508,19 +1530,7 @@ fn last_two_people(
     post: Option<Post>,
     others: &[usize],
 ) -> Vec<usize> {
-    let fits = |title: &str, post: Post| match post {
-        Post::Any => true,
-        Post::Titled(words) => title.to_lowercase().contains(words),
-        Post::Leader => crate::positions::is_leader_title(cx.gaz, title),
-    };
-    let holds = |e: usize| {
-        post.is_none_or(|post| {
-            cx.facts
-                .positions
-                .iter()
-                .any(|p| p.holder == e && fits(&p.title, post))
-        })
-    };
+    let holds = |e: usize| post.is_none_or(|post| holds_post(cx, e, post));
     let mut found: Vec<usize> = Vec::new();
     for sj in (si.saturating_sub(back)..si).rev() {
         for (mi, _) in cx.sentences[sj].mentions.iter().enumerate().rev() {

@@ -3353,3 +3353,36 @@ fn a_party_body_before_a_name_is_not_part_of_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_leaders_not_the_greeter_at_the_airport() {
+    // The talks just reported are the airport greeting by a state councillor; "the two
+    // leaders" are the two people holding a leader's post named last.
+    let evs = events(
+        "The President of Russia, Vladimir Putin, arrived in Beijing and was met at the airport by State Councillor Shen Yiqin.\n\nChinese President Xi Jinping hosted a welcome ceremony.\n\nAfterwards the two leaders had a conversation in a narrow format.",
+    );
+    let conversation = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting)
+        .last()
+        .expect("talks");
+    let mut who = conversation.1.clone();
+    who.sort();
+    assert_eq!(who, ["Vladimir Putin", "Xi Jinping"], "{evs:?}");
+}
+
+#[test]
+fn a_conversation_where_one_visited_is_in_person() {
+    let evs = events(
+        "Vladimir Putin visited the Church of the Intercession in Harbin, where he spoke with the rector, Alexander Yu Shi.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Vladimir Putin", "Alexander Yu Shi"]
+        ),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
+}
