@@ -554,8 +554,9 @@ pub(super) fn implicit_subject(
     if from == 0 || !matches!(s.low(from - 1), "but" | "and") {
         return None;
     }
-    // "where he met May at Chequers and had tea with the Queen": the pronoun that was
-    // the subject of the verb before "and".
+    // "where he met May at Chequers and had tea with the Queen", "a day after he held
+    // talks in Rome and was received by Cossiga": the pronoun that was the subject of
+    // the verb before "and".
     // (Only a pronoun in the clause before "and", or at most 15 words back: "Ruto, who
     // met Biden; he then flew to Ottawa and ..." does not reach back past the semicolon.)
     let clause_before = if from >= 2 {
@@ -567,7 +568,21 @@ pub(super) fn implicit_subject(
         let lowest = from.saturating_sub(15).max(clause_before.saturating_sub(1));
         let pronoun = (lowest..from - 1).rev().find(|&t| {
             matches!(s.low(t), "he" | "she")
-                && (t == 0 || matches!(s.low(t - 1), "where" | "when" | "," | "then" | "and"))
+                && (t == 0
+                    || matches!(
+                        s.low(t - 1),
+                        "where"
+                            | "when"
+                            | ","
+                            | "then"
+                            | "and"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "once"
+                            | "since"
+                            | "that"
+                    ))
         });
         if let Some(t) = pronoun {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));

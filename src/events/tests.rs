@@ -3386,3 +3386,26 @@ fn a_conversation_where_one_visited_is_in_person() {
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_conjunction_is_the_subject_of_the_verb_after_and() {
+    let evs = events(
+        "Mikhail Gorbachev's visit came a day after he held talks in Rome with Italian Prime Minister Giulio Andreotti and was received by Italian President Francesco Cossiga at the Quirinale Palace.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Francesco Cossiga", "Mikhail Gorbachev"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Francesco Cossiga", "Giulio Andreotti"]
+        ),
+        "{evs:?}"
+    );
+}
