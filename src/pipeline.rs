@@ -217,6 +217,16 @@ fn read_dateline(text: &str, gaz: &Gazetteer) -> Option<Dateline> {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
         && !city.split_whitespace().any(crate::names::is_not_name)
         && (caps.name("date").is_some() || caps.name("credit").is_some());
+    // ("KUWAIT (Reuters) -", "GUATEMALA, May 2 (EFE) -": a country whose capital
+    // bears its name stands for that city.)
+    let known = known.map(|e| {
+        let entry = &gaz.entries[e];
+        let capital = (entry.kind == EntityKind::Country)
+            .then(|| entry.country.as_deref().and_then(|c| gaz.capital(c)))
+            .flatten()
+            .filter(|&c| gaz.entries[c].name.starts_with(&format!("{} ", entry.name)));
+        capital.unwrap_or(e)
+    });
     let city = match known {
         Some(e) => DatelineCity::Known(e),
         // In title case, only with both a date and a wire credit ("Cholpon-Ata, 3
@@ -338,6 +348,19 @@ mod tests {
         );
         assert_eq!(city.end, "BRASÍLIA — ".len());
         assert_eq!(title_case("SÃO PAULO"), "São Paulo");
+    }
+
+    #[test]
+    fn a_dateline_country_named_like_its_capital_is_the_capital() {
+        let gaz = Gazetteer::load(&[]).unwrap();
+        let city = |t: &str| match read_dateline(t, &gaz).unwrap().city {
+            DatelineCity::Known(e) => gaz.entries[e].name.clone(),
+            DatelineCity::Unknown(name) => name,
+        };
+        assert_eq!(city("KUWAIT (Reuters) - A summit ended."), "Kuwait City");
+        assert_eq!(city("SINGAPORE (Reuters) - A summit ended."), "Singapore");
+        // (A country whose capital has another name stays the country.)
+        assert_eq!(city("LEBANON (AP) - Talks ended."), "Lebanon");
     }
 
     #[test]
