@@ -379,6 +379,20 @@ fn twenty_first_blind_held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn twenty_second_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout22",
+        &[
+            "persons=0.92",
+            "positions=0.77",
+            "events=0.69",
+            "pairs=0.58",
+            "places=0.67",
+        ],
+    );
+}
+
+#[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
         "fixtures/plover/dev",
