@@ -371,12 +371,40 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             continue; // an affiliation inside a title phrase
         }
         // "Putin's special envoy, Alexander Lavrentiev", "Erdogan's chief adviser Ibrahim
-        // Kalin": the possessor of the post is not the one who acts.
+        // Kalin": the possessor of the post is not the one who acts. (Nor in "Richard
+        // Holbrooke, Obama's new special envoy", "Rabin's successor, Menachem Begin":
+        // a relation of kin or succession is a post of sorts.)
         let possessive = matches!(s.tok(m.last_token), "’s" | "'s" | "’" | "'");
+        let relation = |t: usize| {
+            cx.facts.is_consumed(si, t)
+                || matches!(
+                    s.low(t),
+                    "successor"
+                        | "predecessor"
+                        | "wife"
+                        | "husband"
+                        | "widow"
+                        | "son"
+                        | "daughter"
+                        | "brother"
+                        | "sister"
+                        | "envoy"
+                        | "emissary"
+                )
+        };
+        // (The one holding it is named just after, or just before with a comma.)
+        let holder_before = mi > 0
+            && m.first_token > 0
+            && s.tok(m.first_token - 1) == ","
+            && s.mentions[mi - 1].last_token + 1 == m.first_token
+            && cx
+                .res
+                .entity(si, mi - 1)
+                .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person);
         if possessive
             && kind == EntityKind::Person
             && (m.last_token + 1..m.last_token + 4)
-                .find(|&t| cx.facts.is_consumed(si, t))
+                .find(|&t| relation(t))
                 // ("Xi's meeting with President Biden": the post after "with" is another's.)
                 .is_some_and(|t| {
                     (m.last_token + 1..t).all(|u| {
@@ -395,10 +423,11 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                             )
                     })
                 })
-            && (mi + 1..s.mentions.len())
-                .take_while(|&ni| s.mentions[ni].first_token <= m.last_token + 10)
-                .filter_map(|ni| cx.res.entity(si, ni))
-                .any(|e| cx.res.entities[e].kind == EntityKind::Person)
+            && (holder_before
+                || (mi + 1..s.mentions.len())
+                    .take_while(|&ni| s.mentions[ni].first_token <= m.last_token + 10)
+                    .filter_map(|ni| cx.res.entity(si, ni))
+                    .any(|e| cx.res.entities[e].kind == EntityKind::Person))
         {
             continue;
         }

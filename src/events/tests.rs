@@ -3409,3 +3409,26 @@ fn a_pronoun_after_a_conjunction_is_the_subject_of_the_verb_after_and() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_possessor_of_a_post_named_in_apposition_takes_no_part() {
+    let evs = events(
+        "US Vice President Joe Biden also met Afghan President Hamid Karzai, together with Richard Holbrooke, Obama's new special envoy for Afghanistan and Pakistan.\n\nMenachem Begin met Anwar Sadat in Jerusalem, with Rabin's successor, Shimon Peres, at his side.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Joe Biden", "Hamid Karzai", "Richard Holbrooke"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Barack Obama"]),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Yitzhak Rabin"]),
+        "{evs:?}"
+    );
+}
