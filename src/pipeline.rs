@@ -49,7 +49,8 @@ impl Extractor {
         for (s, m, person) in links {
             res.links[s][m] = Some(person);
         }
-        facts.positions.extend(learned);
+        // (Posts only inferred, not stated: they find people, but are not output.)
+        facts.implied.extend(learned);
         let quotes = QuoteMap::new(&sentences);
         let dateline = read_dateline(&article.text, gaz);
         let dateline_end = dateline.as_ref().map_or(0, |d| d.end);

@@ -725,23 +725,24 @@ fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
     // "The President" is not the Vice President, nor "the Prime Minister" a deputy
     // one, nor "the Secretary" the press secretary: a word of lower rank before the
     // title makes another post.
+    // (Any word of the head: "the minister" is not the Deputy Foreign Minister either.)
     let lower_rank = |head: &str| {
-        head.rsplit([' ', '-'])
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "vice"
-                        | "deputy"
-                        | "assistant"
-                        | "under"
-                        | "associate"
-                        | "press"
-                        | "junior"
-                        | "permanent"
-                        | "parliamentary"
-                )
-            })
+        head.split([' ', '-']).any(|w| {
+            matches!(
+                w,
+                "vice"
+                    | "deputy"
+                    | "assistant"
+                    | "under"
+                    | "associate"
+                    | "press"
+                    | "junior"
+                    | "permanent"
+                    | "parliamentary"
+                    | "lieutenant"
+                    | "state"
+            )
+        })
     };
     r == t
         || t.strip_suffix(r)
@@ -757,8 +758,8 @@ fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
 /// it (not one whose only fitting posts are former). When nobody is said to hold the
 /// post, "the Russian leader" is the one person of that country the article names, and
 /// "the President of Russia" the one named in the five sentences before (who then
-/// holds that post). Returns (sentence, mention, person) triples for the resolver's
-/// links, and the posts learned so.
+/// holds that post, as an implied one). Returns (sentence, mention, person) triples for
+/// the resolver's links, and the posts learned so.
 pub fn resolve_title_refs(
     sentences: &[Analysed],
     res: &Resolution,
@@ -944,6 +945,10 @@ pub fn resolve_title_refs(
         let Some(person) = same_phrase.or_else(|| before.or_else(after).map(|&(_, _, e)| e)) else {
             continue;
         };
+        // (A later title may mean the one this title was found to be: "The President
+        // of Russia arrived ... the President also visited".)
+        let at = mentions.partition_point(|&(s, t, _)| (s, t) < here);
+        mentions.insert(at, (r.sentence, r.phrase.title_token, person));
         if by_country {
             learned.push(Position {
                 holder: person,
@@ -984,6 +989,8 @@ mod tests {
             ""
         ));
         assert!(!title_compatible("secretary", "Press Secretary", ""));
-        assert!(title_compatible("minister", "Vice-Foreign Minister", ""));
+        assert!(!title_compatible("minister", "Vice-Foreign Minister", ""));
+        assert!(!title_compatible("minister", "Deputy Foreign Minister", ""));
+        assert!(!title_compatible("governor", "Lieutenant Governor", ""));
     }
 }

@@ -356,6 +356,25 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     end += 2;
                     continue;
                 }
+                // A nickname in quotes inside a name: Douglas "Pete" Peterson.
+                let quote = |j: usize| {
+                    tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.text(text), "\"" | "“" | "”"))
+                };
+                let nickname = end > start
+                    && quote(end)
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| is_name_word(t.text(text)))
+                    && quote(end + 2)
+                    && tokens
+                        .get(end + 3)
+                        .is_some_and(|t| is_name_word(t.text(text)) && !is_not_name(t.text(text)));
+                if nickname {
+                    end += 3;
+                    continue;
+                }
                 // A suffix ends the name it follows: "Ferdinand Marcos Jr." (alone, after a
                 // comma, it is no name: `NOT_NAMES`).
                 if end > start && matches!(w, "Jr" | "Sr") {

@@ -184,9 +184,11 @@ fn is_initial(w: &str) -> bool {
 /// ("KISHIDA Fumio", "YOON Suk Yeol", as Japanese and Korean readouts write them) is
 /// title-cased, and moved after the given name unless its tradition puts it first.
 fn clean_person_name(text: &str, gaz: &Gazetteer) -> String {
+    // (A nickname in quotes is no part of the name: Douglas "Pete" Peterson.)
+    let quoted = |w: &str| w.starts_with(['"', '“']) && w.ends_with(['"', '”']);
     let mut words: Vec<String> = text
         .split_whitespace()
-        .filter(|w| !is_honorific(w))
+        .filter(|w| !is_honorific(w) && !quoted(w))
         .map(str::to_string)
         .collect();
     if words.len() >= 2 && is_capital_surname(&words[0]) && !is_capital_surname(&words[1]) {

@@ -596,22 +596,24 @@ pub(super) fn implicit_subject(
     if frame != Frame::Say {
         let lowest = from.saturating_sub(15).max(clause_before.saturating_sub(1));
         let pronoun = (lowest..from - 1).rev().find(|&t| {
-            matches!(s.low(t), "he" | "she")
-                && (t == 0
-                    || matches!(
-                        s.low(t - 1),
-                        "where"
-                            | "when"
-                            | ","
-                            | "then"
-                            | "and"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | "once"
-                            | "since"
-                            | "that"
-                    ))
+            if !matches!(s.low(t), "he" | "she") {
+                return false;
+            }
+            let before = if t == 0 { "" } else { s.low(t - 1) };
+            // (After "after", "before", "while" ... only with someone named before the
+            // word and no comma since the pronoun: "Before she left Berlin, Baerbock
+            // met Duda and signed" is Baerbock's, named after the pronoun.)
+            let subordinate = matches!(
+                before,
+                "after" | "before" | "while" | "once" | "since" | "that"
+            ) && s.mentions.iter().enumerate().any(|(mi, m)| {
+                m.last_token < t
+                    && cx
+                        .res
+                        .entity(si, mi)
+                        .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+            }) && !(t..from - 1).any(|u| s.tok(u) == ",");
+            t == 0 || matches!(before, "where" | "when" | "," | "then" | "and") || subordinate
         });
         if let Some(t) = pronoun {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
@@ -1223,10 +1225,10 @@ fn subject_left_implicit(
         (from..first).find(|&t| !one_agent && names_the_talks_parties(s, t, talks))
     {
         // "They agreed", "the leaders adopted", "the six heads of state signed": the
-        // people of the talks just reported. (But "the two leaders had a conversation",
-        // after the guest was met at the airport by a state councillor: not those
-        // talks' people, one holding no leader's post, but the two leaders named last.)
-        // (Only where one of the talks' people is among those two leaders.)
+        // people of the talks just reported. But "the two leaders" are two holding a
+        // leader's post: where those talks include someone holding none (an official
+        // greeting a guest, a minister calling on one), the two leaders named last, if
+        // one of the talks' people is among them.
         let leaders = (matches!(s.low(t), "two" | "both") && s.low(t + 1) == "leaders")
             .then_some(Post::Leader)
             .filter(|&post| talks.iter().any(|&e| !holds_post(cx, e, post)))
@@ -1551,7 +1553,8 @@ enum Post {
     Leader,
 }
 
-/// Whether the article gives person `e` a post of the kind `post`, not a former one.
+/// Whether the article gives or implies person `e` a post of the kind `post`, not a
+/// former one.
 fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
     let fits = |title: &str| match post {
         Post::Any => true,
@@ -1561,6 +1564,7 @@ fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
     cx.facts
         .positions
         .iter()
+        .chain(&cx.facts.implied)
         .any(|p| p.holder == e && p.status != crate::ir::Status::Former && fits(&p.title))
 }
 

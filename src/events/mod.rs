@@ -1795,16 +1795,38 @@ fn read_event(
     }
     // "spoke with Xi on the sidelines of the summit": talking where both were is talks.
     // ("visited the church, where he spoke with the rector": so too at a place named
-    // before.)
+    // before, in a clause of its own, in a sentence saying nothing of a phone or of
+    // words said.)
     let in_person = (0..s.tokens.len()).any(|t| {
         matches!(
             s.low(t),
             "sidelines" | "margins" | "fringes" | "fringe" | "face-to-face"
         ) || (s.low(t) == "in" && s.low(t + 1) == "person")
-            || (t < first && s.low(t) == "where" && t > 0 && s.tok(t - 1) == ",")
+            || (t < first
+                && s.low(t) == "where"
+                && t > 0
+                && s.tok(t - 1) == ","
+                && !(t..first).any(|u| s.tok(u) == ",")
+                && !(0..s.tokens.len()).any(|u| {
+                    matches!(
+                        s.low(u),
+                        "phone" | "telephone" | "video" | "call" | "said" | "says" | "told"
+                    )
+                }))
     });
     if trig.frame == Frame::Converse && in_person {
         ev.class = EventClass::Meeting;
+    }
+    // "had a conversation over the phone with Putin", "talked privately by video link":
+    // talks by phone or video are a call.
+    let by_phone = (first..(first + 14).min(s.tokens.len())).any(|t| {
+        matches!(
+            s.low(t),
+            "phone" | "telephone" | "video" | "videoconference" | "video-link"
+        )
+    });
+    if trig.frame == Frame::Converse && ev.class == EventClass::Meeting && by_phone && !in_person {
+        ev.class = EventClass::PhoneCall;
     }
     // A call joins two places and happens in neither: it has no place of its own.
     ev.place = if ev.class == EventClass::PhoneCall {

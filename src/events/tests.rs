@@ -3432,3 +3432,59 @@ fn the_possessor_of_a_post_named_in_apposition_takes_no_part() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn talks_continued_name_the_talks_before_again_but_not_talks_that_stall() {
+    let evs = events(
+        "Vladimir Putin met Xi Jinping in Beijing on Thursday.\n\nTalks continued with the participation of the two delegations.",
+    );
+    let talks = evs.iter().filter(|e| e.0 == EventClass::Meeting).count();
+    assert_eq!(talks, 2, "{evs:?}");
+    let evs = events(
+        "Vladimir Putin met Xi Jinping in Beijing on Thursday.\n\nTalks continued to stall, officials said.",
+    );
+    let talks = evs.iter().filter(|e| e.0 == EventClass::Meeting).count();
+    assert_eq!(talks, 1, "{evs:?}");
+}
+
+#[test]
+fn presenting_credentials_is_meeting_the_head_of_state() {
+    let evs = events(
+        "HANOI (Reuters) - Douglas \"Pete\" Peterson presented his credentials to President Tran Duc Luong on Wednesday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Douglas Peterson", "Tran Duc Luong"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_title_found_by_its_country_is_the_post_a_later_bare_title_means() {
+    // Nobody is said to be Russia's President; "the President of Russia" is Putin,
+    // named just before, so the later "The President" is he, not Xi.
+    let evs = events(
+        "Vladimir Putin paid a state visit to China at the invitation of President Xi Jinping.\n\nThe President of Russia arrived in Beijing on Thursday.\n\nOn Friday, the President also visited Harbin.",
+    );
+    let harbin = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Visit && e.2.as_deref() == Some("Harbin"))
+        .unwrap_or_else(|| panic!("no visit to Harbin in {evs:?}"));
+    assert_eq!(
+        harbin.1.first().map(String::as_str),
+        Some("Vladimir Putin"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_two_presidents_are_not_a_former_president_named_last() {
+    let evs = events(
+        "President Luiz Inácio Lula da Silva met President Xi Jinping in Beijing on Friday, with former President Dilma Rousseff in the room.\n\nThe two presidents signed 15 agreements.",
+    );
+    let signing = first_of(&evs, EventClass::Agreement);
+    assert!(!signing.1.iter().any(|p| p == "Dilma Rousseff"), "{evs:?}");
+}
