@@ -3363,8 +3363,7 @@ fn the_two_leaders_are_the_leaders_not_the_greeter_at_the_airport() {
     );
     let conversation = evs
         .iter()
-        .filter(|e| e.0 == EventClass::Meeting)
-        .last()
+        .rfind(|e| e.0 == EventClass::Meeting)
         .expect("talks");
     let mut who = conversation.1.clone();
     who.sort();
