@@ -148,11 +148,23 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
             .iter()
             .filter(|w| PLANNED_CUES.contains(w))
             .all(|w| *w == "to");
-        // ("became the first Indian prime minister to visit China": done, not planned.)
+        // ("became the first Indian prime minister to visit China", "used the wait to
+        // hold a bilateral meeting", "took the opportunity to meet": done, not planned.)
         let first_to = only_to
-            && window
-                .iter()
-                .any(|w| matches!(*w, "first" | "second" | "third" | "last" | "only"));
+            && window.iter().any(|w| {
+                matches!(
+                    *w,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "only"
+                        | "used"
+                        | "uses"
+                        | "opportunity"
+                        | "occasion"
+                )
+            });
         if !first_to && (!only_to || window.last() == Some(&"to")) {
             return Some(Modality::Planned);
         }

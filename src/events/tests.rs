@@ -3487,3 +3487,23 @@ fn the_two_presidents_are_not_a_former_president_named_last() {
     let signing = first_of(&evs, EventClass::Agreement);
     assert!(!signing.1.iter().any(|p| p == "Dilma Rousseff"), "{evs:?}");
 }
+
+#[test]
+fn talks_held_with_time_used_for_them_happened() {
+    let x = extract_on(
+        "2018-10-10",
+        "Alexis Tsipras and Nicos Anastasiades used the wait to hold a bilateral meeting on the Cyprus issue.\n\nGreek Prime Minister Alexis Tsipras is to meet Egyptian President Abdel-Fattah al-Sisi on Thursday.",
+    );
+    let modalities: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Meeting)
+        .map(|e| e.modality)
+        .collect();
+    assert_eq!(
+        modalities,
+        [None, Some(crate::ir::Modality::Planned)],
+        "{:?}",
+        x.events
+    );
+}
