@@ -202,20 +202,26 @@ fn add_members(out: &mut Vec<(usize, usize)>, members: &[usize], t: usize) {
 
 /// The group named at token `noun` and the people its list names, when a list
 /// follows the noun ("The Mission comprised A; B; and C", "the Ukrainian delegation,
-/// which included A and B", "The delegation was made up of A and B").
+/// which included A and B", "The delegation was made up of A and B", "the delegation,
+/// led by A, ...").
 fn listed_members(
     s: &Analysed,
     noun: usize,
     people: &[Named],
 ) -> Option<(Vec<String>, Vec<usize>)> {
-    let verb = if s.tok(noun + 1) == "," && matches!(s.low(noun + 2), "which" | "that") {
+    let verb = if s.tok(noun + 1) == "," && matches!(s.low(noun + 2), "which" | "that" | "who") {
         noun + 3
     } else {
         noun + 1
     };
     let passive = matches!(s.low(verb), "was" | "were")
         && matches!(s.low(verb + 1), "made" | "composed" | "led" | "headed");
-    if !LIST_VERBS.contains(&s.low(verb)) && !passive {
+    // ("The ECOWAS delegation, led by former President Goodluck Jonathan, arrived": the
+    // one leading it, in a phrase set off by commas.)
+    let led_by = s.tok(noun + 1) == ","
+        && matches!(s.low(noun + 2), "led" | "headed")
+        && s.low(noun + 3) == "by";
+    if !LIST_VERBS.contains(&s.low(verb)) && s.low(verb) != "include" && !passive && !led_by {
         return None;
     }
     let (_, words) = group_phrase(s, noun)?;

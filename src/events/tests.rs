@@ -3507,3 +3507,18 @@ fn talks_held_with_time_used_for_them_happened() {
         x.events
     );
 }
+
+#[test]
+fn a_delegation_led_by_someone_named_in_commas_is_that_person_later() {
+    let evs = events(
+        "The ECOWAS delegation, led by former Nigerian President Goodluck Jonathan, arrived in Bamako on Saturday.\n\nThe delegation is also expected to meet Imam Mahmoud Dicko on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Goodluck Jonathan", "Mahmoud Dicko"]
+        ),
+        "{evs:?}"
+    );
+}
