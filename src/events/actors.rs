@@ -1478,7 +1478,6 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
         "leaders"
             | "heads"
             | "sides"
-            | "parties"
             | "delegations"
             | "presidents"
             | "ministers"
