@@ -739,7 +739,6 @@ fn title_compatible(r: &str, t: &str, kind: &str) -> bool {
                     | "junior"
                     | "permanent"
                     | "parliamentary"
-                    | "lieutenant"
                     | "state"
             )
         })
@@ -991,6 +990,7 @@ mod tests {
         assert!(!title_compatible("secretary", "Press Secretary", ""));
         assert!(!title_compatible("minister", "Vice-Foreign Minister", ""));
         assert!(!title_compatible("minister", "Deputy Foreign Minister", ""));
-        assert!(!title_compatible("governor", "Lieutenant Governor", ""));
+        // (A lieutenant general is a general.)
+        assert!(title_compatible("general", "Lieutenant General", ""));
     }
 }

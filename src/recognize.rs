@@ -356,13 +356,18 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     end += 2;
                     continue;
                 }
-                // A nickname in quotes inside a name: Douglas "Pete" Peterson.
+                // A nickname in quotes between a given name and a surname: Douglas
+                // "Pete" Peterson. (One given name only, and another word after: not
+                // Arvid Tollefsen "Sleepy" Arvid.)
                 let quote = |j: usize| {
                     tokens
                         .get(j)
                         .is_some_and(|t| matches!(t.text(text), "\"" | "“" | "”"))
                 };
-                let nickname = end > start
+                let nickname = end == start + 1
+                    && tokens
+                        .get(end + 3)
+                        .is_some_and(|t| t.text(text) != tokens[start].text(text))
                     && quote(end)
                     && tokens
                         .get(end + 1)
@@ -958,7 +963,13 @@ fn classify_run(
     let sentence_initial = prev_index
         .map(|p| tokens[..=p].iter().all(|t| t.kind == TokenKind::Punct))
         .unwrap_or(true);
-    let words = end - start;
+    // (Name words only: not a nickname in quotes, Douglas "Pete" Peterson.)
+    let words = (start..end)
+        .filter(|&t| {
+            let quote = |u: usize| matches!(word(u), "\"" | "“" | "”");
+            tokens[t].kind == TokenKind::Word && !(t > start && quote(t - 1) && quote(t + 1))
+        })
+        .count();
     // "Ruto and his wife, Rachel,": a spouse named by the given name alone.
     let spouse = {
         let mut p = start;

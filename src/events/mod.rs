@@ -1806,24 +1806,25 @@ fn read_event(
                 && s.low(t) == "where"
                 && t > 0
                 && s.tok(t - 1) == ","
-                && !(t..first).any(|u| s.tok(u) == ",")
-                && !(0..s.tokens.len()).any(|u| {
-                    matches!(
-                        s.low(u),
-                        "phone" | "telephone" | "video" | "call" | "said" | "says" | "told"
-                    )
-                }))
+                && !(t..first).any(|u| matches!(s.tok(u), "," | "said" | "says" | "told"))
+                && !(0..s.tokens.len())
+                    .any(|u| matches!(s.low(u), "phone" | "telephone" | "video" | "call")))
     });
     if trig.frame == Frame::Converse && in_person {
         ev.class = EventClass::Meeting;
     }
     // "had a conversation over the phone with Putin", "talked privately by video link":
     // talks by phone or video are a call.
-    let by_phone = (first..(first + 14).min(s.tokens.len())).any(|t| {
+    // (Only "by", "over", "on" or "via" the phone, or "in a telephone call": not
+    // "about video footage".)
+    let by_phone = (first + 1..(first + 14).min(s.tokens.len())).any(|t| {
+        let means = |u: usize| matches!(s.low(u), "by" | "over" | "on" | "via");
         matches!(
             s.low(t),
             "phone" | "telephone" | "video" | "videoconference" | "video-link"
-        )
+        ) && (means(t - 1)
+            || (t >= 2 && s.low(t - 1) == "the" && means(t - 2))
+            || (t >= 2 && s.low(t - 1) == "a" && s.low(t - 2) == "in"))
     });
     if trig.frame == Frame::Converse && ev.class == EventClass::Meeting && by_phone && !in_person {
         ev.class = EventClass::PhoneCall;

@@ -148,24 +148,21 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
             .iter()
             .filter(|w| PLANNED_CUES.contains(w))
             .all(|w| *w == "to");
-        // ("became the first Indian prime minister to visit China", "used the wait to
-        // hold a bilateral meeting", "took the opportunity to meet": done, not planned.)
+        // ("became the first Indian prime minister to visit China": done, not planned.)
         let first_to = only_to
-            && window.iter().any(|w| {
-                matches!(
-                    *w,
-                    "first"
-                        | "second"
-                        | "third"
-                        | "last"
-                        | "only"
-                        | "used"
-                        | "uses"
-                        | "opportunity"
-                        | "occasion"
-                )
+            && window
+                .iter()
+                .any(|w| matches!(*w, "first" | "second" | "third" | "last" | "only"));
+        // ("used the wait to hold a bilateral meeting", "took the opportunity to meet":
+        // the purpose of something done, unless the clause plans it: not "is expected
+        // to use the occasion to meet", "hopes to take the opportunity".)
+        let done_for = only_to
+            && window.iter().any(|w| matches!(*w, "used" | "took"))
+            && !(from..first).any(|t| {
+                let w = s.low(t);
+                (PLANNED_CUES.contains(&w) && w != "to") || w == "going"
             });
-        if !first_to && (!only_to || window.last() == Some(&"to")) {
+        if !first_to && !done_for && (!only_to || window.last() == Some(&"to")) {
             return Some(Modality::Planned);
         }
     }

@@ -24,6 +24,8 @@ const LIST_VERBS: &[&str] = &[
     "comprises",
     "included",
     "includes",
+    // (After "who": "the team, who include A and B".)
+    "include",
     "consisted",
 ];
 
@@ -221,14 +223,22 @@ fn listed_members(
     let led_by = s.tok(noun + 1) == ","
         && matches!(s.low(noun + 2), "led" | "headed")
         && s.low(noun + 3) == "by";
-    if !LIST_VERBS.contains(&s.low(verb)) && s.low(verb) != "include" && !passive && !led_by {
+    if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by {
         return None;
     }
     let (_, words) = group_phrase(s, noun)?;
     // The "of" of "consisted of", "was made up of" opens the list; another "of" before
     // a name says whose post is named ("Special Envoy of President Museveni").
     let list_of = (verb..verb + 4).find(|&t| s.low(t) == "of");
-    let end = list_end(s, verb + 1);
+    // (The one leading it ends at the comma that closes the phrase: "the delegation,
+    // led by A, arrived to see B" names A alone.)
+    let end = if led_by {
+        (noun + 4..s.tokens.len())
+            .find(|&t| s.tok(t) == ",")
+            .unwrap_or(s.tokens.len())
+    } else {
+        list_end(s, verb + 1)
+    };
     let mut members: Vec<usize> = Vec::new();
     for p in people {
         let of_someone = p.lead > 0 && s.low(p.lead - 1) == "of" && Some(p.lead - 1) != list_of;

@@ -3492,7 +3492,7 @@ fn the_two_presidents_are_not_a_former_president_named_last() {
 fn talks_held_with_time_used_for_them_happened() {
     let x = extract_on(
         "2018-10-10",
-        "Alexis Tsipras and Nicos Anastasiades used the wait to hold a bilateral meeting on the Cyprus issue.\n\nGreek Prime Minister Alexis Tsipras is to meet Egyptian President Abdel-Fattah al-Sisi on Thursday.",
+        "Alexis Tsipras and Nicos Anastasiades used the wait to hold a bilateral meeting on the Cyprus issue.\n\nVladimir Putin is expected to use the occasion to meet Chinese President Xi Jinping.",
     );
     let modalities: Vec<_> = x
         .events
@@ -3511,14 +3511,38 @@ fn talks_held_with_time_used_for_them_happened() {
 #[test]
 fn a_delegation_led_by_someone_named_in_commas_is_that_person_later() {
     let evs = events(
-        "The ECOWAS delegation, led by former Nigerian President Goodluck Jonathan, arrived in Bamako on Saturday.\n\nThe delegation is also expected to meet Imam Mahmoud Dicko on Monday.",
+        "The ECOWAS delegation, led by former Nigerian President Goodluck Jonathan, arrives in Bamako on Saturday to see coup leader Assimi Goita.\n\nThe delegation is also expected to meet Imam Mahmoud Dicko on Monday.",
+    );
+    let dicko = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Mahmoud Dicko"))
+        .unwrap_or_else(|| panic!("no meeting with Dicko in {evs:?}"));
+    assert!(dicko.1.iter().any(|p| p == "Goodluck Jonathan"), "{evs:?}");
+    // (The one the delegation went to see is no member.)
+    assert!(!dicko.1.iter().any(|p| p.starts_with("Assimi")), "{evs:?}");
+    let evs = events(
+        "The mediation team, who include Kenyan envoy Raila Odinga and former Botswana President Ian Khama, arrived in Juba.\n\nThe team met President Salva Kiir on Tuesday.",
     );
     assert!(
         has(
             &evs,
             EventClass::Meeting,
-            &["Goodluck Jonathan", "Mahmoud Dicko"]
+            &["Raila Odinga", "Ian Khama", "Salva Kiir"]
         ),
         "{evs:?}"
+    );
+}
+
+#[test]
+fn a_quoted_word_after_a_full_name_is_no_nickname() {
+    let x = extract_on(
+        "2023-05-05",
+        "Protesters called Governor Arvid Tollefsen \"Sleepy\" Arvid on Monday.\n\nDouglas \"Pete\" Peterson met President Tran Duc Luong.",
+    );
+    let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Douglas Peterson"), "{labels:?}");
+    assert!(
+        !labels.iter().any(|l| l.ends_with("Tollefsen Arvid")),
+        "{labels:?}"
     );
 }
