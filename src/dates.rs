@@ -347,9 +347,13 @@ mod tests {
             first("talks in mid-March 2019", Tense::Past).as_deref(),
             Some("2019-03")
         );
-        // (Not after a comma: "In January, 1500 Russian troops attacked" is no year.)
+        // (Not after a comma: "in January, 1500 Russian troops attacked" is no year.)
         assert_eq!(
-            first("In January, 1500 Russian troops attacked", Tense::Past).as_deref(),
+            first(
+                "said that in January, 1500 Russian troops attacked",
+                Tense::Past
+            )
+            .as_deref(),
             Some("2024-01")
         );
     }
