@@ -600,19 +600,18 @@ pub(super) fn implicit_subject(
                 return false;
             }
             let before = if t == 0 { "" } else { s.low(t - 1) };
-            // (After "after", "before", "while" ... only with someone named before the
-            // word and no comma since the pronoun: "Before she left Berlin, Baerbock
+            // (After "after", "before", "while" ... or "that" only with someone named
+            // before the word and no comma since the pronoun: "Before she left Berlin, Baerbock
             // met Duda and signed" is Baerbock's, named after the pronoun.)
-            let subordinate = matches!(
-                before,
-                "after" | "before" | "while" | "once" | "since" | "that"
-            ) && s.mentions.iter().enumerate().any(|(mi, m)| {
-                m.last_token < t
-                    && cx
-                        .res
-                        .entity(si, mi)
-                        .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
-            }) && !(t..from - 1).any(|u| s.tok(u) == ",");
+            let subordinate = (CATAPHORA_WORDS.contains(&before) || before == "that")
+                && s.mentions.iter().enumerate().any(|(mi, m)| {
+                    m.last_token < t
+                        && cx
+                            .res
+                            .entity(si, mi)
+                            .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+                })
+                && !(t..from - 1).any(|u| s.tok(u) == ",");
             t == 0 || matches!(before, "where" | "when" | "," | "then" | "and") || subordinate
         });
         if let Some(t) = pronoun {

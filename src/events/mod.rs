@@ -433,12 +433,7 @@ fn triggers_in<'t>(
     // "briefed King Fahd": talks in person, not words said, unless the sentence is about
     // a call ("briefed him on the talks" on the phone).
     let s = &cx.sentences[si];
-    let speaks_of_a_call = (0..s.tokens.len()).any(|t| {
-        matches!(
-            s.low(t),
-            "call" | "calls" | "phone" | "telephone" | "telephoned" | "phoned"
-        )
-    });
+    let speaks_of_a_call = speaks_of_a_call(s);
     let briefings: Vec<usize> = found
         .iter()
         .filter(|f| {
@@ -897,6 +892,17 @@ fn names_its_object(t: &Trigger, low: &str, rest: &str) -> bool {
         return ends_clause || gathering;
     }
     true
+}
+
+/// Whether a sentence speaks of a call at all ("call", "phone", "telephoned", "video"):
+/// then "briefed" or "spoke with" need not be talks in person.
+fn speaks_of_a_call(s: &Analysed) -> bool {
+    (0..s.tokens.len()).any(|t| {
+        matches!(
+            s.low(t),
+            "call" | "calls" | "phone" | "telephone" | "telephoned" | "phoned" | "video"
+        )
+    })
 }
 
 /// The people of the latest talks (a meeting or summit of two people or more)
@@ -1807,8 +1813,7 @@ fn read_event(
                 && t > 0
                 && s.tok(t - 1) == ","
                 && !(t..first).any(|u| matches!(s.tok(u), "," | "said" | "says" | "told"))
-                && !(0..s.tokens.len())
-                    .any(|u| matches!(s.low(u), "phone" | "telephone" | "video" | "call")))
+                && !speaks_of_a_call(s))
     });
     if trig.frame == Frame::Converse && in_person {
         ev.class = EventClass::Meeting;

@@ -3546,3 +3546,38 @@ fn a_quoted_word_after_a_full_name_is_no_nickname() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_conversation_by_phone_is_a_call_and_a_pronoun_before_its_name_is_not_shared() {
+    let evs = events(
+        "Chancellor Angela Merkel had a conversation over the phone with Vladimir Putin on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Angela Merkel", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Recep Tayyip Erdogan had a frank conversation with Vladimir Putin in Sochi about video footage of the attack.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Recep Tayyip Erdogan", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // "she" comes before the name it stands for: the verb after "and" is Baerbock's.
+    let evs = events(
+        "Recep Tayyip Erdogan met Vladimir Putin in Sochi.\n\nBefore she left Berlin, German Foreign Minister Annalena Baerbock met Polish President Andrzej Duda and signed a border accord.",
+    );
+    let signing = first_of(&evs, EventClass::Agreement);
+    assert!(
+        !signing.1.iter().any(|p| p == "Recep Tayyip Erdogan"),
+        "{evs:?}"
+    );
+}
