@@ -393,6 +393,20 @@ fn twenty_second_blind_held_out_set_meets_its_thresholds() {
 }
 
 #[test]
+fn twenty_third_blind_held_out_set_meets_its_thresholds() {
+    eval(
+        "fixtures/heldout23",
+        &[
+            "persons=0.91",
+            "positions=0.77",
+            "events=0.74",
+            "pairs=0.73",
+            "places=0.81",
+        ],
+    );
+}
+
+#[test]
 fn plover_typing_on_one_sentence_reports() {
     eval(
         "fixtures/plover/dev",
