@@ -309,6 +309,16 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                 ) || next == "well"
                     || next == "soon"
                     || next == "part"
+                    // ("held his first talks as president with Erdogan": a role, not
+                    // a clause.)
+                    || s.mention_at(i + 1).is_some_and(|mi| {
+                        let role = &s.mentions[mi];
+                        matches!(role.kind, MentionKind::Title { .. })
+                            && s.tok(i + 1).starts_with(char::is_lowercase)
+                            && matches!(s.low(role.last_token), "with" | "in" | "at" | "to")
+                    })
+                    || (matches!(next, "host" | "hosts" | "chair" | "mediator" | "mediators")
+                        && matches!(s.low(i + 2), "with" | "in" | "at" | "to"))
                     // ("quoted Reagan as saying", "was quoted as telling": the quoted
                     // person's words, not a clause of its own.)
                     || (matches!(next, "saying" | "telling" | "stating" | "having")
@@ -321,11 +331,38 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         false
     };
-    let from = (0..first)
+    let mut from = (0..first)
         .rev()
         .find(|&i| is_break(i))
         .map(|i| i + 1)
         .unwrap_or(0);
+    // "Xi, on his first trip abroad since the pandemic, sat down with Putin": a break
+    // inside an aside set off by commas between a name and its verb ends no clause.
+    // (Auxiliaries may stand between the closing comma and the verb: "..., had
+    // telephoned".)
+    let closing = (from..first)
+        .rev()
+        .find(|&t| s.tok(t) == ",")
+        .filter(|&c| (c + 1..first).all(|t| s.tok(t).starts_with(char::is_lowercase)));
+    if let (true, Some(closing)) = (from > 0, closing) {
+        let opening = (0..from).rev().find(|&t| s.tok(t) == ",");
+        // (Not when a name ends at the closing comma: in "..., while Modi, who proposed
+        // it, joined", Modi is the subject.)
+        let aside = opening.filter(|&c| {
+            (c + 1..closing).all(|t| s.tok(t) != ",")
+                && s.mentions.iter().any(|m| m.last_token == c)
+                && !s.mentions.iter().any(|m| {
+                    m.last_token == closing && !matches!(m.kind, MentionKind::Title { .. })
+                })
+        });
+        if let Some(c) = aside {
+            from = (0..c)
+                .rev()
+                .find(|&i| is_break(i))
+                .map(|i| i + 1)
+                .unwrap_or(0);
+        }
+    }
     let to = (last..s.tokens.len())
         .find(|&i| is_break(i))
         .unwrap_or(s.tokens.len());
@@ -451,8 +488,10 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 || matches!(prev2, "island" | "province" | "region"))
             && (m.first_token.saturating_sub(6)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));
-        // "in the capital, Khartoum": the city named after the noun's comma.
+        // "in the capital, Khartoum": the city named after the noun's comma. (A person
+        // there is the clause's subject: "In the Egyptian capital, Wang was received".)
         let named_after = prev == ","
+            && kind != EntityKind::Person
             && matches!(prev2, "capital" | "city" | "town" | "port")
             && (m.first_token.saturating_sub(5)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near"));
@@ -826,6 +865,14 @@ pub(super) fn actors_for(
         pair_as_object(cx, si, (first, last, to), &mut actors);
     }
     visiting_group(s, (from, first, last, to), (talks, visitors), &mut actors);
+    // "said in a telephone call with Merkel that Russia would ...": what a that-clause
+    // after the talks says names no party of them (the place it gives stays one:
+    // "consultations that were to take place in Muscat").
+    if matches!(frame, Frame::Call | Frame::Meet | Frame::Converse) {
+        if let Some(that) = (last..to).find(|&t| s.low(t) == "that") {
+            actors.retain(|a| a.token < that || a.kind == EntityKind::Place || a.locative);
+        }
+    }
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
 }
@@ -1065,9 +1112,17 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // "Rhodes said Obama had no plans to meet Putin": who reports it is not a party
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
-    // ("Obama said at a joint news conference with Kikwete": the gathering the speaker
-    // spoke at, right after the verb, is his.)
-    let spoke_at = |t: usize| matches!(s.low(t + 1), "at" | "during") && first <= t + 5;
+    // ("Obama said at a joint news conference with Kikwete", "Putin said in a telephone
+    // call with Merkel": the gathering or call the speaker spoke in, right after the
+    // verb, is his.)
+    // (After "in", only lower-case words lead to the trigger: not "said in Washington
+    // Obama would meet Putin".)
+    let spoke_at = |t: usize| {
+        first <= t + 5
+            && (matches!(s.low(t + 1), "at" | "during")
+                || (s.low(t + 1) == "in"
+                    && (t + 2..first).all(|u| s.tok(u).starts_with(char::is_lowercase))))
+    };
     let report = (1..first).rev().find(|&t| {
         REPORTED_SPEECH_VERBS.contains(&s.low(t))
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")

@@ -1328,6 +1328,22 @@ fn read_event(
                     ev.participants.insert(0, subject);
                 }
             }
+            // ", telling Merkel in a telephone call that ...": the call a participle's
+            // words were said in is the participle's subject's.
+            let call_in = s.low(first) == "in"
+                || matches!(word_before(1), "in" | "during")
+                || (matches!(word_before(2), "in" | "during")
+                    && matches!(word_before(1), "a" | "an" | "the" | "his" | "her"));
+            if trig.frame == Frame::Call && call_in {
+                let participle = (first.saturating_sub(8)..first)
+                    .rev()
+                    .find(|&t| t > 0 && s.tok(t - 1) == "," && s.low(t).ends_with("ing"));
+                if let Some(subject) = participle.and_then(|v| participle_subject(cx, si, v)) {
+                    if !ev.participants.contains(&subject) {
+                        ev.participants.insert(0, subject);
+                    }
+                }
+            }
             // "Taking part were X, Y, and on the Turkish side Z": the whole list.
             if trig.frame == Frame::Join {
                 for a in actors_in(cx, si, to, s.tokens.len()) {

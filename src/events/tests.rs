@@ -3581,3 +3581,88 @@ fn a_conversation_by_phone_is_a_call_and_a_pronoun_before_its_name_is_not_shared
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_person_after_the_capital_s_comma_is_the_subject_not_the_city() {
+    let evs = events(
+        "Chinese Foreign Minister Wang Yi arrived in Cairo on Monday.\n\nIn the Egyptian capital, Wang was received by President Abdel Fattah al-Sisi, with Foreign Minister Sameh Shoukry sitting in.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Wang Yi", "Abdel Fattah el-Sisi"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_call_a_speaker_spoke_in_is_his_and_its_that_clause_names_no_party() {
+    let evs = events(
+        "Russian President Vladimir Putin said in a telephone call with German Chancellor Angela Merkel that Ukraine would pay for the attack.",
+    );
+    let call = first_of(&evs, EventClass::PhoneCall);
+    assert!(call.1.iter().any(|p| p == "Vladimir Putin"), "{evs:?}");
+    assert!(call.1.iter().any(|p| p == "Angela Merkel"), "{evs:?}");
+    assert!(!call.1.iter().any(|p| p == "Ukraine"), "{evs:?}");
+    let evs = events(
+        "Russian President Vladimir Putin rebuffed Western warnings on Sunday, telling German Chancellor Angela Merkel in a telephone call that the steps were appropriate.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Vladimir Putin", "Angela Merkel"]
+        ),
+        "{evs:?}"
+    );
+    // A speaker who reports talks he was not in is still no party.
+    let evs = events(
+        "White House spokesman Ben Rhodes said in Washington Obama would meet Russian President Vladimir Putin.",
+    );
+    assert!(!has(&evs, EventClass::Meeting, &["Ben Rhodes"]), "{evs:?}");
+}
+
+#[test]
+fn a_role_after_as_and_an_aside_with_since_inside_end_no_clause() {
+    let evs = events(
+        "On the sidelines, U.S. President Joe Biden held his first face-to-face talks as president with Turkish President Recep Tayyip Erdogan.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Joe Biden", "Recep Tayyip Erdogan"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Chinese President Xi Jinping, on his first foreign trip since the start of the pandemic, sat down with Russian President Vladimir Putin on Thursday evening.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Xi Jinping", "Vladimir Putin"]),
+        "{evs:?}"
+    );
+    // "as president," before a new verb still ends the trip's clause.
+    let evs = events(
+        "U.S. President Joe Biden, who arrived in Tokyo on his first trip to Asia as president, had telephoned Australian Prime Minister Anthony Albanese.",
+    );
+    let visit = first_of(&evs, EventClass::Visit);
+    assert!(!visit.1.iter().any(|p| p == "Anthony Albanese"), "{evs:?}");
+}
+
+#[test]
+fn historical_states_are_countries_their_titles_resolve() {
+    let evs = events(
+        "Soviet leader Mikhail Gorbachev arrived in Rome on Thursday.\n\nOn Friday the Soviet leader was received by Pope John Paul II.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["John Paul II", "Mikhail Gorbachev"]
+        ),
+        "{evs:?}"
+    );
+}
