@@ -122,6 +122,9 @@ pub struct Gazetteer {
     venue_heads: Vec<Vec<String>>,
     /// The final word of each of `venue_heads`.
     venue_last_words: std::collections::HashSet<String>,
+    /// The heads of `venue_heads` that name a natural feature ("Bay", "valley"): a place
+    /// of its own, not inside a town.
+    feature_heads: std::collections::HashSet<Vec<String>>,
     /// Surnames written before the given name ("Xi", "Moon", "Nguyen").
     family_first: std::collections::HashSet<String>,
     /// Languages no demonym names ("Urdu", "Swahili").
@@ -295,6 +298,15 @@ impl Gazetteer {
             .max()
     }
 
+    /// Does the venue noun ending `words` ("Marsaxlokk Bay") name a natural feature?
+    pub fn is_feature_head(&self, words: &[&str], len: usize) -> bool {
+        let head: Vec<String> = words[words.len() - len..]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        self.feature_heads.contains(&head)
+    }
+
     /// The (first listed) capital of the country with this alpha-3 code.
     pub fn capital(&self, alpha3: &str) -> Option<usize> {
         self.capitals.get(alpha3).copied()
@@ -319,6 +331,7 @@ struct Builder {
     seats: std::collections::HashSet<String>,
     person_names: Vec<(String, usize)>,
     venue_heads: Vec<Vec<String>>,
+    feature_heads: std::collections::HashSet<Vec<String>>,
 }
 
 fn cell(s: &str) -> Option<String> {
@@ -368,9 +381,14 @@ impl Builder {
                 FAMILY_FIRST_HEADER => {
                     self.family_first.insert(fields[0].trim().to_string());
                 }
-                VENUE_HEADER => self
-                    .venue_heads
-                    .push(fields[0].split_whitespace().map(str::to_string).collect()),
+                VENUE_HEADER => {
+                    let head: Vec<String> =
+                        fields[0].split_whitespace().map(str::to_string).collect();
+                    if fields.get(1).map(|k| k.trim()) == Some("feature") {
+                        self.feature_heads.insert(head.clone());
+                    }
+                    self.venue_heads.push(head);
+                }
                 LANGUAGE_HEADER => {
                     self.languages.insert(fields[0].trim().to_string());
                 }
@@ -611,6 +629,7 @@ impl Builder {
                 .filter_map(|h| h.last().cloned())
                 .collect(),
             venue_heads: self.venue_heads,
+            feature_heads: self.feature_heads,
             family_first: self.family_first,
             languages: self.languages,
             seats: self.seats,

@@ -734,7 +734,12 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !capitalized(i) {
+        // A lower-case head ends a name too: "Luqa airport", "the Neelum valley".
+        let lower_head = tokens[i].kind == TokenKind::Word
+            && tokens[i].text(text).starts_with(char::is_lowercase)
+            && i > 0
+            && (capitalized(i - 1) || (i > 1 && capitalized(i - 2)));
+        if !capitalized(i) && !lower_head {
             i += 1;
             continue;
         }
@@ -774,8 +779,17 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                     if gaz.entries[e].kind == crate::ir::EntityKind::Organization
                         && !gaz.is_seat(e))
         };
-        let known = mentions.iter().any(|m| {
-            m.first_token < end
+        // ("Moscow airport", "the Jordan valley": a known town or country with a
+        // generic lower-case noun after it is that place, not a venue of its own.)
+        let known_name_before_lower_head = lower_head
+            && mentions.iter().any(|m| {
+                m.first_token == start
+                    && m.last_token == i + 1 - head
+                    && !matches!(m.kind, MentionKind::Person { .. } | MentionKind::Surname(_))
+            });
+        let known = known_name_before_lower_head
+            || mentions.iter().any(|m| {
+                m.first_token < end
                 && m.last_token > start
                 && !body_of_building(m)
                 && !matches!(
@@ -786,7 +800,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                 // ("Jomo Kenyatta International Airport": named after a known person.)
                 && !matches!(m.kind, MentionKind::Entity(e)
                     if gaz.entries[e].kind == crate::ir::EntityKind::Person)
-        });
+            });
         // ("the Samarkand Congress Centre", left to Samarkand: no Congress in it either.)
         if known {
             mentions.retain(|m| !(m.first_token >= start && body_of_building(m)));
@@ -798,7 +812,12 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                 first_token: start,
                 last_token: end,
                 text: text[tokens[start].start..tokens[i].end].to_string(),
-                kind: MentionKind::Venue,
+                // (A natural feature, "Marsaxlokk Bay", is a place of its own.)
+                kind: if gaz.is_feature_head(&window, head) {
+                    MentionKind::Town
+                } else {
+                    MentionKind::Venue
+                },
             });
         }
         i += 1;

@@ -3666,3 +3666,25 @@ fn historical_states_are_countries_their_titles_resolve() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_feature_or_facility_noun_is_a_place() {
+    let evs = events("Former U.S. President Bill Clinton visited Robben Island on Sunday.");
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Robben Island"],
+        "{evs:?}"
+    );
+    // A known town before a generic noun is the town.
+    let evs = events("Russian President Vladimir Putin landed at Moscow airport on Monday.");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Moscow"], "{evs:?}");
+    // A natural feature is a place of its own, not a venue inside the dateline's city.
+    let evs = events(
+        "VALLETTA, Malta (AP) - U.S. President George Bush met Soviet leader Mikhail Gorbachev aboard a cruiser in Marsaxlokk Bay on Saturday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Marsaxlokk Bay"],
+        "{evs:?}"
+    );
+}
