@@ -1113,15 +1113,25 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
     // ("Obama said at a joint news conference with Kikwete", "Putin said in a telephone
-    // call with Merkel": the gathering or call the speaker spoke in, right after the
-    // verb, is his.)
+    // call with Merkel", "Anwar said after talks with Srettha": the gathering or call
+    // the speaker spoke in or after, right after the verb, is his.)
     // (After "in", only lower-case words lead to the trigger: not "said in Washington
     // Obama would meet Putin".)
     let spoke_at = |t: usize| {
         first <= t + 5
             && (matches!(s.low(t + 1), "at" | "during")
                 || (s.low(t + 1) == "in"
-                    && (t + 2..first).all(|u| s.tok(u).starts_with(char::is_lowercase))))
+                    && (t + 2..first).all(|u| s.tok(u).starts_with(char::is_lowercase)))
+                // (After "after", only talks named by a noun: not "said after the two
+                // leaders talked", whose subject is the talks' own.)
+                || (s.low(t + 1) == "after"
+                    && (t + 2..first).all(|u| matches!(s.low(u), "the" | "a" | "his" | "her"))
+                    && (first..first + 2).any(|u| {
+                        matches!(
+                            s.low(u),
+                            "talks" | "meeting" | "meetings" | "call" | "conversation" | "negotiations"
+                        )
+                    })))
     };
     let report = (1..first).rev().find(|&t| {
         REPORTED_SPEECH_VERBS.contains(&s.low(t))

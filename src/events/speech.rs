@@ -177,9 +177,18 @@ pub(super) fn speaker_of(
             let end = s.mention_end(a.token);
             matches!(s.tok(end), "" | "," | "." | ";" | ":" | "’" | "”" | "\"")
         };
+        // ("said Russian Foreign Minister Sergei Lavrov.", "said Kenya's President
+        // William Ruto": only a title, a demonym or a possessive country between.)
+        let right_after = |a: &&&Actor| {
+            a.token <= last + 1
+                || (a.token <= last + 8
+                    && (last..a.token).all(|t| {
+                        s.tok(t).starts_with(char::is_uppercase) || matches!(s.tok(t), "'s" | "’s")
+                    }))
+        };
         if let Some(a) = after
             .iter()
-            .filter(|a| is_actor(a.kind) && a.token <= last + 1)
+            .filter(|a| is_actor(a.kind) && right_after(a))
             .find(ends_clause)
         {
             return Some(a.entity);

@@ -3688,3 +3688,39 @@ fn a_name_before_a_feature_or_facility_noun_is_a_place() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_speaker_after_said_may_carry_a_demonym_and_a_title() {
+    let evs = events(
+        "\"We will keep talking,\" said Russian Foreign Minister Sergei Lavrov.\n\n\"The door remains open,\" said Kenya's President William Ruto.",
+    );
+    let speakers: Vec<_> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Statement)
+        .filter_map(|e| e.3.as_deref())
+        .collect();
+    assert_eq!(speakers, ["Sergey Lavrov", "William Ruto"], "{evs:?}");
+}
+
+#[test]
+fn a_speaker_who_spoke_after_talks_named_by_a_noun_took_part_in_them() {
+    let evs = events(
+        "\"We have agreed to double trade,\" Malaysian Prime Minister Anwar Ibrahim said after talks with Thai Prime Minister Srettha Thavisin in Bangkok on Friday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Anwar Ibrahim", "Srettha Thavisin"]
+        ),
+        "{evs:?}"
+    );
+    // ("said after the two leaders talked": the talks' own subject.)
+    let evs = events(
+        "U.S. President George Bush met British Prime Minister Margaret Thatcher in Aspen.\n\n\"This must not stand,\" Thatcher said after the two leaders talked for two hours.",
+    );
+    assert!(
+        evs.iter().filter(|e| e.0 == EventClass::Meeting).count() >= 2,
+        "{evs:?}"
+    );
+}
