@@ -779,13 +779,14 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                     if gaz.entries[e].kind == crate::ir::EntityKind::Organization
                         && !gaz.is_seat(e))
         };
-        // ("Moscow airport", "the Jordan valley": a known town or country with a
-        // generic lower-case noun after it is that place, not a venue of its own.)
+        // ("Moscow airport": a known town or country with a generic lower-case noun
+        // after it is that place, not a venue of its own; so is a known person, "Navalny
+        // prison officials", no venue. A name nothing marks, "Luqa airport", is one.)
         let known_name_before_lower_head = lower_head
             && mentions.iter().any(|m| {
                 m.first_token == start
                     && m.last_token == i + 1 - head
-                    && !matches!(m.kind, MentionKind::Person { .. } | MentionKind::Surname(_))
+                    && !matches!(m.kind, MentionKind::Person { strong: false })
             });
         let known = known_name_before_lower_head
             || mentions.iter().any(|m| {

@@ -315,6 +315,9 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                         let role = &s.mentions[mi];
                         matches!(role.kind, MentionKind::Title { .. })
                             && s.tok(i + 1).starts_with(char::is_lowercase)
+                            // (A plural, "as foreign ministers in Geneva met", opens a
+                            // clause.)
+                            && !s.low(role.last_token - 1).ends_with('s')
                             && matches!(s.low(role.last_token), "with" | "in" | "at" | "to")
                     })
                     || (matches!(next, "host" | "hosts" | "chair" | "mediator" | "mediators")
@@ -348,8 +351,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         let opening = (0..from).rev().find(|&t| s.tok(t) == ",");
         // (Not when a name ends at the closing comma: in "..., while Modi, who proposed
         // it, joined", Modi is the subject.)
+        // (Nor an aside opened by a conjunction: ", and after the talks ended," follows
+        // a clause of its own.)
         let aside = opening.filter(|&c| {
             (c + 1..closing).all(|t| s.tok(t) != ",")
+                && !matches!(s.low(c + 1), "and" | "but" | "or" | "then" | "while")
                 && s.mentions.iter().any(|m| m.last_token == c)
                 && !s.mentions.iter().any(|m| {
                     m.last_token == closing && !matches!(m.kind, MentionKind::Title { .. })
@@ -392,6 +398,17 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             continue;
         }
         let demonym = matches!(m.kind, MentionKind::Demonym(_));
+        // "Soviet-era ties", "the post-Soviet bloc", "former Soviet republics": a time,
+        // not the state acting.
+        // (A hyphenated word is one token; "Israeli-Palestinian talks" keep both sides.)
+        let word = s.tok(m.first_token);
+        let in_compound = word.contains('-')
+            && word
+                .split('-')
+                .any(|part| part.starts_with(char::is_lowercase));
+        if demonym && ((m.first_token > 0 && s.low(m.first_token - 1) == "former") || in_compound) {
+            continue;
+        }
         let title_ref = matches!(m.kind, MentionKind::Title { .. });
         // "British lawmakers", "Russian police": a group named by country acts for it,
         // unless the article names the group's members (then they take part instead).
@@ -489,7 +506,7 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             && (m.first_token.saturating_sub(6)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near" | "outside"));
         // "in the capital, Khartoum": the city named after the noun's comma. (A person
-        // there is the clause's subject: "In the Egyptian capital, Wang was received".)
+        // there is the clause's subject: "In the Indian capital, Wang Yi met Modi".)
         let named_after = prev == ","
             && kind != EntityKind::Person
             && matches!(prev2, "capital" | "city" | "town" | "port")
@@ -869,7 +886,24 @@ pub(super) fn actors_for(
     // after the talks says names no party of them (the place it gives stays one:
     // "consultations that were to take place in Muscat").
     if matches!(frame, Frame::Call | Frame::Meet | Frame::Converse) {
-        if let Some(that) = (last..to).find(|&t| s.low(t) == "that") {
+        // (Not "that" before a time: "met that afternoon with Wang".)
+        let said = |t: usize| {
+            s.low(t) == "that"
+                && !crate::dates::is_calendar_word(s.tok(t + 1))
+                && !matches!(
+                    s.low(t + 1),
+                    "day"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "time"
+                )
+        };
+        if let Some(that) = (last..to).find(|&t| said(t)) {
             actors.retain(|a| a.token < that || a.kind == EntityKind::Place || a.locative);
         }
     }
@@ -1121,7 +1155,13 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
         first <= t + 5
             && (matches!(s.low(t + 1), "at" | "during")
                 || (s.low(t + 1) == "in"
-                    && (t + 2..first).all(|u| s.tok(u).starts_with(char::is_lowercase)))
+                    && (t + 2..first).all(|u| {
+                        matches!(
+                            s.low(u),
+                            "a" | "an" | "the" | "his" | "her" | "their" | "phone" | "telephone"
+                                | "video" | "brief"
+                        )
+                    }))
                 // (After "after", only talks named by a noun: not "said after the two
                 // leaders talked", whose subject is the talks' own.)
                 || (s.low(t + 1) == "after"
@@ -1130,7 +1170,7 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
                         matches!(
                             s.low(u),
                             "talks" | "meeting" | "meetings" | "call" | "conversation" | "negotiations"
-                        )
+                        ) && !matches!(s.low(u + 1), "between" | "of" | "among")
                     })))
     };
     let report = (1..first).rev().find(|&t| {

@@ -1334,10 +1334,34 @@ fn read_event(
                 || matches!(word_before(1), "in" | "during")
                 || (matches!(word_before(2), "in" | "during")
                     && matches!(word_before(1), "a" | "an" | "the" | "his" | "her"));
-            if trig.frame == Frame::Call && call_in {
+            // (Only a verb of address with its addressee right before the call, the one
+            // person named there: not ", saying Putin had told Erdogan in a call"; and
+            // only when the call names that person: not ", telling him in a call".)
+            let addressed = |v: usize| {
+                matches!(
+                    s.low(v),
+                    "telling"
+                        | "assuring"
+                        | "informing"
+                        | "urging"
+                        | "warning"
+                        | "reassuring"
+                        | "asking"
+                ) && s
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first_token > v && m.first_token < first)
+                    .filter(|m| {
+                        !matches!(m.kind, MentionKind::Title { .. } | MentionKind::Demonym(_))
+                    })
+                    .count()
+                    == 1
+            };
+            if trig.frame == Frame::Call && call_in && !ev.participants.is_empty() {
                 let participle = (first.saturating_sub(8)..first)
                     .rev()
-                    .find(|&t| t > 0 && s.tok(t - 1) == "," && s.low(t).ends_with("ing"));
+                    .find(|&t| t > 0 && s.tok(t - 1) == "," && s.low(t).ends_with("ing"))
+                    .filter(|&v| addressed(v));
                 if let Some(subject) = participle.and_then(|v| participle_subject(cx, si, v)) {
                     if !ev.participants.contains(&subject) {
                         ev.participants.insert(0, subject);

@@ -183,7 +183,11 @@ pub(super) fn speaker_of(
             a.token <= last + 1
                 || (a.token <= last + 8
                     && (last..a.token).all(|t| {
-                        s.tok(t).starts_with(char::is_uppercase) || matches!(s.tok(t), "'s" | "’s")
+                        s.tok(t).starts_with(char::is_uppercase)
+                            || matches!(s.tok(t), "'s" | "’s" | "of")
+                            || s.mention_at(t).is_some_and(|mi| {
+                                matches!(s.mentions[mi].kind, MentionKind::Title { .. })
+                            })
                     }))
         };
         if let Some(a) = after

@@ -3724,3 +3724,51 @@ fn a_speaker_who_spoke_after_talks_named_by_a_noun_took_part_in_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_session_18_rules_stop_where_the_review_found_them_overreaching() {
+    // A "that" before a time is no that-clause.
+    let evs = events(
+        "Russian Foreign Minister Sergei Lavrov met that afternoon with Chinese Foreign Minister Wang Yi in Beijing.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Sergey Lavrov", "Wang Yi"]),
+        "{evs:?}"
+    );
+    // An aside opened by "and" follows a clause of its own.
+    let evs = events(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi, and after the talks ended, telephoned French President Emmanuel Macron.",
+    );
+    let call = first_of(&evs, EventClass::PhoneCall);
+    assert!(
+        !call.1.iter().any(|p| p == "Recep Tayyip Erdogan"),
+        "{evs:?}"
+    );
+    // The participle's subject joins only a call its addressee is in.
+    let evs = events(
+        "Kremlin spokesman Dmitry Peskov spoke to reporters, saying Russian President Vladimir Putin had told Turkish President Recep Tayyip Erdogan in a telephone call that Russia would not withdraw.",
+    );
+    let call = first_of(&evs, EventClass::PhoneCall);
+    assert!(!call.1.iter().any(|p| p == "Dmitry Peskov"), "{evs:?}");
+    // "said in an interview" is not a call of the speaker's; "said after talks between"
+    // names the talks' own parties.
+    let evs = events(
+        "Kremlin spokesman Dmitry Peskov said in an interview talks with Ukraine had stalled.\n\nUkrainian President Volodymyr Zelensky said after talks between Russian President Vladimir Putin and U.S. President Donald Trump that Ukraine would not cede land.",
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Dmitry Peskov"]),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Volodymyr Zelenskyy"]),
+        "{evs:?}"
+    );
+    // "post-Soviet", "Soviet-era": a time, not the state.
+    let evs = events(
+        "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev, who praised Soviet-era ties, in Astana.",
+    );
+    assert!(
+        !evs.iter().any(|e| e.1.iter().any(|p| p == "Soviet Union")),
+        "{evs:?}"
+    );
+}
