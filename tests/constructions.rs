@@ -1,5 +1,5 @@
 //! Constructions of English news, one passage each, with the events a careful annotator
-//! records (`fixtures/constructions/battery.jsonl`, written blind to the code): the real
+//! records (`fixtures/constructions/battery.ndjson`, written blind to the code): the real
 //! binary must find nearly all of them. A passage is found when an event of a compatible
 //! type names every expected person (as participant or speaker).
 
@@ -39,7 +39,7 @@ fn same_person(a: &str, b: &str) -> bool {
 #[test]
 fn the_construction_battery_is_nearly_all_found() {
     let battery =
-        std::fs::read_to_string(common::root().join("fixtures/constructions/battery.jsonl"))
+        std::fs::read_to_string(common::root().join("fixtures/constructions/battery.ndjson"))
             .expect("the battery is readable");
     let dir = tempfile::tempdir().unwrap();
     let items: Vec<Value> = battery
