@@ -119,12 +119,9 @@ pub struct Gazetteer {
     title_by_name: HashMap<String, usize>,
     capitals: HashMap<String, usize>,
     /// Last words of venue names ("Temple", "Airport"), each as a word list.
-    venue_heads: Vec<Vec<String>>,
+    venue_heads: Vec<VenueHead>,
     /// The final word of each of `venue_heads`.
     venue_last_words: std::collections::HashSet<String>,
-    /// The heads of `venue_heads` that name a natural feature ("Bay", "valley"): a place
-    /// of its own, not inside a town.
-    feature_heads: std::collections::HashSet<Vec<String>>,
     /// Surnames written before the given name ("Xi", "Moon", "Nguyen").
     family_first: std::collections::HashSet<String>,
     /// Languages no demonym names ("Urdu", "Swahili").
@@ -281,30 +278,26 @@ impl Gazetteer {
         self.by_key.get(&(kind, key.to_string())).copied()
     }
 
-    /// How many words of `words` (ending at its end) form a venue noun ("Air Force Base"
-    /// is three), if any.
-    pub fn venue_head_len(&self, words: &[&str]) -> Option<usize> {
-        // Most words end no venue name: one hash lookup rules them out.
-        if !words
-            .last()
-            .is_some_and(|w| self.venue_last_words.contains(*w))
-        {
+    /// Whether `word` is the last word of some venue noun: most words are not, and one
+    /// hash lookup rules them out before a head is looked for.
+    pub fn may_end_venue(&self, word: &str) -> bool {
+        self.venue_last_words.contains(word)
+    }
+
+    /// The longest venue noun that `words` end with ("Air Force Base" is three words),
+    /// as its length and whether it names a natural feature ("Bay", "valley": a place
+    /// of its own, not one inside a town).
+    pub fn venue_head(&self, words: &[&str]) -> Option<(usize, bool)> {
+        if !words.last().is_some_and(|w| self.may_end_venue(w)) {
             return None;
         }
         self.venue_heads
             .iter()
-            .filter(|h| h.len() <= words.len() && words[words.len() - h.len()..] == h[..])
-            .map(Vec::len)
-            .max()
-    }
-
-    /// Does the venue noun ending `words` ("Marsaxlokk Bay") name a natural feature?
-    pub fn is_feature_head(&self, words: &[&str], len: usize) -> bool {
-        let head: Vec<String> = words[words.len() - len..]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
-        self.feature_heads.contains(&head)
+            .filter(|h| {
+                h.words.len() <= words.len() && words[words.len() - h.words.len()..] == h.words[..]
+            })
+            .max_by_key(|h| h.words.len())
+            .map(|h| (h.words.len(), h.feature))
     }
 
     /// The (first listed) capital of the country with this alpha-3 code.
@@ -330,8 +323,15 @@ struct Builder {
     languages: std::collections::HashSet<String>,
     seats: std::collections::HashSet<String>,
     person_names: Vec<(String, usize)>,
-    venue_heads: Vec<Vec<String>>,
-    feature_heads: std::collections::HashSet<Vec<String>>,
+    venue_heads: Vec<VenueHead>,
+}
+
+/// A noun that ends a venue's or a natural feature's name (`venues.tsv`).
+#[derive(Debug)]
+struct VenueHead {
+    words: Vec<String>,
+    /// A natural feature ("Bay", "valley"), kind `feature` in the file.
+    feature: bool,
 }
 
 fn cell(s: &str) -> Option<String> {
@@ -381,14 +381,10 @@ impl Builder {
                 FAMILY_FIRST_HEADER => {
                     self.family_first.insert(fields[0].trim().to_string());
                 }
-                VENUE_HEADER => {
-                    let head: Vec<String> =
-                        fields[0].split_whitespace().map(str::to_string).collect();
-                    if fields.get(1).map(|k| k.trim()) == Some("feature") {
-                        self.feature_heads.insert(head.clone());
-                    }
-                    self.venue_heads.push(head);
-                }
+                VENUE_HEADER => self.venue_heads.push(VenueHead {
+                    words: fields[0].split_whitespace().map(str::to_string).collect(),
+                    feature: fields.get(1).map(|k| k.trim()) == Some("feature"),
+                }),
                 LANGUAGE_HEADER => {
                     self.languages.insert(fields[0].trim().to_string());
                 }
@@ -626,10 +622,9 @@ impl Builder {
             venue_last_words: self
                 .venue_heads
                 .iter()
-                .filter_map(|h| h.last().cloned())
+                .filter_map(|h| h.words.last().cloned())
                 .collect(),
             venue_heads: self.venue_heads,
-            feature_heads: self.feature_heads,
             family_first: self.family_first,
             languages: self.languages,
             seats: self.seats,

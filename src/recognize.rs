@@ -739,7 +739,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             && tokens[i].text(text).starts_with(char::is_lowercase)
             && i > 0
             && (capitalized(i - 1) || (i > 1 && capitalized(i - 2)));
-        if !capitalized(i) && !lower_head {
+        if (!capitalized(i) && !lower_head) || !gaz.may_end_venue(tokens[i].text(text)) {
             i += 1;
             continue;
         }
@@ -753,8 +753,8 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         let person_ends_here = mentions.iter().any(|m| {
             m.last_token == i + 1 && matches!(m.kind, MentionKind::Person { strong: true })
         });
-        let Some(head) = gaz
-            .venue_head_len(&window)
+        let Some((head, feature)) = gaz
+            .venue_head(&window)
             .filter(|_| ends_run && !person_ends_here)
         else {
             i += 1;
@@ -814,7 +814,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                 last_token: end,
                 text: text[tokens[start].start..tokens[i].end].to_string(),
                 // (A natural feature, "Marsaxlokk Bay", is a place of its own.)
-                kind: if gaz.is_feature_head(&window, head) {
+                kind: if feature {
                     MentionKind::Town
                 } else {
                     MentionKind::Venue

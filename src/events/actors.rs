@@ -334,11 +334,9 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         }
         false
     };
-    let mut from = (0..first)
-        .rev()
-        .find(|&i| is_break(i))
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    // The clause's first token: the one after the last break before `t`.
+    let start_before = |t: usize| (0..t).rev().find(|&i| is_break(i)).map_or(0, |i| i + 1);
+    let mut from = start_before(first);
     // "Xi, on his first trip abroad since the pandemic, sat down with Putin": a break
     // inside an aside set off by commas between a name and its verb ends no clause.
     // (Auxiliaries may stand between the closing comma and the verb: "..., had
@@ -362,11 +360,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                 })
         });
         if let Some(c) = aside {
-            from = (0..c)
-                .rev()
-                .find(|&i| is_break(i))
-                .map(|i| i + 1)
-                .unwrap_or(0);
+            from = start_before(c);
         }
     }
     let to = (last..s.tokens.len())
@@ -888,20 +882,11 @@ pub(super) fn actors_for(
     if matches!(frame, Frame::Call | Frame::Meet | Frame::Converse) {
         // (Not "that" before a time: "met that afternoon with Wang".)
         let said = |t: usize| {
+            let next = s.low(t + 1);
             s.low(t) == "that"
                 && !crate::dates::is_calendar_word(s.tok(t + 1))
-                && !matches!(
-                    s.low(t + 1),
-                    "day"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "time"
-                )
+                && !TIME_SPANS.contains(&next)
+                && !matches!(next, "morning" | "afternoon" | "evening" | "night" | "time")
         };
         if let Some(that) = (last..to).find(|&t| said(t)) {
             actors.retain(|a| a.token < that || a.kind == EntityKind::Place || a.locative);
@@ -1146,41 +1131,55 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // "Rhodes said Obama had no plans to meet Putin": who reports it is not a party
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
-    // ("Obama said at a joint news conference with Kikwete", "Putin said in a telephone
-    // call with Merkel", "Anwar said after talks with Srettha": the gathering or call
-    // the speaker spoke in or after, right after the verb, is his.)
-    // (After "in", only lower-case words lead to the trigger: not "said in Washington
-    // Obama would meet Putin".)
-    let spoke_at = |t: usize| {
-        first <= t + 5
-            && (matches!(s.low(t + 1), "at" | "during")
-                || (s.low(t + 1) == "in"
-                    && (t + 2..first).all(|u| {
-                        matches!(
-                            s.low(u),
-                            "a" | "an" | "the" | "his" | "her" | "their" | "phone" | "telephone"
-                                | "video" | "brief"
-                        )
-                    }))
-                // (After "after", only talks named by a noun: not "said after the two
-                // leaders talked", whose subject is the talks' own.)
-                || (s.low(t + 1) == "after"
-                    && (t + 2..first).all(|u| matches!(s.low(u), "the" | "a" | "his" | "her"))
-                    && (first..first + 2).any(|u| {
-                        matches!(
-                            s.low(u),
-                            "talks" | "meeting" | "meetings" | "call" | "conversation" | "negotiations"
-                        ) && !matches!(s.low(u + 1), "between" | "of" | "among")
-                    })))
-    };
+    // (Nor is one who spoke at the event: see `spoke_at_the_event`.)
     let report = (1..first).rev().find(|&t| {
         REPORTED_SPEECH_VERBS.contains(&s.low(t))
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
             && !is_copula(s.low(t - 1))
-            && !spoke_at(t)
+            && !spoke_at_the_event(s, t, first)
     });
     if let Some(v) = report {
         actors.retain(|a| a.token > v);
+    }
+}
+
+/// Whether the speaker of the verb at `t` spoke at, in or after the event whose trigger
+/// starts at `first`, right after the verb, which makes the event the speaker's own:
+/// "Obama said at a joint news conference with Kikwete", "Putin said in a telephone call
+/// with Merkel", "Anwar said after talks with Srettha".
+fn spoke_at_the_event(s: &Analysed, t: usize, first: usize) -> bool {
+    if first > t + 5 {
+        return false;
+    }
+    let only = |words: &[&str]| (t + 2..first).all(|u| words.contains(&s.low(u)));
+    match s.low(t + 1) {
+        "at" | "during" => true,
+        // (Only a call's own words lead to the trigger: not "said in Washington Obama
+        // would meet Putin", "said in an interview talks with Ukraine had stalled".)
+        "in" => only(&[
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "their",
+            "phone",
+            "telephone",
+            "video",
+            "brief",
+        ]),
+        // (Only talks named by a noun, not "said after the two leaders talked", whose
+        // subject is the talks' own, nor "after talks between Putin and Trump".)
+        "after" => {
+            only(&["the", "a", "his", "her"])
+                && (first..first + 2).any(|u| {
+                    matches!(
+                        s.low(u),
+                        "talks" | "meeting" | "meetings" | "call" | "conversation" | "negotiations"
+                    ) && !matches!(s.low(u + 1), "between" | "of" | "among")
+                })
+        }
+        _ => false,
     }
 }
 

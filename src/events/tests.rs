@@ -282,6 +282,18 @@ fn a_participle_after_a_comma_has_the_sentence_s_subject() {
     let statement = first_of(&evs, EventClass::Statement);
     assert_eq!(statement.3.as_deref(), Some("Vladimir Putin"), "{evs:?}");
     assert!(statement.1.iter().any(|p| p == "Angela Merkel"), "{evs:?}");
+    // The call the participle's words were said in is the subject's too.
+    let evs = events(
+        "Russian President Vladimir Putin rebuffed Western warnings on Sunday, telling German Chancellor Angela Merkel in a telephone call that the steps were appropriate.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Vladimir Putin", "Angela Merkel"]
+        ),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -2903,7 +2915,7 @@ fn a_plural_inside_a_phrase_is_no_speaker() {
 }
 
 #[test]
-fn a_joint_news_conference_with_someone_is_talks_of_the_one_who_spoke_at_it() {
+fn a_news_conference_or_call_a_speaker_spoke_at_is_the_speaker_s() {
     let evs = events(
         "U.S. President Barack Obama said at a joint news conference with Tanzanian President Jakaya Kikwete on Monday that Tanzania was poised for a breakthrough.",
     );
@@ -2915,11 +2927,23 @@ fn a_joint_news_conference_with_someone_is_talks_of_the_one_who_spoke_at_it() {
         ),
         "{evs:?}"
     );
+    // So is a call spoken in, whose that-clause names no party.
+    let evs = events(
+        "Russian President Vladimir Putin said in a telephone call with German Chancellor Angela Merkel that Ukraine would pay for the attack.",
+    );
+    let call = first_of(&evs, EventClass::PhoneCall);
+    assert!(call.1.iter().any(|p| p == "Vladimir Putin"), "{evs:?}");
+    assert!(call.1.iter().any(|p| p == "Angela Merkel"), "{evs:?}");
+    assert!(!call.1.iter().any(|p| p == "Ukraine"), "{evs:?}");
     // Reported speech still leaves its reporter out of what it reports.
     let evs = events(
         "White House spokesman Jay Carney said Obama would meet Russian President Vladimir Putin in St. Petersburg.",
     );
     assert!(!has(&evs, EventClass::Meeting, &["Jay Carney"]), "{evs:?}");
+    let evs = events(
+        "White House spokesman Ben Rhodes said in Washington Obama would meet Russian President Vladimir Putin.",
+    );
+    assert!(!has(&evs, EventClass::Meeting, &["Ben Rhodes"]), "{evs:?}");
 }
 
 #[test]
@@ -3595,33 +3619,6 @@ fn a_person_after_the_capital_s_comma_is_the_subject_not_the_city() {
         ),
         "{evs:?}"
     );
-}
-
-#[test]
-fn the_call_a_speaker_spoke_in_is_his_and_its_that_clause_names_no_party() {
-    let evs = events(
-        "Russian President Vladimir Putin said in a telephone call with German Chancellor Angela Merkel that Ukraine would pay for the attack.",
-    );
-    let call = first_of(&evs, EventClass::PhoneCall);
-    assert!(call.1.iter().any(|p| p == "Vladimir Putin"), "{evs:?}");
-    assert!(call.1.iter().any(|p| p == "Angela Merkel"), "{evs:?}");
-    assert!(!call.1.iter().any(|p| p == "Ukraine"), "{evs:?}");
-    let evs = events(
-        "Russian President Vladimir Putin rebuffed Western warnings on Sunday, telling German Chancellor Angela Merkel in a telephone call that the steps were appropriate.",
-    );
-    assert!(
-        has(
-            &evs,
-            EventClass::PhoneCall,
-            &["Vladimir Putin", "Angela Merkel"]
-        ),
-        "{evs:?}"
-    );
-    // A speaker who reports talks he was not in is still no party.
-    let evs = events(
-        "White House spokesman Ben Rhodes said in Washington Obama would meet Russian President Vladimir Putin.",
-    );
-    assert!(!has(&evs, EventClass::Meeting, &["Ben Rhodes"]), "{evs:?}");
 }
 
 #[test]
