@@ -795,6 +795,37 @@ pub const AIDE_NOUNS: &[&str] = &[
     "sister",
 ];
 
+/// Nouns whose "of" or "for" names someone remembered, portrayed or related, not
+/// someone present: "a memorial service for Nelson Mandela", "beneath a portrait of
+/// Mao", "the state funeral of Shinzo Abe", "grandson of Nobusuke Kishi".
+pub const COMMEMORATED_NOUNS: &[&str] = &[
+    "funeral",
+    "memorial",
+    "portrait",
+    "portraits",
+    "statue",
+    "bust",
+    "tomb",
+    "grave",
+    "mausoleum",
+    "memory",
+    "anniversary",
+    "death",
+    "assassination",
+    "killing",
+    "birthplace",
+    "legacy",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "nephew",
+    "niece",
+    "father",
+    "mother",
+    "cousin",
+];
+
 /// Whether a word is a possessive ("Biden's", "Putin’s").
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")

@@ -628,6 +628,11 @@ const PLACE_PLURALS: &[&str] = &[
     "districts",
 ];
 
+/// Verbs whose objects are the places a journey reached.
+const VISIT_WORDS: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring",
+];
+
 /// A name nothing marks as a person's, listed among places, is a place too: "took him
 /// to Baghdad, Najaf, Ur, Erbil, Mosul and Qaraqosh" (a name between two places even
 /// when the comma before it looked like a title's). Runs until no list item changes,
@@ -699,12 +704,31 @@ fn places_in_lists(
             let of_places = opened >= 2
                 && word(opened - 1) == "of"
                 && PLACE_PLURALS.contains(&word(opened - 2).to_lowercase().as_str());
+            // "plans to visit Janakpur, Lumbini and Muktinath", "flew to Kigali, Goma and
+            // Butembo": the objects of a journey are places, and a lone capitalized word
+            // beside one is no person (so two of them side by side do not hold each
+            // other back).
+            let journey = opened >= 1
+                && (VISIT_WORDS.contains(&word(opened - 1).to_lowercase().as_str())
+                    || (opened >= 2
+                        && word(opened - 1) == "to"
+                        && TRAVEL_WORDS.contains(&word(opened - 2).to_lowercase().as_str())));
+            let people = if journey {
+                prev.iter()
+                    .chain(next.iter())
+                    .filter(|m| {
+                        is_person(m) && !matches!(m.kind, MentionKind::Person { strong: false })
+                    })
+                    .count()
+            } else {
+                people
+            };
             // (A known town needs a place after it in the list: "In Moscow, Zhukovsky
             // said" is no list.)
             let town = known_town(&mentions[k]);
             if people == 0
                 && (places == 2
-                    || (places == 1 && listed && (!strong || of_places))
+                    || (places == 1 && listed && (!strong || of_places || journey))
                     || (town && next.is_some_and(&is_place)))
             {
                 mentions[k].kind = MentionKind::Town;

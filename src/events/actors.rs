@@ -199,6 +199,10 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                     | "toured"
                     | "attended"
                     | "telephoned"
+                    | "called"
+                    | "paid"
+                    | "greeted"
+                    | "flew"
                     | "inaugurated"
                     | "addressed"
                     | "said"
@@ -479,7 +483,9 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         {
             continue;
         }
-        if kind == EntityKind::Person && names_another_post(s, m.first_token) {
+        if kind == EntityKind::Person
+            && (names_another_post(s, m.first_token) || commemorated(s, m.first_token))
+        {
             continue;
         }
         let prev = if m.first_token > 0 {
@@ -535,6 +541,28 @@ pub(super) fn names_another_post(s: &Analysed, token: usize) -> bool {
         && b < token
         && matches!(s.low(b - 1), "to" | "of" | "for")
         && crate::names::AIDE_NOUNS.contains(&s.low(b - 2))
+}
+
+/// "a memorial service for Nelson Mandela", "the state funeral of former Prime Minister
+/// Shinzo Abe", "a centre named after Julius Nyerere", "the late King Hussein": a person
+/// named to say whom a thing remembers or portrays, or whose kin someone is, is not
+/// present.
+pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
+    let mut b = title_start(s, token);
+    while b > 0 && matches!(s.low(b - 1), "former" | "late" | "then" | "the" | "slain") {
+        if s.low(b - 1) == "late" {
+            return true;
+        }
+        b = title_start(s, b - 1);
+    }
+    // (The noun may have a noun after it: "a memorial service for", "the funeral
+    // ceremony of".)
+    let remembers = |t: usize| crate::names::COMMEMORATED_NOUNS.contains(&s.low(t));
+    b >= 2
+        && ((matches!(s.low(b - 1), "of" | "for")
+            && (remembers(b - 2)
+                || (b >= 3 && remembers(b - 3) && s.tok(b - 2).starts_with(char::is_lowercase))))
+            || (s.low(b - 1) == "after" && s.low(b - 2) == "named"))
 }
 
 /// Where the title and demonym that lead to the name at `token` start ("Russian
@@ -638,11 +666,22 @@ pub(super) fn implicit_subject(
     // the verb before "and".
     // (Only a pronoun in the clause before "and", or at most 15 words back: "Ruto, who
     // met Biden; he then flew to Ottawa and ..." does not reach back past the semicolon.)
-    let clause_before = if from >= 2 {
+    let mut clause_before = if from >= 2 {
         clause(s, from - 2, from - 1).0
     } else {
         0
     };
+    // ("he held talks with his counterpart, Bui Thanh Son, and called on Trong": a name
+    // in apposition to "counterpart" or a title opens no clause of its own.)
+    while clause_before >= 2 && s.tok(clause_before - 1) == "," && {
+        let head = clause_before - 2;
+        matches!(s.low(head), "counterpart" | "counterparts")
+            || s.mentions
+                .iter()
+                .any(|m| m.last_token == head + 1 && matches!(m.kind, MentionKind::Title { .. }))
+    } {
+        clause_before = clause(s, clause_before - 2, clause_before - 1).0;
+    }
     if frame != Frame::Say {
         let lowest = from.saturating_sub(15).max(clause_before.saturating_sub(1));
         let pronoun = (lowest..from - 1).rev().find(|&t| {
@@ -662,7 +701,20 @@ pub(super) fn implicit_subject(
                             .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
                 })
                 && !(t..from - 1).any(|u| s.tok(u) == ",");
-            t == 0 || matches!(before, "where" | "when" | "," | "then" | "and") || subordinate
+            // ("The next day he held talks": a time phrase before the pronoun, naming
+            // no one.)
+            let fronted = t <= 5
+                && t >= 1
+                && (0..t).all(|u| !s.in_mention(u))
+                && (TIME_SPANS.contains(&s.low(t - 1))
+                    || matches!(
+                        s.low(t - 1),
+                        "morning" | "afternoon" | "evening" | "night" | "later" | "afterwards"
+                    ));
+            t == 0
+                || matches!(before, "where" | "when" | "," | "then" | "and")
+                || subordinate
+                || fronted
         });
         if let Some(t) = pronoun {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
@@ -681,7 +733,7 @@ pub(super) fn implicit_subject(
                 m.first_token >= before_from
                     && m.first_token < from - 1
                     && !cx.quotes.inside(si, m.start)
-                    && !after_preposition(s, m.first_token)
+                    && (!after_preposition(s, m.first_token) || led_by(s, m.first_token))
             })
             .filter_map(|(mi, _)| cx.res.entity(si, mi))
             .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
@@ -793,6 +845,12 @@ fn in_aside(s: &Analysed, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the mention at token `t` heads a group that acts: "a delegation led by X
+/// toured the plant and visited the bay" (the second verb is X's too).
+fn led_by(s: &Analysed, t: usize) -> bool {
+    t >= 2 && s.low(t - 1) == "by" && matches!(s.low(t - 2), "led" | "headed")
 }
 
 /// Whether the mention at token `t` follows a preposition or a verb's object slot.

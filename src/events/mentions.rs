@@ -278,17 +278,18 @@ pub(super) fn drop_trips_home(cx: &EventContext, si: usize, ev: Event) -> Option
 /// "travelling on to Philadelphia, New York and Boston": each stop of a tour is a visit
 /// of its own, there.
 pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
-    // Cities only: "Aspen, Colorado" and "the Konstantinovsky Palace in St Petersburg"
-    // are one stop each.
+    if ev.class != EventClass::Visit {
+        return vec![ev];
+    }
+    // Cities, and regions joined to another stop by "and": "Aspen, Colorado" and "the
+    // Konstantinovsky Palace in St Petersburg" are one stop each, "visiting Hawaii and
+    // the historic town of Williamsburg" two.
     let towns: Vec<usize> = ev
         .destinations
         .iter()
         .copied()
-        .filter(|&d| is_city_like(cx, d))
+        .filter(|&d| is_city_like(cx, d) || region_joined(cx, &ev, d))
         .collect();
-    if ev.class != EventClass::Visit {
-        return vec![ev];
-    }
     if towns.len() < 2 {
         return split_countries(cx, ev);
     }
@@ -301,6 +302,48 @@ pub(super) fn split_stops(cx: &EventContext, ev: Event) -> Vec<Event> {
             stop
         })
         .collect()
+}
+
+/// Whether destination `d` of a visit is a region joined by "and" to another of its
+/// destinations ("Kahramanmaras, the epicentre, and the province of Hatay"), with no
+/// new clause between.
+fn region_joined(cx: &EventContext, ev: &Event, d: usize) -> bool {
+    let region = &cx.res.entities[d];
+    if region.kind != EntityKind::Place || region.subkind.as_deref() != Some("region") {
+        return false;
+    }
+    let s = &cx.sentences[ev.sentence];
+    let spans = |e: usize| {
+        s.mentions
+            .iter()
+            .enumerate()
+            .filter(move |&(mi, _)| cx.res.entity(ev.sentence, mi) == Some(e))
+            .map(|(_, m)| (m.first_token, m.last_token))
+    };
+    let joined = |a: (usize, usize), b: (usize, usize)| {
+        let gap = a.1..b.0;
+        a.1 <= b.0
+            && gap.len() <= 12
+            && gap.clone().any(|t| s.low(t) == "and")
+            && gap.clone().all(|t| {
+                let w = s.low(t);
+                !crate::events::actors::CLAUSE_WORDS.contains(&w)
+                    && !matches!(w, "where" | "which" | "who" | "then" | "in" | "from")
+                    && !s.tok(t).starts_with(char::is_uppercase)
+            })
+    };
+    // ("Aspen, Colorado, and Denver": a region right after a name's comma says where
+    // the place named is.)
+    let after_town = |r: (usize, usize)| {
+        r.0 >= 2 && s.tok(r.0 - 1) == "," && s.tok(r.0 - 2).starts_with(char::is_uppercase)
+    };
+    spans(d).any(|r| {
+        !after_town(r)
+            && ev.destinations.iter().filter(|&&o| o != d).any(|&o| {
+                cx.res.entities[o].kind == EntityKind::Place
+                    && spans(o).any(|t| joined(r, t) || joined(t, r))
+            })
+    })
 }
 
 /// "The tour took Clinton to Ghana, Uganda, Rwanda and Senegal": a visit to a list of

@@ -921,9 +921,13 @@ fn recent_talks(
         .iter()
         .rev()
         .take_while(|e| e.sentence + 6 >= si)
+        // ("Zelenskyy and Modi jointly visited the museum. The two leaders then held
+        // talks": a visit made together names the two as well as talks do.)
         .filter(|e| {
-            matches!(e.class, EventClass::Meeting | EventClass::Summit)
-                || (with_calls && e.class == EventClass::PhoneCall)
+            matches!(
+                e.class,
+                EventClass::Meeting | EventClass::Summit | EventClass::Visit
+            ) || (with_calls && e.class == EventClass::PhoneCall)
         })
         .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
@@ -1984,7 +1988,17 @@ fn read_event(
     let no_inside = (first..last).any(|t| s.low(t) == "no");
     ev.modality = modality(s, first, from)
         .or_else(|| called_off_after(s, first, last).then_some(Modality::Negated))
-        .or_else(|| no_inside.then_some(Modality::Negated));
+        .or_else(|| no_inside.then_some(Modality::Negated))
+        .or_else(|| {
+            let consult = matches!(
+                trig.class,
+                EventClass::Visit
+                    | EventClass::Meeting
+                    | EventClass::PhoneCall
+                    | EventClass::Summit
+            );
+            (consult && planned_before_participle(s, first)).then_some(Modality::Planned)
+        });
     if names_nobody && ev.modality == Some(Modality::Negated) {
         return None;
     }
@@ -2022,4 +2036,27 @@ fn read_event(
         ev.place = cx.dateline;
     }
     Some((ev, (from, to)))
+}
+
+/// "said he would travel to the quake zone on Wednesday, visiting Kahramanmaras": a
+/// participle after a comma shares the plan of the clause it trails (a "will", "would",
+/// "is to", "plans to" since the last comma), and so is planned too.
+fn planned_before_participle(s: &Analysed, first: usize) -> bool {
+    let w = s.low(first);
+    if first < 2 || s.tok(first - 1) != "," || !w.ends_with("ing") || w.len() < 6 {
+        return false;
+    }
+    let comma = first - 1;
+    let lowest = comma.saturating_sub(14);
+    let start = (lowest..comma)
+        .rev()
+        .find(|&t| matches!(s.tok(t), "," | ";" | "\"" | "“" | "”"))
+        .map_or(lowest, |t| t + 1);
+    (start..comma).any(|t| {
+        matches!(s.low(t), "will" | "would" | "'ll" | "’ll")
+            || (matches!(
+                s.low(t),
+                "is" | "are" | "plans" | "due" | "expected" | "scheduled" | "set"
+            ) && s.low(t + 1) == "to")
+    })
 }

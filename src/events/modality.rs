@@ -142,7 +142,18 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     if matches!(s.low(first), "due" | "expected" | "scheduled" | "will") || is_to {
         return Some(Modality::Planned);
     }
-    if window.iter().any(|w| PLANNED_CUES.contains(w)) {
+    // "The next day he held talks": a day after another event of the story, not a
+    // day still to come.
+    let narrative_next = |i: usize| {
+        window[i] == "next"
+            && i > 0
+            && window[i - 1] == "the"
+            && matches!(
+                window.get(i + 1).copied(),
+                Some("day" | "morning" | "afternoon" | "evening" | "night")
+            )
+    };
+    if (0..window.len()).any(|i| PLANNED_CUES.contains(&window[i]) && !narrative_next(i)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.
         let only_to = window
             .iter()

@@ -951,7 +951,11 @@ fn a_name_after_in_or_at_that_no_gazetteer_knows_is_a_town_but_a_language_is_not
     );
     assert_eq!(
         places_of(&evs, EventClass::Visit),
-        vec![Some("Williamsburg".into()), Some("Washington".into())],
+        vec![
+            Some("Hawaii".into()),
+            Some("Williamsburg".into()),
+            Some("Washington".into())
+        ],
         "{evs:?}"
     );
 }
@@ -3768,4 +3772,146 @@ fn the_session_18_rules_stop_where_the_review_found_them_overreaching() {
         !evs.iter().any(|e| e.1.iter().any(|p| p == "Soviet Union")),
         "{evs:?}"
     );
+}
+
+#[test]
+fn a_journey_to_a_list_of_towns_or_regions_is_a_stop_at_each() {
+    // Lone unknown names listed after "visit" are places, not people holding each
+    // other back.
+    let evs = events("Indian Prime Minister Narendra Modi will visit Janakpur, Dhulikhel and Bandipur next month.");
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Janakpur", "Dhulikhel", "Bandipur"],
+        "{evs:?}"
+    );
+    assert!(evs.iter().all(|e| e.1 == ["Narendra Modi"]), "{evs:?}");
+    // A region joined to a town by "and" is a stop of its own...
+    let evs =
+        events("Japanese Emperor Akihito visited Okinawa and the port city of Nagasaki last year.");
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Okinawa", "Nagasaki"],
+        "{evs:?}"
+    );
+    // ... but not one that says where the town is.
+    let evs =
+        events("U.S. President Joe Biden visited Los Angeles, California, and Denver on Friday.");
+    assert!(
+        !named_places(&evs, EventClass::Visit).contains(&"Colorado"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_participle_trailing_a_planned_journey_is_planned_too() {
+    let x = extract_on(
+        "2015-03-03",
+        "Japanese Prime Minister Fumio Kishida will travel to the north on Friday, visiting Aomori and Akita.",
+    );
+    let visits: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Visit)
+        .collect();
+    assert_eq!(visits.len(), 3, "{visits:?}");
+    for v in visits {
+        assert_eq!(v.modality, Some(crate::ir::Modality::Planned), "{v:?}");
+        assert_eq!(
+            v.date.as_ref().map(|d| d.value.as_str()),
+            Some("2015-03-06"),
+            "{v:?}"
+        );
+    }
+    // A journey that happened makes its participle no plan.
+    let x = extract_on(
+        "2015-03-03",
+        "Japanese Prime Minister Fumio Kishida travelled to the north on Friday, visiting Aomori and Akita.",
+    );
+    assert!(
+        x.events.iter().all(|e| e.modality.is_none()),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
+fn a_delegation_led_by_someone_acts_through_every_verb_of_its_clause() {
+    let evs = events(
+        "On Monday, a North Korean delegation led by Ri Yong Ho toured a steel plant in the port city of Haiphong and visited the town of Hoi An.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Haiphong", "Hoi An"],
+        "{evs:?}"
+    );
+    assert!(evs.iter().all(|e| e.1 == ["Ri Yong Ho"]), "{evs:?}");
+}
+
+#[test]
+fn someone_remembered_portrayed_or_related_is_not_present() {
+    let evs = events(
+        "U.S. President Barack Obama and Cuban President Raul Castro shook hands at a memorial service for Nelson Mandela in Johannesburg.\n\nChinese Premier Zhou Enlai received Henry Kissinger beneath a portrait of Mao Zedong in Beijing.\n\nJapanese Prime Minister Shinzo Abe, grandson of former premier Nobusuke Kishi, hosted Russian President Vladimir Putin in Nagato.\n\nOn the margins of the state funeral of former Prime Minister Hun Sen in Phnom Penh, Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida.",
+    );
+    let everyone: Vec<&String> = evs.iter().flat_map(|e| e.1.iter()).collect();
+    for absent in ["Nelson Mandela", "Mao Zedong", "Nobusuke Kishi", "Hun Sen"] {
+        assert!(!everyone.iter().any(|p| *p == absent), "{absent}: {evs:?}");
+    }
+    assert!(
+        has(&evs, EventClass::Meeting, &["Barack Obama", "Raúl Castro"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Narendra Modi", "Fumio Kishida"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_next_day_is_a_day_after_the_story_s_last_not_a_plan() {
+    let x = extract_on(
+        "2015-03-03",
+        "Russian Foreign Minister Sergei Lavrov arrived in Jakarta on Tuesday evening.\n\nThe next day he held talks with his Indonesian counterpart, Retno Marsudi, and called on President Joko Widodo.",
+    );
+    let label = |i: usize| x.entities[i].label.as_str();
+    let meetings: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    let people: Vec<Vec<&str>> = meetings
+        .iter()
+        .map(|e| e.participants.iter().map(|&i| label(i)).collect())
+        .collect();
+    // Two meetings: the name in apposition to "counterpart" opens no clause, so "called
+    // on" is Lavrov's too.
+    assert_eq!(
+        people,
+        [
+            ["Sergey Lavrov", "Retno Marsudi"],
+            ["Sergey Lavrov", "Joko Widodo"]
+        ]
+    );
+    for m in meetings {
+        assert_eq!(m.modality, None, "{m:?}");
+        assert_eq!(m.place.map(label), Some("Jakarta"), "{m:?}");
+    }
+}
+
+#[test]
+fn the_two_leaders_may_be_two_who_travelled_together() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi called on Polish President Andrzej Duda in Warsaw on Thursday.\n\nOn Friday, President Volodymyr Zelenskyy and Modi jointly visited a museum in Kyiv.\n\nThe two leaders then held talks.",
+    );
+    let last = evs.last().unwrap();
+    assert_eq!(last.0, EventClass::Meeting, "{evs:?}");
+    assert!(
+        last.1.contains(&"Volodymyr Zelenskyy".to_string()),
+        "{evs:?}"
+    );
+    assert!(!last.1.contains(&"Andrzej Duda".to_string()), "{evs:?}");
 }
