@@ -173,7 +173,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         if matches!(lw, "before" | "after" | "while" | "since" | "upon")
             && matches!(
                 s.low(i + 1),
-                "meeting" | "holding" | "hosting" | "receiving" | "signing"
+                "meeting" | "holding" | "hosting" | "receiving" | "signing" | "seeing"
             )
         {
             return true;

@@ -1134,6 +1134,11 @@ fn read_sentence(
             matches!(e.class, EventClass::Meeting | EventClass::Summit)
                 && !e.participants.is_empty()
         });
+    if let (Some(trigger), true) = (mentions_again, talks_here) {
+        if let Some(ev) = their_talks_elsewhere(cx, si, trigger, events) {
+            events.push(ev);
+        }
+    }
     if let (Some(trigger), false) = (mentions_again, talks_here) {
         if let Some(ev) = mention_again(cx, si, trigger, events) {
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
@@ -1145,6 +1150,48 @@ fn read_sentence(
             events.push(ev);
         }
     }
+}
+
+/// "Xi hosted Macron in Guangzhou on Friday, a day after their formal talks in Beijing":
+/// talks of the same people that the sentence sets before or after its own, in a town
+/// of their own, are other talks, there.
+fn their_talks_elsewhere(
+    cx: &EventContext,
+    si: usize,
+    (start, end, _): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (first, last) = (token_index(s, start), token_index(s, end));
+    let their = s.low(first) == "their";
+    let set_apart = first > 0 && matches!(s.low(first - 1), "after" | "before" | "since");
+    if !their || !set_apart {
+        return None;
+    }
+    let here = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .find(|e| e.class == EventClass::Meeting && cx.people_in(&e.participants).len() >= 2)?;
+    // The town right after the talks: "talks in Beijing", "talks at the Élysée in Paris".
+    let town = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token >= last && m.first_token <= last + 6)
+        .filter(|(_, m)| (last..m.first_token).any(|t| matches!(s.low(t), "in" | "at")))
+        .filter_map(|(mi, _)| cx.res.entity(si, mi))
+        .find(|&e| place::is_city_like(cx, e))?;
+    if here.place == Some(town) {
+        return None;
+    }
+    let mut ev = here.clone();
+    ev.trigger = s.sentence.text[start..end].to_string();
+    ev.place = Some(town);
+    ev.date = None;
+    ev.modality = None;
+    ev.destinations.clear();
+    Some(ev)
 }
 
 /// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a
@@ -1322,7 +1369,7 @@ fn read_event(
             let meets_someone = after.iter().any(|a| a.kind == EntityKind::Person);
             if trig.frame == Frame::Meet
                 && first + 1 < last
-                && s.low(first + 1) == "meeting"
+                && matches!(s.low(first + 1), "meeting" | "seeing")
                 && meets_someone
             {
                 if let Some(subject) = participle_subject(cx, si, first + 1) {

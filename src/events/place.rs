@@ -289,7 +289,10 @@ pub(super) fn place_of(
             // Minister Osman Saleh and presidential adviser Yemane Gebreab together in
             // the port city of Massawa" is near.)
             let near = || (last..a.token).filter(|&t| !s.in_mention(t)).count() <= PLACE_WINDOW;
-            a.locative && (a.token < first || near() || through_gathering())
+            // ("met X in Muscat, a day after seeing Y in Riyadh": talks the trigger's
+            // own conjunction sets apart take no place from before it.)
+            let set_apart = matches!(s.low(first), "after" | "before" | "while" | "since");
+            a.locative && ((a.token < first && !set_apart) || near() || through_gathering())
         })
         // "recalled its envoy from Phnom Penh": where from is not where it happened. But
         // words are said where the speaker was: "in a radio broadcast from Ankara", "by

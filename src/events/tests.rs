@@ -3915,3 +3915,37 @@ fn the_two_leaders_may_be_two_who_travelled_together() {
     );
     assert!(!last.1.contains(&"Andrzej Duda".to_string()), "{evs:?}");
 }
+
+#[test]
+fn their_talks_set_before_the_sentence_s_own_in_another_town_are_other_talks() {
+    let evs = events(
+        "Japanese Prime Minister Fumio Kishida hosted Indian Prime Minister Narendra Modi at a temple in Kyoto on Saturday, a day after their formal talks in Tokyo.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Kyoto", "Tokyo"],
+        "{evs:?}"
+    );
+    assert!(evs.iter().all(|e| e.1.len() == 2), "{evs:?}");
+    // Talks named again in the same town are the same talks.
+    let evs = events(
+        "Japanese Prime Minister Fumio Kishida hosted Indian Prime Minister Narendra Modi at a temple in Kyoto on Saturday, after their formal talks at the temple.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Kyoto"],
+        "{evs:?}"
+    );
+    // "after seeing X" is the subject's meeting with X.
+    let evs = events(
+        "U.N. envoy Martin Griffiths met Houthi negotiator Mohammed Abdulsalam on Tuesday, a day after seeing Yemeni President Abd-Rabbu Mansour Hadi in Riyadh.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Martin Griffiths", "Abd Rabbuh Mansur Hadi"]
+        ),
+        "{evs:?}"
+    );
+}
