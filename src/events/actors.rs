@@ -853,8 +853,10 @@ fn led_by(s: &Analysed, t: usize) -> bool {
     t >= 2 && s.low(t - 1) == "by" && matches!(s.low(t - 2), "led" | "headed")
 }
 
-/// Whether the mention at token `t` follows a preposition or a verb's object slot.
+/// Whether the mention at token `t` follows a preposition or a verb's object slot,
+/// through the title and demonym before it ("talks with Iraqi Prime Minister X").
 fn after_preposition(s: &Analysed, t: usize) -> bool {
+    let t = title_start(s, t);
     t > 0
         && matches!(
             s.low(t - 1),
@@ -1777,13 +1779,21 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
     if !opens || !s.low(first).ends_with("ing") {
         return None;
     }
-    let named = s
+    // (The first person outside a prepositional phrase, where there is one: "After
+    // talks with X in Baghdad, Erdogan flew to Erbil, before returning to Ankara".)
+    let people: Vec<(usize, usize)> = s
         .mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.first_token < first && !cx.quotes.inside(si, m.start))
         .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
-        .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person);
+        .filter(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
+        .collect();
+    let named = people
+        .iter()
+        .find(|&&(t, _)| !after_preposition(s, t))
+        .or(people.first())
+        .copied();
     let pronoun = (0..first).find(|&t| matches!(s.low(t), "he" | "she"));
     match (named, pronoun) {
         (Some((t, _)), Some(p)) if p < t => person_before(cx, si, p, Prefer::First),

@@ -3949,3 +3949,24 @@ fn their_talks_set_before_the_sentence_s_own_in_another_town_are_other_talks() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_person_after_a_preposition_and_a_title_is_not_the_subject_a_pronoun_stands_for() {
+    let evs = events(
+        "After talks with Iraqi Prime Minister Haider al-Abadi in Baghdad, Turkish Foreign Minister Mevlut Cavusoglu flew to Erbil, where he met Kurdish leader Masoud Barzani, before returning to Ankara.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Mevlut Cavusoglu", "Masoud Barzani"]
+        ),
+        "{evs:?}"
+    );
+    // The trip home is the subject's, and makes no visit.
+    assert!(
+        !evs.iter()
+            .any(|e| e.1.contains(&"Haider al-Abadi".to_string()) && e.0 == EventClass::Visit),
+        "{evs:?}"
+    );
+}
