@@ -335,8 +335,22 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         let mut i = 0;
         while i < tokens.len() {
             let lead = if covered(i) { None } else { initials(i) };
+            // "Foreign Minister January Makamba": a month's name right after a title,
+            // before a name word, is a given name.
+            let month_given_name = || {
+                crate::dates::month_number(tokens[i].text(text)).is_some()
+                    && tokens[i].text(text).len() > 3
+                    && mentions
+                        .iter()
+                        .any(|m| m.last_token == i && matches!(m.kind, MentionKind::Title { .. }))
+                    && tokens.get(i + 1).is_some_and(|t| {
+                        let n = t.text(text);
+                        t.kind == TokenKind::Word && is_name_word(n) && !is_not_name(n)
+                    })
+            };
             if lead.is_none()
-                && (covered(i) || !(starts_name(&tokens, text, i) || capital_surname(i)))
+                && (covered(i)
+                    || !(starts_name(&tokens, text, i) || capital_surname(i) || month_given_name()))
             {
                 i += 1;
                 continue;
@@ -395,8 +409,12 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                     end += 1;
                     break;
                 }
+                // ("Vice Premier Liu He": inside a name, "He" is a given name, never a
+                // pronoun, which would not be capitalized there.)
+                let given_he = w == "He" && end > start;
                 let continues = tokens[end].kind == TokenKind::Word
                     && ((is_name_word(w) && !is_not_name(w))
+                        || given_he
                         || (is_particle(w)
                             && end + 1 < tokens.len()
                             && !covered(end + 1)

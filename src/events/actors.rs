@@ -47,7 +47,27 @@ const TIME_SPANS: &[&str] = &[
 
 /// Verbs that open reported speech ("Rhodes said Obama would ..."): `REPORTING_VERBS`
 /// without "told" ("Putin told Obama in a call" is Putin's call) and "reported".
-const REPORTED_SPEECH_VERBS: &[&str] = &["said", "says", "stated", "announced", "added"];
+/// ("Historian Sergey Radchenko writes that Mao received Khrushchev": a writer or one
+/// who recalls an event is no party to it, unless named in it again, "he".)
+const REPORTED_SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "announced",
+    "added",
+    "writes",
+    "wrote",
+    "recalled",
+    "recalls",
+    "noted",
+    "notes",
+    "argues",
+    "argued",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+];
 
 /// Words that, after ", and", open a clause of its own rather than end a list of names.
 const NEW_CLAUSE_AFTER_AND: &[&str] = &[

@@ -3970,3 +3970,49 @@ fn a_person_after_a_preposition_and_a_title_is_not_the_subject_a_pronoun_stands_
         "{evs:?}"
     );
 }
+
+#[test]
+fn given_names_that_are_other_words_inside_a_name() {
+    // "He" inside a name is a given name; a month's name after a title is one too.
+    let evs = events(
+        "Vice Premier Liu He held talks in Washington with U.S. Trade Representative Robert Lighthizer.\n\nCuban Foreign Minister Bruno Rodríguez Parrilla met Tanzanian Foreign Minister January Makamba on Saturday.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Liu He", "Robert Lighthizer"]),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Bruno Rodríguez Parrilla", "January Makamba"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn one_who_writes_or_recalls_that_an_event_happened_is_no_party_to_it() {
+    let evs = events(
+        "Historian Sergey Radchenko writes that Mao Zedong received Soviet leader Nikita Khrushchev at a swimming pool in Beijing in 1958.",
+    );
+    let meeting = first_of(&evs, EventClass::Meeting);
+    assert!(
+        !meeting.1.contains(&"Sergey Radchenko".to_string()),
+        "{evs:?}"
+    );
+    assert_eq!(
+        first_of(&evs, EventClass::Statement).3.as_deref(),
+        Some("Sergey Radchenko")
+    );
+    // Named again in the event, the writer takes part.
+    let evs = events("Henry Kissinger recalled that he met Zhou Enlai in Beijing in 1971.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Henry Kissinger", "Zhou Enlai"]
+        ),
+        "{evs:?}"
+    );
+}
