@@ -1646,7 +1646,7 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
         return false;
     }
     let count = match w {
-        "two" | "both" => Some(2),
+        "two" | "both" | "pair" => Some(2),
         "three" => Some(3),
         "four" => Some(4),
         "five" => Some(5),
@@ -1655,10 +1655,16 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
         "eight" => Some(8),
         _ => None,
     };
-    let noun_at = if count.is_some() { t + 1 } else { t };
+    // ("The pair left without agreeing": the number is the noun.)
+    let noun_at = if count.is_some() && w != "pair" {
+        t + 1
+    } else {
+        t
+    };
     let group = matches!(
         s.low(noun_at),
-        "leaders"
+        "pair"
+            | "leaders"
             | "heads"
             | "sides"
             | "delegations"

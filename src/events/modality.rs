@@ -51,10 +51,16 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
         .map_or(start, |i| i + 1);
     let window: Vec<&str> = (start..first).map(|i| s.low(i)).collect();
     let text = s.lower_text();
-    if window
-        .iter()
-        .copied()
-        .any(|w| NEGATION_CUES.contains(&w) && w != "did")
+    // "failed to agree", "left without agreeing": what was tried and not done.
+    let failed = window
+        .windows(2)
+        .any(|w| matches!(w[0], "failed" | "fails" | "fail") && w[1] == "to")
+        || (first > 0 && s.low(first - 1) == "without");
+    if failed
+        || window
+            .iter()
+            .copied()
+            .any(|w| NEGATION_CUES.contains(&w) && w != "did")
         || window.windows(2).any(|w| {
             (w[0] == "did" && w[1] == "not")
                 || (matches!(w[0], "stayed" | "stays" | "stay" | "kept") && w[1] == "away")

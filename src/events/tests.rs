@@ -4016,3 +4016,50 @@ fn one_who_writes_or_recalls_that_an_event_happened_is_no_party_to_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn failing_to_agree_or_leaving_without_agreeing_is_no_agreement() {
+    let x = extract_on(
+        "2015-03-03",
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday.\n\nThe pair left without agreeing on how to implement the deal.\n\nThe two leaders also failed to agree on a date for new talks.",
+    );
+    let agreements: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Agreement)
+        .collect();
+    assert_eq!(agreements.len(), 2, "{:?}", x.events);
+    for a in agreements {
+        assert_eq!(a.modality, Some(crate::ir::Modality::Negated), "{a:?}");
+        assert_eq!(a.participants.len(), 2, "{a:?}");
+    }
+    // "Without" opening a sentence negates nothing said after it.
+    let x = extract_on(
+        "2015-03-03",
+        "Without naming Russia, Biden said the attack was unacceptable.",
+    );
+    assert!(
+        x.events.iter().all(|e| e.modality.is_none()),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
+fn words_told_someone_in_a_meeting_are_said_at_a_meeting_with_them() {
+    let evs = events(
+        "Philippine Foreign Secretary Enrique Manalo told his Chinese counterpart Wang Yi in a meeting in Vientiane on Friday that Manila would keep resupplying its troops.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Enrique Manalo", "Wang Yi"]),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Vientiane"],
+        "{evs:?}"
+    );
+    // Reporters told at a meeting of others meet no one.
+    let evs = events("Biden told reporters at a meeting of his cabinet that inflation was easing.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
