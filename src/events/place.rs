@@ -374,6 +374,25 @@ pub(super) fn place_of(
             && a.token <= last + 8
             && !(last..a.token).any(|t| matches!(s.tok(t), "," | ";"))
     };
+    // "After stops in Johannesburg and Soweto, Obama met Zuma at the Union Buildings in
+    // Pretoria": a place in a fronted "after" or "before" phrase is where something
+    // else happened, when the event names a place of its own after its trigger.
+    // ("After arriving in Kyiv, Scholz met Zelensky" names none: Kyiv it is.)
+    let own_after = locatives
+        .iter()
+        .any(|a| a.token >= last && a.kind == EntityKind::Place);
+    let fronted = |a: &&Actor| {
+        a.token < first
+            && (from..a.token).any(|t| {
+                matches!(s.low(t), "after" | "before" | "following")
+                    && (t == from || s.tok(t - 1) == ",")
+            })
+            && (a.token..first).any(|t| s.tok(t) == ",")
+    };
+    let locatives: Vec<&Actor> = locatives
+        .into_iter()
+        .filter(|a| !(own_after && fronted(a)))
+        .collect();
     let adjacent = locatives
         .iter()
         .find(|a| {

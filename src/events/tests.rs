@@ -4063,3 +4063,20 @@ fn words_told_someone_in_a_meeting_are_said_at_a_meeting_with_them() {
     let evs = events("Biden told reporters at a meeting of his cabinet that inflation was easing.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn a_place_in_a_fronted_after_phrase_gives_way_to_the_event_s_own() {
+    let evs = events(
+        "After a day in Busan and Gyeongju, Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol at the presidential office in Seoul on Sunday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Seoul"],
+        "{evs:?}"
+    );
+    // With no place of its own, the event is where the phrase put its people.
+    let evs = events(
+        "After arriving in Kyiv on Friday, German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky.",
+    );
+    assert_eq!(named_places(&evs, EventClass::Meeting), ["Kyiv"], "{evs:?}");
+}
