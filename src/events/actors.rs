@@ -943,9 +943,11 @@ pub(super) fn actors_for(
             }
         }
     }
+    // (A person after a preposition is no subject: "The three leaders, later joined by
+    // Iohannis, met Zelensky".)
     if !actors
         .iter()
-        .any(|a| a.token < first && a.kind == EntityKind::Person)
+        .any(|a| a.token < first && a.kind == EntityKind::Person && !after_preposition(s, a.token))
     {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }

@@ -4080,3 +4080,24 @@ fn a_place_in_a_fronted_after_phrase_gives_way_to_the_event_s_own() {
     );
     assert_eq!(named_places(&evs, EventClass::Meeting), ["Kyiv"], "{evs:?}");
 }
+
+#[test]
+fn a_group_subject_with_an_aside_of_who_joined_it_is_still_the_group() {
+    let evs = events(
+        "Spanish Prime Minister Pedro Sanchez, Dutch Prime Minister Mark Rutte and Belgian Prime Minister Alexander De Croo arrived in Kyiv by train on Thursday.\n\nThe three leaders, later joined by Polish President Andrzej Duda, met Ukrainian President Volodymyr Zelensky at the Mariinsky Palace.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Pedro Sánchez",
+                "Mark Rutte",
+                "Alexander De Croo",
+                "Andrzej Duda",
+                "Volodymyr Zelenskyy"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
