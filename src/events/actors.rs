@@ -387,11 +387,28 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
             from = start_before(c);
         }
     }
-    let to = (last..s.tokens.len())
+    let mut to = (last..s.tokens.len())
         .find(|&i| is_break(i))
         .unwrap_or(s.tokens.len());
+    // "X, who visited Moscow in 2022, will host Putin": an event of a relative clause
+    // ends where the clause does, at the comma before the sentence's own verb.
+    if in_aside(s, first) {
+        if let Some(close) =
+            (last..to).find(|&t| s.tok(t) == "," && MAIN_VERB_AFTER_ASIDE.contains(&s.low(t + 1)))
+        {
+            to = close;
+        }
+    }
     (from, to)
 }
+
+/// Words that, right after the comma closing a relative clause, carry on the sentence's
+/// own verb phrase.
+const MAIN_VERB_AFTER_ASIDE: &[&str] = &[
+    "will", "would", "is", "was", "are", "were", "has", "had", "have", "did", "does", "can",
+    "could", "may", "might", "must", "said", "says", "told", "met", "held", "arrived", "flew",
+    "signed", "hosted", "received", "called", "spoke", "visited", "also", "then",
+];
 
 pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor> {
     let s = &cx.sentences[si];
@@ -844,7 +861,7 @@ const CATAPHORA_WORDS: &[&str] = &[
 const ASIDE_WORDS: &[&str] = &["where", "who", "whose", "which", "when", "while", "whom"];
 
 /// Whether token `t` lies in a ", where ... ," or ", who ... ," aside.
-fn in_aside(s: &Analysed, t: usize) -> bool {
+pub(super) fn in_aside(s: &Analysed, t: usize) -> bool {
     // Walking back from `t`: a comma that opens an aside means `t` is inside it; any
     // other comma closed whatever aside came before, unless it only sets off a title
     // from its holder ("the Thai Prime Minister, Thaksin Shinawatra").

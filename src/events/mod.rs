@@ -2062,9 +2062,13 @@ fn read_event(
             .get(to)
             .map(|t| t.start)
             .unwrap_or(s.sentence.text.len());
+        // (Not a date inside a relative clause the trigger is outside of: "X, who
+        // visited Moscow in 2022, will host Putin on Tuesday".)
+        let trigger_in_aside = actors::in_aside(s, first);
         let in_clause: Vec<_> = dates
             .iter()
             .filter(|d| d.start >= clause_start && d.start < clause_end)
+            .filter(|d| trigger_in_aside || !actors::in_aside(s, token_index(s, d.start)))
             .collect();
         let pick = in_clause
             .iter()

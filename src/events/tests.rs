@@ -4101,3 +4101,32 @@ fn a_group_subject_with_an_aside_of_who_joined_it_is_still_the_group() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_s_event_ends_at_its_closing_comma() {
+    let x = extract_on(
+        "2015-03-03",
+        "Mongolian President Ukhnaagiin Khurelsukh, who visited Moscow in 2022, will host Russian President Vladimir Putin in Ulaanbaatar on Tuesday.",
+    );
+    let label = |i: usize| x.entities[i].label.as_str();
+    let visits: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.class == EventClass::Visit)
+        .collect();
+    assert_eq!(visits.len(), 1, "{:?}", x.events);
+    assert_eq!(visits[0].place.map(label), Some("Moscow"));
+    assert_eq!(visits[0].participants.len(), 1, "{:?}", visits[0]);
+    // The sentence's own event takes no date from the relative clause.
+    let host = x
+        .events
+        .iter()
+        .find(|e| e.class == EventClass::Meeting)
+        .unwrap();
+    assert_eq!(host.modality, Some(crate::ir::Modality::Planned));
+    assert_ne!(
+        host.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022"),
+        "{host:?}"
+    );
+}
