@@ -120,6 +120,10 @@ const ASIDE_OPENERS: &[&str] = &[
     "accompanied",
     "flanked",
     "standing",
+    "known",
+    "better",
+    "nicknamed",
+    "dubbed",
 ];
 
 /// An actor mention in the trigger's clause.
@@ -330,6 +334,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                         | "elected"
                         | "appointed"
                         | "named"
+                        | "known"
                 ) || next == "well"
                     || next == "soon"
                     || next == "part"

@@ -342,8 +342,27 @@ pub(super) fn place_of(
             };
             // ("in the port city of Massawa": the noun of a city's epithet is no setting.)
             let epithet = |t: usize| matches!(s.low(t + 1), "city" | "town") || s.low(t) == "port";
-            !(a.token.saturating_sub(3)..a.token)
-                .any(|t| !in_name(t) && SETTING_NOUNS.contains(&s.low(t)) && !epithet(t))
+            // (The noun right before the place's preposition: "the peace accord in
+            // Cartagena" is signed there, not a setting.)
+            let leads_to_place = |t: usize| {
+                matches!(
+                    s.low(t + 1),
+                    "in" | "at"
+                        | "on"
+                        | "across"
+                        | "near"
+                        | "around"
+                        | "inside"
+                        | "along"
+                        | "over"
+                        | "from"
+                        | "to"
+                        | "into"
+                )
+            };
+            !(a.token.saturating_sub(3)..a.token).any(|t| {
+                !in_name(t) && SETTING_NOUNS.contains(&s.low(t)) && !epithet(t) && leads_to_place(t)
+            })
         })
         // Words are said where the speaker was: "told reporters in Sydney", "In Kabul,
         // Ghani said"; not "a diplomat who served in the Gulf" nor "barbs over migrants

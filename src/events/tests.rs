@@ -4130,3 +4130,29 @@ fn a_relative_clause_s_event_ends_at_its_closing_comma() {
         "{host:?}"
     );
 }
+
+#[test]
+fn a_peace_accord_is_signed_where_it_is_and_an_alias_aside_keeps_the_signers() {
+    let evs = events(
+        "Colombian President Juan Manuel Santos and FARC leader Rodrigo Londono, known as Timochenko, signed the peace accord in Cartagena on Monday, watched by Cuban President Raul Castro.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Juan Manuel Santos", "Rodrigo Londono", "Raúl Castro"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Agreement),
+        ["Cartagena"],
+        "{evs:?}"
+    );
+    // A setting noun right before the place still sets: "the war in Ukraine".
+    let evs = events("The war in Ukraine dominated the talks between Scholz and Macron.");
+    assert!(
+        named_places(&evs, EventClass::Meeting).is_empty(),
+        "{evs:?}"
+    );
+}
