@@ -1829,6 +1829,13 @@ pub(super) fn participle_subject(cx: &EventContext, si: usize, first: usize) -> 
     if !opens || !s.low(first).ends_with("ing") {
         return None;
     }
+    sentence_subject(cx, si, first)
+}
+
+/// The subject of the sentence before token `first`: its first person named outside a
+/// prepositional phrase (or the person a leading "he"/"she" stands for).
+pub(super) fn sentence_subject(cx: &EventContext, si: usize, first: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
     // (The first person outside a prepositional phrase, where there is one: "After
     // talks with X in Baghdad, Erdogan flew to Erbil, before returning to Ankara".)
     let people: Vec<(usize, usize)> = s

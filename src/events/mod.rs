@@ -27,8 +27,8 @@ mod tests;
 
 use actors::{
     actors_for, actors_in, coordinated_subject, groups_in, has_person, is_actor,
-    participle_subject, person_before, plural_subject, push_unique, reporter_tail, tally,
-    token_index, Actor, Prefer, Tally,
+    participle_subject, person_before, plural_subject, push_unique, reporter_tail,
+    sentence_subject, tally, token_index, Actor, Prefer, Tally,
 };
 use mentions::{
     accepted_invitation, drop_trips_home, join_talks, mention_again, reported_before,
@@ -1377,6 +1377,22 @@ fn read_event(
                     ev.participants.retain(|e| !named_before.contains(e));
                     ev.participants.retain(|&e| e != subject);
                     ev.participants.insert(0, subject);
+                }
+            }
+            // "Clinton toured the Mekong Delta on Friday, a day after talks in Hanoi with
+            // Khiem": talks a time conjunction sets apart, with nobody named before them
+            // in their clause, are the sentence's subject's.
+            let set_apart_talks = trig.frame == Frame::Meet
+                && first > 0
+                && matches!(s.low(first - 1), "after" | "before" | "following")
+                && matches!(s.low(first), "talks" | "negotiations" | "meetings")
+                && !before.iter().any(|a| a.kind == EntityKind::Person)
+                && meets_someone;
+            if set_apart_talks {
+                if let Some(subject) = sentence_subject(cx, si, first - 1) {
+                    if !ev.participants.contains(&subject) {
+                        ev.participants.insert(0, subject);
+                    }
                 }
             }
             // ", telling Merkel in a telephone call that ...": the call a participle's

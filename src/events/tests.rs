@@ -4156,3 +4156,19 @@ fn a_peace_accord_is_signed_where_it_is_and_an_alias_aside_keeps_the_signers() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn talks_a_time_conjunction_sets_apart_are_the_subject_s() {
+    let evs = events(
+        "U.S. Secretary of State John Kerry toured the Mekong Delta on Friday, a day after talks in Hanoi with Vietnamese Foreign Minister Pham Binh Minh.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["John Kerry", "Pham Binh Minh"]),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Hanoi"],
+        "{evs:?}"
+    );
+}
