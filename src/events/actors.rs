@@ -1711,7 +1711,9 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
         && group
         && !defined_by_of
         && counted
-        && !(count.is_none() && s.low(noun_at) == "ministers")
+        // ("the ministers" of a ministerial meeting are more than the talks just
+        // reported; of two ministers' talks, they are those two.)
+        && !(count.is_none() && s.low(noun_at) == "ministers" && talks.len() != 2)
 }
 
 /// "the two leaders", "both men", "the heads of state", "the leaders", "the two" right

@@ -4172,3 +4172,18 @@ fn talks_a_time_conjunction_sets_apart_are_the_subject_s() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_ministers_after_two_ministers_talks_are_those_two() {
+    let evs = events(
+        "Georgian Foreign Minister Ilia Darchiashvili and Armenian Foreign Minister Ararat Mirzoyan held talks in Tbilisi on Monday.\n\nThe ministers agreed to open a new border crossing.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Ilia Darchiashvili", "Ararat Mirzoyan"]
+        ),
+        "{evs:?}"
+    );
+}
