@@ -1750,6 +1750,11 @@ fn read_event(
                 .filter(|a| a.token >= last && a.token <= last + 5)
                 .filter(|a| !(last..a.token).any(|t| matches!(s.low(t), "of" | "the" | "a" | "an")))
                 .min_by_key(|a| a.token);
+            // ("spent two days in talks with Putin": time spent, in no place, is no
+            // journey.)
+            if trig.frame == Frame::Visit && !reached_place && s.low(first).starts_with("spen") {
+                return None;
+            }
             if trig.frame == Frame::Visit
                 && !reached_place
                 && visited.is_some_and(|a| a.kind == EntityKind::Person)

@@ -4187,3 +4187,18 @@ fn the_ministers_after_two_ministers_talks_are_those_two() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn time_spent_somewhere_is_a_visit_there_but_time_spent_in_talks_is_not() {
+    let evs = events("President George W. Bush spent three hours on Bali on Wednesday.");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Bali"], "{evs:?}");
+    let evs = events(
+        "President George W. Bush spent two days in talks with Russian President Vladimir Putin.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Meeting).count(),
+        1,
+        "{evs:?}"
+    );
+}
