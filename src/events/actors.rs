@@ -197,7 +197,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         if matches!(lw, "before" | "after" | "while" | "since" | "upon")
             && matches!(
                 s.low(i + 1),
-                "meeting" | "holding" | "hosting" | "receiving" | "signing" | "seeing"
+                "meeting" | "holding" | "hosting" | "receiving" | "signing"
             )
         {
             return true;
@@ -775,7 +775,7 @@ pub(super) fn implicit_subject(
                 m.first_token >= before_from
                     && m.first_token < from - 1
                     && !cx.quotes.inside(si, m.start)
-                    && (!after_preposition(s, m.first_token) || led_by(s, m.first_token))
+                    && (!object_through_title(s, m.first_token) || led_by(s, m.first_token))
             })
             .filter_map(|(mi, _)| cx.res.entity(si, mi))
             .find(|&e| cx.res.entities[e].kind == EntityKind::Person);
@@ -829,7 +829,7 @@ pub(super) fn person_before(
                 let people: Vec<(usize, usize)> = people.collect();
                 let subject = people
                     .iter()
-                    .find(|&&(t, _)| !in_aside(s, t) && !after_preposition(s, t))
+                    .find(|&&(t, _)| !in_aside(s, t) && !object_through_title(s, t))
                     .or(people.first())
                     .map(|&(t, e)| (t, e));
                 // A subject pronoun before that person continues the chain: in "At
@@ -896,9 +896,15 @@ fn led_by(s: &Analysed, t: usize) -> bool {
 }
 
 /// Whether the mention at token `t` follows a preposition or a verb's object slot,
-/// through the title and demonym before it ("talks with Iraqi Prime Minister X").
+/// through the title and demonym before it ("talks with Iraqi Prime Minister X"): no
+/// subject. (A list that opens with "Accompanied by Foreign Minister X, Scholz" is read
+/// by `after_preposition`, which looks at the name alone.)
+fn object_through_title(s: &Analysed, t: usize) -> bool {
+    after_preposition(s, title_start(s, t))
+}
+
+/// Whether the mention at token `t` follows a preposition or a verb's object slot.
 fn after_preposition(s: &Analysed, t: usize) -> bool {
-    let t = title_start(s, t);
     t > 0
         && matches!(
             s.low(t - 1),
@@ -967,10 +973,9 @@ pub(super) fn actors_for(
     }
     // (A person after a preposition is no subject: "The three leaders, later joined by
     // Iohannis, met Zelensky".)
-    if !actors
-        .iter()
-        .any(|a| a.token < first && a.kind == EntityKind::Person && !after_preposition(s, a.token))
-    {
+    if !actors.iter().any(|a| {
+        a.token < first && a.kind == EntityKind::Person && !object_through_title(s, a.token)
+    }) {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
     }
     if matches!(
@@ -1241,10 +1246,24 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
             && !is_copula(s.low(t - 1))
             && !spoke_at_the_event(s, t, first)
+            && !own_talks(s, t, first)
     });
     if let Some(v) = report {
         actors.retain(|a| a.token > v);
     }
+}
+
+/// "Lavrov insisted that his talks with Kerry had been constructive", "Putin recalled
+/// his meeting with Trump": talks the speaker calls his own, right after the verb.
+fn own_talks(s: &Analysed, t: usize, first: usize) -> bool {
+    first <= t + 4
+        && (t + 1..=first).any(|u| matches!(s.low(u), "his" | "her" | "their"))
+        && (t + 1..first).all(|u| {
+            matches!(
+                s.low(u),
+                "that" | "his" | "her" | "their" | "own" | "first" | "last" | "recent"
+            )
+        })
 }
 
 /// Whether the speaker of the verb at `t` spoke at, in or after the event whose trigger
@@ -1850,7 +1869,7 @@ pub(super) fn sentence_subject(cx: &EventContext, si: usize, first: usize) -> Op
         .collect();
     let named = people
         .iter()
-        .find(|&&(t, _)| !after_preposition(s, t))
+        .find(|&&(t, _)| !object_through_title(s, t))
         .or(people.first())
         .copied();
     let pronoun = (0..first).find(|&t| matches!(s.low(t), "he" | "she"));

@@ -328,7 +328,10 @@ fn region_joined(cx: &EventContext, ev: &Event, d: usize) -> bool {
             && gap.clone().all(|t| {
                 let w = s.low(t);
                 !crate::events::actors::CLAUSE_WORDS.contains(&w)
-                    && !matches!(w, "where" | "which" | "who" | "then" | "in" | "from")
+                    && !matches!(
+                        w,
+                        "where" | "which" | "who" | "then" | "in" | "from" | "its" | "their"
+                    )
                     && !s.tok(t).starts_with(char::is_uppercase)
             })
     };

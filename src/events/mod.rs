@@ -924,10 +924,11 @@ fn recent_talks(
         // ("Zelenskyy and Modi jointly visited the museum. The two leaders then held
         // talks": a visit made together names the two as well as talks do.)
         .filter(|e| {
-            matches!(
-                e.class,
-                EventClass::Meeting | EventClass::Summit | EventClass::Visit
-            ) || (with_calls && e.class == EventClass::PhoneCall)
+            matches!(e.class, EventClass::Meeting | EventClass::Summit)
+                || (with_calls && e.class == EventClass::PhoneCall)
+                || (e.class == EventClass::Visit
+                    && e.modality.is_none()
+                    && (e.sources.len() >= 2 || made_together(e)))
         })
         .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
@@ -937,6 +938,13 @@ fn recent_talks(
             (sj + 6 >= si).then(|| people.clone())
         })
         .unwrap_or_default()
+}
+
+/// A visit the sentence says its people made together ("jointly visited", "travelled
+/// together to"); also one several travellers made, named as its subjects (below).
+fn made_together(e: &Event) -> bool {
+    let lower = e.evidence.to_lowercase();
+    lower.contains(" jointly ") || lower.contains(" together")
 }
 
 /// Reads the events of sentence `si` from its trigger matches onto `events`.
@@ -1108,7 +1116,37 @@ fn read_sentence(
     // one.
     let here = events.partition_point(|e| e.sentence < si);
     let mut kept: Vec<(EventClass, Option<usize>, Option<Modality>, bool)> = Vec::new();
-    let sentence_events = events.split_off(here);
+    let mut sentence_events = events.split_off(here);
+    // "... initialled the agreement, which was formally signed in Paris on December 14":
+    // an agreement of nobody named in a relative clause about the sentence's agreement
+    // is a signing by the same parties, there.
+    let lower = s.lower_text();
+    let parties = sentence_events
+        .iter()
+        .find(|e| e.class == EventClass::Agreement && !is_unnamed(e))
+        .map(|e| (e.participants.clone(), e.sources.clone()));
+    if let Some((participants, sources)) = parties {
+        for e in sentence_events
+            .iter_mut()
+            .filter(|e| e.class == EventClass::Agreement && is_unnamed(e) && e.place.is_some())
+        {
+            let trigger = e.trigger.to_lowercase();
+            let relative = [", which was ", ", which were ", ", which is to be "]
+                .iter()
+                .any(|w| {
+                    lower.find(w).is_some_and(|at| {
+                        lower[at + w.len()..]
+                            .split_whitespace()
+                            .take(3)
+                            .any(|word| word.starts_with(trigger.as_str()))
+                    })
+                });
+            if relative {
+                e.participants = participants.clone();
+                e.sources = sources.clone();
+            }
+        }
+    }
     for e in sentence_events.iter().filter(|e| !is_unnamed(e)) {
         kept.push((e.class, e.place, e.modality, true));
     }
@@ -1189,7 +1227,12 @@ fn their_talks_elsewhere(
     ev.trigger = s.sentence.text[start..end].to_string();
     ev.place = Some(town);
     ev.date = None;
-    ev.modality = None;
+    // (Talks "before" planned talks lie ahead too; talks "after" or "since" were held.)
+    ev.modality = if s.low(first - 1) == "before" {
+        here.modality
+    } else {
+        None
+    };
     ev.destinations.clear();
     Some(ev)
 }
@@ -1369,7 +1412,7 @@ fn read_event(
             let meets_someone = after.iter().any(|a| a.kind == EntityKind::Person);
             if trig.frame == Frame::Meet
                 && first + 1 < last
-                && matches!(s.low(first + 1), "meeting" | "seeing")
+                && s.low(first + 1) == "meeting"
                 && meets_someone
             {
                 if let Some(subject) = participle_subject(cx, si, first + 1) {
@@ -1386,6 +1429,8 @@ fn read_event(
                 && first > 0
                 && matches!(s.low(first - 1), "after" | "before" | "following")
                 && matches!(s.low(first), "talks" | "negotiations" | "meetings")
+                // (Not "after talks between Putin and Trump": they name their parties.)
+                && !(first..to).any(|t| matches!(s.low(t), "between" | "among"))
                 && !before.iter().any(|a| a.kind == EntityKind::Person)
                 && meets_someone;
             if set_apart_talks {
@@ -1982,7 +2027,13 @@ fn read_event(
         || ev
             .place
             .is_some_and(|p| actors.iter().any(|a| a.entity == p && a.locative));
+    // ("the Framework Agreement, which was signed in Paris": the noun the relative
+    // clause is about names it.)
+    let about_agreement = from >= 2
+        && s.low(from - 1) == "which"
+        && (from.saturating_sub(10)..from - 1).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
     let agreement_named = ev.class != EventClass::Agreement
+        || about_agreement
         || (from..to).any(|t| AGREEMENT_NOUNS.contains(&s.low(t)));
     if names_nobody && !(placed_here && ev.participants.is_empty() && agreement_named) {
         return None;
@@ -2091,9 +2142,27 @@ fn read_event(
             .filter(|d| d.start >= clause_start && d.start < clause_end)
             .filter(|d| trigger_in_aside || !actors::in_aside(s, token_index(s, d.start)))
             .collect();
+        // "Scholz met Macron in Paris and called Zelensky on Tuesday": a clause that ends
+        // where a second act of the same subject begins shares that act's date.
+        let shared = || {
+            let next_act = to + 1 < s.tokens.len()
+                && s.low(to) == "and"
+                && (s.low(to + 1).ends_with("ed")
+                    || matches!(s.low(to + 1), "met" | "held" | "flew" | "paid" | "spoke"));
+            let until = (to..s.tokens.len())
+                .find(|&t| matches!(s.tok(t), ";" | ","))
+                .and_then(|t| s.tokens.get(t))
+                .map_or(s.sentence.text.len(), |t| t.start);
+            dates
+                .iter()
+                .filter(|d| d.start >= clause_end && d.start < until)
+                .find(|_| next_act)
+        };
         let pick = in_clause
             .iter()
-            .min_by_key(|d| (d.start as isize - end as isize).unsigned_abs());
+            .copied()
+            .min_by_key(|d| (d.start as isize - end as isize).unsigned_abs())
+            .or_else(shared);
         if let Some(d) = pick {
             ev.date = Some(d.date.clone());
             if ev.modality.is_none()
@@ -2124,11 +2193,39 @@ fn planned_before_participle(s: &Analysed, first: usize) -> bool {
         .rev()
         .find(|&t| matches!(s.tok(t), "," | ";" | "\"" | "“" | "”"))
         .map_or(lowest, |t| t + 1);
+    // (The plan must be the journey the participle goes on with: not "promised that
+    // Berlin would send more air defence, visiting Kyiv on Monday".)
+    let journey = |t: usize| {
+        let verb =
+            (t..comma).find(|&u| !matches!(s.low(u), "also" | "then" | "soon" | "later" | "first"));
+        verb.is_some_and(|u| {
+            matches!(
+                s.low(u),
+                "travel"
+                    | "visit"
+                    | "fly"
+                    | "go"
+                    | "head"
+                    | "tour"
+                    | "meet"
+                    | "stop"
+                    | "arrive"
+                    | "leave"
+                    | "return"
+                    | "continue"
+                    | "proceed"
+                    | "make"
+                    | "hold"
+                    | "be"
+            )
+        })
+    };
     (start..comma).any(|t| {
-        matches!(s.low(t), "will" | "would" | "'ll" | "’ll")
+        (matches!(s.low(t), "will" | "would" | "'ll" | "’ll") && journey(t + 1))
             || (matches!(
                 s.low(t),
                 "is" | "are" | "plans" | "due" | "expected" | "scheduled" | "set"
-            ) && s.low(t + 1) == "to")
+            ) && s.low(t + 1) == "to"
+                && journey(t + 2))
     })
 }

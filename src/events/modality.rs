@@ -150,8 +150,35 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
     }
     // "The next day he held talks": a day after another event of the story, not a
     // day still to come.
+    // (Past tense only: "The next day he travels to Tokyo" is an itinerary.)
+    // (The verb is the trigger's, or one between "the next day" and it: "he held
+    // talks".)
+    let is_past = |verb: &str| {
+        verb.ends_with("ed")
+            || matches!(
+                verb,
+                "met"
+                    | "held"
+                    | "flew"
+                    | "went"
+                    | "spoke"
+                    | "saw"
+                    | "made"
+                    | "gave"
+                    | "took"
+                    | "began"
+                    | "sat"
+                    | "led"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "signed"
+                    | "paid"
+            )
+    };
+    let past = is_past(s.low(first)) || window.iter().any(|w| is_past(w));
     let narrative_next = |i: usize| {
-        window[i] == "next"
+        past && window[i] == "next"
             && i > 0
             && window[i - 1] == "the"
             && matches!(

@@ -289,7 +289,7 @@ pub(super) fn place_of(
             // Minister Osman Saleh and presidential adviser Yemane Gebreab together in
             // the port city of Massawa" is near.)
             let near = || (last..a.token).filter(|&t| !s.in_mention(t)).count() <= PLACE_WINDOW;
-            // ("met X in Muscat, a day after seeing Y in Riyadh": talks the trigger's
+            // ("met X in Muscat, a day after meeting Y in Riyadh": talks the trigger's
             // own conjunction sets apart take no place from before it.)
             let set_apart = matches!(s.low(first), "after" | "before" | "while" | "since");
             a.locative && ((a.token < first && !set_apart) || near() || through_gathering())

@@ -3936,18 +3936,6 @@ fn their_talks_set_before_the_sentence_s_own_in_another_town_are_other_talks() {
         ["Kyoto"],
         "{evs:?}"
     );
-    // "after seeing X" is the subject's meeting with X.
-    let evs = events(
-        "U.N. envoy Martin Griffiths met Houthi negotiator Mohammed Abdulsalam on Tuesday, a day after seeing Yemeni President Abd-Rabbu Mansour Hadi in Riyadh.",
-    );
-    assert!(
-        has(
-            &evs,
-            EventClass::Meeting,
-            &["Martin Griffiths", "Abd Rabbuh Mansur Hadi"]
-        ),
-        "{evs:?}"
-    );
 }
 
 #[test]
@@ -4201,4 +4189,90 @@ fn time_spent_somewhere_is_a_visit_there_but_time_spent_in_talks_is_not() {
         1,
         "{evs:?}"
     );
+}
+
+#[test]
+fn review_guards_of_session_19() {
+    // A list opened by "Accompanied by" names the traveller's companions.
+    let evs = events("Accompanied by Foreign Minister Annalena Baerbock, Chancellor Olaf Scholz visited Kyiv on Monday.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Visit,
+            &["Olaf Scholz", "Annalena Baerbock"]
+        ),
+        "{evs:?}"
+    );
+    // The speaker's own talks keep the speaker.
+    let evs = events(
+        "Russian Foreign Minister Sergei Lavrov insisted that his talks with U.S. Secretary of State John Kerry in Geneva had been constructive.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Sergey Lavrov", "John Kerry"]),
+        "{evs:?}"
+    );
+    // A participle after a promise about something else is no plan.
+    let x = extract_on(
+        "2015-03-03",
+        "German Chancellor Olaf Scholz promised that Berlin would send more air defence systems, visiting Kyiv on Monday.",
+    );
+    assert!(
+        x.events.iter().all(|e| e.modality.is_none()),
+        "{:?}",
+        x.events
+    );
+    // A planned visit of two ministers is not what "the two leaders" point back to.
+    let evs = events(
+        "U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday.\n\nSecretary of State Antony Blinken and Treasury Secretary Janet Yellen will visit Beijing next month.\n\nThe two leaders agreed to resume climate talks.",
+    );
+    assert!(
+        has(&evs, EventClass::Agreement, &["Joe Biden", "Xi Jinping"]),
+        "{evs:?}"
+    );
+    // "X and its capital Y" is one stop.
+    let evs = events(
+        "Russian President Vladimir Putin visited Crimea and its capital, Simferopol, on Saturday.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Visit).count(),
+        1,
+        "{evs:?}"
+    );
+    // "The next day" of an itinerary in the present tense lies ahead.
+    let x = extract_on(
+        "2015-03-03",
+        "Under the itinerary, U.S. President Joe Biden arrives in Seoul on Friday.\n\nThe next day he travels to Tokyo.",
+    );
+    let tokyo = x.events.iter().find(|e| e.trigger == "travels to").unwrap();
+    assert_eq!(
+        tokyo.modality,
+        Some(crate::ir::Modality::Planned),
+        "{tokyo:?}"
+    );
+    // A second act of the same subject shares its date with the first.
+    let x = extract_on(
+        "2015-03-03",
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris and called Ukrainian President Volodymyr Zelensky on Tuesday.",
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.date.as_ref().is_some_and(|d| d.value == "2015-03-03")),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
+fn an_agreement_signed_in_a_relative_clause_is_signed_by_the_sentence_s_parties() {
+    let evs = events(
+        "On November 21, 1995, Izetbegovic, Milosevic and Tudjman initialled the General Framework Agreement for Peace, which was formally signed at the Elysee Palace in Paris on December 14.",
+    );
+    let agreements: Vec<_> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Agreement)
+        .collect();
+    assert_eq!(agreements.len(), 2, "{evs:?}");
+    assert_eq!(agreements[1].2.as_deref(), Some("Paris"), "{evs:?}");
+    assert_eq!(agreements[0].1, agreements[1].1, "{evs:?}");
 }
