@@ -746,7 +746,7 @@ fn places_in_lists(
             let town = known_town(&mentions[k]);
             if people == 0
                 && (places == 2
-                    || (places == 1 && listed && (!strong || of_places || journey))
+                    || (places == 1 && (listed || journey) && (!strong || of_places || journey))
                     || (town && next.is_some_and(&is_place)))
             {
                 mentions[k].kind = MentionKind::Town;

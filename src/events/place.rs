@@ -1,6 +1,6 @@
 //! Where an event happened.
 
-use super::actors::{actors_in, Actor};
+use super::actors::{actors_in, in_aside, Actor};
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
 use crate::names::{SPOKE_FROM_VERBS, TRAVEL_WORDS};
@@ -106,10 +106,12 @@ fn presence_before(cx: &EventContext, si: usize, first: usize) -> Option<usize> 
             let t = a.token;
             let w = |back: usize| t.checked_sub(back).map(|i| s.low(i)).unwrap_or("");
             // ("ahead of his visit to Beijing" is not there yet.)
+            // ("After a stop in Doha, Blinken met Netanyahu": a stop already left.)
             let of_noun = |back: usize| {
                 matches!(w(back), "to" | "of" | "in")
                     && PRESENCE_NOUNS.contains(&w(back + 1))
                     && !(back + 2..back + 6).any(|b| FUTURE_WORDS.contains(&w(b)))
+                    && !(back + 2..back + 5).any(|b| matches!(w(b), "after" | "following"))
             };
             // "speaking from Ganabhaban", "joined from his residence in Kathmandu": the
             // verb right before "from".
@@ -245,9 +247,14 @@ pub(super) fn later_stop(s: &Analysed, token: usize) -> bool {
 /// Zagreb to see Tudjman" names it inside), with the token that names it.
 fn journey_destination(cx: &EventContext, si: usize, end: usize) -> Option<(usize, usize)> {
     let s = &cx.sentences[si];
+    // (Not a journey told in a relative clause the event is outside of: "X, who visited
+    // Moscow in 2022, will host Putin".)
+    let outside = !in_aside(s, end.saturating_sub(1));
     actors_in(cx, si, 0, end)
         .iter()
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
+        .filter(|a| !(outside && in_aside(s, a.token)))
+
         .filter(|a| {
             let w = |back: usize| s.low(a.token - back);
             let travelled_to = (w(1) == "to"
@@ -292,7 +299,12 @@ pub(super) fn place_of(
             // ("met X in Muscat, a day after meeting Y in Riyadh": talks the trigger's
             // own conjunction sets apart take no place from before it.)
             let set_apart = matches!(s.low(first), "after" | "before" | "while" | "since");
-            a.locative && ((a.token < first && !set_apart) || near() || through_gathering())
+            // ("X, who visited Moscow in 2022, will host Putin": a relative clause's place
+            // is its own event's.)
+            let aside_only = a.token < first && in_aside(s, a.token) && !in_aside(s, first);
+            a.locative
+                && !aside_only
+                && ((a.token < first && !set_apart) || near() || through_gathering())
         })
         // "recalled its envoy from Phnom Penh": where from is not where it happened. But
         // words are said where the speaker was: "in a radio broadcast from Ankara", "by
@@ -400,18 +412,24 @@ pub(super) fn place_of(
     let own_after = locatives
         .iter()
         .any(|a| a.token >= last && a.kind == EntityKind::Place);
+    // (Nor, whatever follows, a stop the traveller left: "After a stop in Doha, Blinken
+    // met Netanyahu in his office".)
     let fronted = |a: &&Actor| {
         a.token < first
             && (from..a.token).any(|t| {
+                let left = (t + 1..a.token).any(|u| {
+                    matches!(
+                        s.low(u),
+                        "stop" | "stops" | "stopover" | "visiting" | "leaving" | "touring"
+                    )
+                });
                 matches!(s.low(t), "after" | "before" | "following")
                     && (t == from || s.tok(t - 1) == ",")
+                    && (own_after || left)
             })
             && (a.token..first).any(|t| s.tok(t) == ",")
     };
-    let locatives: Vec<&Actor> = locatives
-        .into_iter()
-        .filter(|a| !(own_after && fronted(a)))
-        .collect();
+    let locatives: Vec<&Actor> = locatives.into_iter().filter(|a| !fronted(a)).collect();
     let adjacent = locatives
         .iter()
         .find(|a| {

@@ -4276,3 +4276,32 @@ fn an_agreement_signed_in_a_relative_clause_is_signed_by_the_sentence_s_parties(
     assert_eq!(agreements[1].2.as_deref(), Some("Paris"), "{evs:?}");
     assert_eq!(agreements[0].1, agreements[1].1, "{evs:?}");
 }
+
+#[test]
+fn a_relative_clause_s_places_are_its_own_events() {
+    let evs = events(
+        "Turkish President Recep Tayyip Erdogan, who met Russian President Vladimir Putin in Sochi in September, will host the Russian leader in Ankara on Tuesday.\n\nPrime Minister Fumio Kishida and President Yoon Suk Yeol, who held summits in Tokyo in March and in Seoul in May, also met on the margins of today's summit.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Sochi", "Ankara", "Tokyo", "Seoul"],
+        "{evs:?}"
+    );
+    // A stop the traveller left is not where he then met someone.
+    let evs = events(
+        "After a stop in Doha, Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in his office.",
+    );
+    assert!(
+        named_places(&evs, EventClass::Meeting).is_empty(),
+        "{evs:?}"
+    );
+    // The first of a journey's list of unknown names is a place too.
+    let evs = events(
+        "Indian External Affairs Minister S. Jaishankar visited Mattala, Hambantota and Colombo.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Mattala", "Hambantota", "Colombo"],
+        "{evs:?}"
+    );
+}
