@@ -1863,11 +1863,27 @@ fn read_event(
                 push_unique(&mut ev.participants, p);
             }
             let verb = ev.trigger.to_lowercase();
-            if verb.starts_with("told") || verb.starts_with("tell") {
-                if let Some(a) = after
-                    .iter()
-                    .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
-                {
+            let addresses = ["told", "tell", "assured", "assure", "reassured", "informed"];
+            if addresses.iter().any(|v| verb.starts_with(v)) {
+                // (A person through a title and "visiting": "told visiting U.S. Secretary
+                // of State Antony Blinken", before any country in that title.)
+                let lead = if s.low(last) == "visiting" {
+                    last + 1
+                } else {
+                    last
+                };
+                let titled = after.iter().find(|a| {
+                    a.kind == EntityKind::Person
+                        && a.entity != speaker
+                        && actors::title_start(s, a.token) <= lead + 1
+                        && a.token > last
+                });
+                let near = || {
+                    after
+                        .iter()
+                        .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
+                };
+                if let Some(a) = titled.or_else(near) {
                     ev.addressee = Some(a.entity);
                     ev.targets.push(a.entity);
                     push_unique(&mut ev.participants, a.entity);

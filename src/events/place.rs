@@ -254,7 +254,6 @@ fn journey_destination(cx: &EventContext, si: usize, end: usize) -> Option<(usiz
         .iter()
         .filter(|a| a.kind == EntityKind::Place && a.token >= 2)
         .filter(|a| !(outside && in_aside(s, a.token)))
-
         .filter(|a| {
             let w = |back: usize| s.low(a.token - back);
             let travelled_to = (w(1) == "to"
