@@ -186,7 +186,7 @@ fn score(file: &str) -> Score {
 #[test]
 fn the_construction_battery_is_nearly_all_found() {
     let s = score("fixtures/constructions/battery.ndjson");
-    // 74 of 77 at the end of session 18 (70 at its start).
+    // 74 of 77 at the end of session 18 (70 at its start), 75 at the end of session 19.
     assert!(
         s.found * 100 >= s.expected * 94,
         "{} of {} found; missed:\n{}",

@@ -2007,6 +2007,47 @@ fn read_event(
     if trig.frame == Frame::Converse && ev.class == EventClass::Meeting && by_phone && !in_person {
         ev.class = EventClass::PhoneCall;
     }
+    // "Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo": "visiting"
+    // before a name or title makes the one it names the traveller, and whoever acts on
+    // him the host.
+    let adjectival = trig.frame == Frame::Visit
+        && s.low(first) == "visiting"
+        && last == first + 1
+        && first > 0
+        && s.tok(first - 1) != ","
+        && s.mention_at(last).is_some_and(|mi| {
+            let m = &s.mentions[mi];
+            // ("visiting U.S. Secretary of State": a country before a title.)
+            let title_next = s
+                .mention_at(m.last_token)
+                .is_some_and(|n| matches!(s.mentions[n].kind, MentionKind::Title { .. }));
+            matches!(
+                m.kind,
+                MentionKind::Title { .. } | MentionKind::Demonym(_) | MentionKind::Person { .. }
+            ) || cx.res.entity(si, mi).is_some_and(|e| {
+                let kind = cx.res.entities[e].kind;
+                kind == EntityKind::Person || (kind == EntityKind::Country && title_next)
+            })
+        });
+    if adjectival {
+        let guest = after
+            .iter()
+            .find(|a| a.kind == EntityKind::Person && a.token >= last && a.token <= last + 8)
+            .map(|a| a.entity);
+        if let Some(guest) = guest {
+            let hosts: Vec<usize> = cx
+                .people_in(&ev.participants)
+                .into_iter()
+                .filter(|&p| p != guest)
+                .collect();
+            ev.sources = vec![guest];
+            ev.targets.retain(|t| *t != guest);
+            for h in hosts {
+                push_unique(&mut ev.targets, h);
+            }
+            push_unique(&mut ev.participants, guest);
+        }
+    }
     // A call joins two places and happens in neither: it has no place of its own.
     ev.place = if ev.class == EventClass::PhoneCall {
         None

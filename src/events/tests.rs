@@ -4308,21 +4308,34 @@ fn a_relative_clause_s_places_are_its_own_events() {
 
 #[test]
 fn the_one_told_or_assured_may_be_named_through_visiting_and_a_title_or_as_the_visitor() {
+    let addressees = |text: &str| -> Vec<String> {
+        let x = extract_on("2015-03-03", text);
+        x.events
+            .iter()
+            .filter(|e| e.class == EventClass::Statement)
+            .filter_map(|e| e.addressee.map(|i| x.entities[i].label.clone()))
+            .collect()
+    };
+    assert_eq!(
+        addressees("Egyptian President Abdel Fattah al-Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo on Tuesday that Egypt would not accept the plan."),
+        ["Antony Blinken"]
+    );
+    assert_eq!(
+        addressees("Sri Lankan President Anura Kumara Dissanayake called on Chinese Premier Li Qiang in Beijing on Wednesday.\n\nLi assured the visitor that China would keep supporting Sri Lanka."),
+        ["Anura Kumara Dissanayake"]
+    );
+    // "visiting" before a title makes the one it names the traveller, the speaker his host.
     let x = extract_on(
         "2015-03-03",
-        "Egyptian President Abdel Fattah al-Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo on Tuesday that Egypt would not accept the plan.\n\nSri Lankan President Anura Kumara Dissanayake called on Chinese Premier Li Qiang in Beijing on Wednesday.\n\nLi assured the visitor that China would keep supporting Sri Lanka.",
+        "Egyptian President Abdel Fattah al-Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo on Tuesday that Egypt would not accept the plan.",
     );
-    let label = |i: usize| x.entities[i].label.as_str();
-    let addressees: Vec<&str> = x
+    let visit = x
         .events
         .iter()
-        .filter(|e| e.class == EventClass::Statement)
-        .filter_map(|e| e.addressee.map(label))
-        .collect();
+        .find(|e| e.class == EventClass::Visit)
+        .unwrap();
     assert_eq!(
-        addressees,
-        ["Antony Blinken", "Anura Kumara Dissanayake"],
-        "{:?}",
-        x.events
+        x.entities[visit.sources[0]].label, "Antony Blinken",
+        "{visit:?}"
     );
 }
