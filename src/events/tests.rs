@@ -4339,3 +4339,19 @@ fn the_one_told_or_assured_may_be_named_through_visiting_and_a_title_or_as_the_v
         "{visit:?}"
     );
 }
+
+#[test]
+fn a_joint_statement_issued_is_a_statement_of_both_and_a_declaration_adopted_an_agreement() {
+    let evs = events(
+        "Brazilian President Luiz Inacio Lula da Silva spoke by phone with Colombian President Gustavo Petro on Thursday.\n\nThe two leaders later issued a joint statement calling for fresh elections in Venezuela.\n\nBrazilian Foreign Minister Mauro Vieira and Colombian Foreign Minister Luis Gilberto Murillo adopted a joint declaration on migration.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Statement,
+            &["Luiz Inácio Lula da Silva", "Gustavo Petro"]
+        ),
+        "{evs:?}"
+    );
+    assert!(evs.iter().any(|e| e.0 == EventClass::Agreement), "{evs:?}");
+}
