@@ -4355,3 +4355,34 @@ fn a_joint_statement_issued_is_a_statement_of_both_and_a_declaration_adopted_an_
     );
     assert!(evs.iter().any(|e| e.0 == EventClass::Agreement), "{evs:?}");
 }
+
+#[test]
+fn one_joined_by_another_for_talks_meets_him_and_joining_the_talks_joins_them() {
+    let evs = events(
+        "Polish President Andrzej Duda was joined by Lithuanian President Gitanas Nauseda in Warsaw on Wednesday for talks on border security.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Andrzej Duda", "Gitanas Nausėda"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Warsaw"],
+        "{evs:?}"
+    );
+    let evs = events(
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi.\n\nHe was joined by Foreign Minister Sergei Lavrov for the talks.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Vladimir Putin", "Recep Tayyip Erdogan", "Sergey Lavrov"]
+        ),
+        "{evs:?}"
+    );
+}
