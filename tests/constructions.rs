@@ -186,9 +186,9 @@ fn score(file: &str) -> Score {
 #[test]
 fn the_construction_battery_is_nearly_all_found() {
     let s = score("fixtures/constructions/battery.ndjson");
-    // 74 of 77 at the end of session 18 (70 at its start), 75 at the end of session 19.
+    // 74 of 77 at the end of session 18 (70 at its start), 76 at the end of session 19.
     assert!(
-        s.found * 100 >= s.expected * 94,
+        s.found * 100 >= s.expected * 96,
         "{} of {} found; missed:\n{}",
         s.found,
         s.expected,
@@ -200,9 +200,9 @@ fn the_construction_battery_is_nearly_all_found() {
 fn the_second_battery_is_found_in_its_places_with_nobody_else() {
     let s = score("fixtures/constructions/battery2.ndjson");
     // Session 19 started at 109 of 120 found, 90 of 101 places right and 5 people who
-    // took no part; it ended at 114, 97 of 105 and none.
+    // took no part; it ended at 119, 100 of 110 and none.
     assert!(
-        s.found * 100 >= s.expected * 93,
+        s.found * 100 >= s.expected * 95,
         "{} of {} found; missed:\n{}",
         s.found,
         s.expected,
