@@ -47,6 +47,17 @@ fn named_places(evs: &[Seen], class: EventClass) -> Vec<&str> {
         .collect()
 }
 
+/// Asserts that every event of `text`, published on `date`, is reported as having
+/// happened (no modality).
+fn assert_all_happened(date: &str, text: &str) {
+    let x = extract_on(date, text);
+    assert!(
+        x.events.iter().all(|e| e.modality.is_none()),
+        "{:?}",
+        x.events
+    );
+}
+
 /// The first event of `class`, which the test expects to exist.
 fn first_of(evs: &[Seen], class: EventClass) -> &Seen {
     evs.iter()
@@ -1167,12 +1178,7 @@ fn a_paternal_surname_names_the_speaker_and_quoted_words_set_no_modality() {
         Some("Carlos Salinas de Gortari"),
         "{evs:?}"
     );
-    let x = extract_on("2023-05-05", "\"The forces will hold,\" Salinas said.");
-    assert!(
-        x.events.iter().all(|e| e.modality.is_none()),
-        "{:?}",
-        x.events
-    );
+    assert_all_happened("2023-05-05", "\"The forces will hold,\" Salinas said.");
 }
 
 #[test]
@@ -3823,15 +3829,7 @@ fn a_participle_trailing_a_planned_journey_is_planned_too() {
         );
     }
     // A journey that happened makes its participle no plan.
-    let x = extract_on(
-        "2015-03-03",
-        "Japanese Prime Minister Fumio Kishida travelled to the north on Friday, visiting Aomori and Akita.",
-    );
-    assert!(
-        x.events.iter().all(|e| e.modality.is_none()),
-        "{:?}",
-        x.events
-    );
+    assert_all_happened("2015-03-03", "Japanese Prime Minister Fumio Kishida travelled to the north on Friday, visiting Aomori and Akita.");
 }
 
 #[test]
@@ -4022,14 +4020,9 @@ fn failing_to_agree_or_leaving_without_agreeing_is_no_agreement() {
         assert_eq!(a.participants.len(), 2, "{a:?}");
     }
     // "Without" opening a sentence negates nothing said after it.
-    let x = extract_on(
+    assert_all_happened(
         "2015-03-03",
         "Without naming Russia, Biden said the attack was unacceptable.",
-    );
-    assert!(
-        x.events.iter().all(|e| e.modality.is_none()),
-        "{:?}",
-        x.events
     );
 }
 
@@ -4212,15 +4205,7 @@ fn review_guards_of_session_19() {
         "{evs:?}"
     );
     // A participle after a promise about something else is no plan.
-    let x = extract_on(
-        "2015-03-03",
-        "German Chancellor Olaf Scholz promised that Berlin would send more air defence systems, visiting Kyiv on Monday.",
-    );
-    assert!(
-        x.events.iter().all(|e| e.modality.is_none()),
-        "{:?}",
-        x.events
-    );
+    assert_all_happened("2015-03-03", "German Chancellor Olaf Scholz promised that Berlin would send more air defence systems, visiting Kyiv on Monday.");
     // A planned visit of two ministers is not what "the two leaders" point back to.
     let evs = events(
         "U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday.\n\nSecretary of State Antony Blinken and Treasury Secretary Janet Yellen will visit Beijing next month.\n\nThe two leaders agreed to resume climate talks.",
