@@ -1863,7 +1863,15 @@ fn read_event(
                 push_unique(&mut ev.participants, p);
             }
             let verb = ev.trigger.to_lowercase();
-            let addresses = ["told", "tell", "assured", "assure", "reassured", "informed"];
+            let addresses = [
+                "told",
+                "tell",
+                "assured",
+                "assure",
+                "reassured",
+                "informed",
+                "thanked",
+            ];
             if addresses.iter().any(|v| verb.starts_with(v)) {
                 // (A person through a title and "visiting": "told visiting U.S. Secretary
                 // of State Antony Blinken", before any country in that title.)
@@ -1883,10 +1891,43 @@ fn read_event(
                         .iter()
                         .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
                 };
-                if let Some(a) = titled.or_else(near) {
-                    ev.addressee = Some(a.entity);
-                    ev.targets.push(a.entity);
-                    push_unique(&mut ev.participants, a.entity);
+                // "He told his guest", "Zebari told him": the guest of the visits read so
+                // far; "him", "her", the person named last who is not the speaker.
+                let pronoun = || -> Option<usize> {
+                    let guest = matches!(s.low(last), "his" | "her" | "their")
+                        && matches!(s.low(last + 1), "guest" | "visitor");
+                    if guest {
+                        return visitors.iter().copied().find(|&v| v != speaker);
+                    }
+                    if !matches!(s.low(last), "him" | "her") {
+                        return None;
+                    }
+                    // (The last person named before the verb in its own sentence; else
+                    // the subject of the sentence before, through its pronouns: in
+                    // "He called on Sitharaman. Sitharaman told him", "him" is whoever
+                    // "He" was.)
+                    let here = s
+                        .mentions
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .filter(|(_, m)| m.last_token <= first && !cx.quotes.inside(si, m.start))
+                        .filter_map(|(mi, _)| cx.res.entity(si, mi))
+                        .find(|&e| e != speaker && cx.res.entities[e].kind == EntityKind::Person);
+                    here.or_else(|| {
+                        let prev = si.checked_sub(1)?;
+                        let end = cx.sentences[prev].tokens.len();
+                        person_before(cx, prev, end, Prefer::First).filter(|&e| e != speaker)
+                    })
+                };
+                let addressee = titled
+                    .map(|a| a.entity)
+                    .or_else(pronoun)
+                    .or_else(|| near().map(|a| a.entity));
+                if let Some(a) = addressee {
+                    ev.addressee = Some(a);
+                    ev.targets.push(a);
+                    push_unique(&mut ev.participants, a);
                 }
             }
             ev.quote = cx.quotes.quote_for(si);

@@ -4371,3 +4371,17 @@ fn one_joined_by_another_for_talks_meets_him_and_joining_the_talks_joins_them() 
         "{evs:?}"
     );
 }
+
+#[test]
+fn told_him_is_the_one_the_story_was_about_not_the_speaker() {
+    let x = extract_on(
+        "2015-03-03",
+        "Sri Lankan Foreign Minister Ali Sabry arrived in New Delhi on Thursday.\n\nSabry, a former justice minister, replaced G.L. Peiris in a reshuffle in July.\n\nHe called on Indian Finance Minister Nirmala Sitharaman on Friday.\n\nSitharaman told him that India would support Colombo.",
+    );
+    let told = x.events.iter().find(|e| e.trigger == "told").unwrap();
+    assert_eq!(
+        told.addressee.map(|i| x.entities[i].label.as_str()),
+        Some("Ali Sabry"),
+        "{told:?}"
+    );
+}
