@@ -745,8 +745,7 @@ pub(super) fn implicit_subject(
                 && !(t..from - 1).any(|u| s.tok(u) == ",");
             // ("The next day he held talks": a time phrase before the pronoun, naming
             // no one.)
-            let fronted = t <= 5
-                && t >= 1
+            let fronted = (1..=5).contains(&t)
                 && (0..t).all(|u| !s.in_mention(u))
                 && (TIME_SPANS.contains(&s.low(t - 1))
                     || matches!(
