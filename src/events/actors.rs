@@ -347,7 +347,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                             // (A plural, "as foreign ministers in Geneva met", opens a
                             // clause.)
                             && !s.low(role.last_token - 1).ends_with('s')
-                            && matches!(s.low(role.last_token), "with" | "in" | "at" | "to")
+                            && matches!(s.low(role.last_token), "with" | "in" | "at" | "to" | "on")
                     })
                     || (matches!(next, "host" | "hosts" | "chair" | "mediator" | "mediators")
                         && matches!(s.low(i + 2), "with" | "in" | "at" | "to"))

@@ -4385,3 +4385,18 @@ fn told_him_is_the_one_the_story_was_about_not_the_speaker() {
         "{told:?}"
     );
 }
+
+#[test]
+fn a_role_after_as_before_a_day_ends_no_clause() {
+    let evs = events(
+        "Japan's new Prime Minister Yoshihide Suga held his first telephone talks as leader on Sunday, speaking with U.S. President Donald Trump for about 25 minutes.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Yoshihide Suga", "Donald Trump"]
+        ),
+        "{evs:?}"
+    );
+}
