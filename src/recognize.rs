@@ -702,11 +702,6 @@ fn places_in_lists(
                 .chain(next.iter())
                 .filter(|m| is_place(m))
                 .count();
-            let people = prev
-                .iter()
-                .chain(next.iter())
-                .filter(|m| is_person(m))
-                .count();
             // (A comma after a place makes the name after it look like a title's holder,
             // "the mayor of Kyiv, Vitali Klitschko": between two places it is a place.
             // One place and a comma is no list: "In Tehran, Araghchi said".)
@@ -726,21 +721,19 @@ fn places_in_lists(
             // Butembo": the objects of a journey are places, and a lone capitalized word
             // beside one is no person (so two of them side by side do not hold each
             // other back).
+            let one_of = |words: &[&str], w: &str| words.iter().any(|v| v.eq_ignore_ascii_case(w));
             let journey = opened >= 1
-                && (VISIT_WORDS.contains(&word(opened - 1).to_lowercase().as_str())
+                && (one_of(VISIT_WORDS, word(opened - 1))
                     || (opened >= 2
                         && word(opened - 1) == "to"
-                        && TRAVEL_WORDS.contains(&word(opened - 2).to_lowercase().as_str())));
-            let people = if journey {
-                prev.iter()
-                    .chain(next.iter())
-                    .filter(|m| {
-                        is_person(m) && !matches!(m.kind, MentionKind::Person { strong: false })
-                    })
-                    .count()
-            } else {
-                people
-            };
+                        && one_of(TRAVEL_WORDS, word(opened - 2))));
+            // (In a journey's list a weak name is no person.)
+            let people = prev
+                .iter()
+                .chain(next.iter())
+                .filter(|m| is_person(m))
+                .filter(|m| !(journey && matches!(m.kind, MentionKind::Person { strong: false })))
+                .count();
             // (A known town needs a place after it in the list: "In Moscow, Zhukovsky
             // said" is no list.)
             let town = known_town(&mentions[k]);

@@ -45,6 +45,9 @@ const TIME_SPANS: &[&str] = &[
     "soon", "just",
 ];
 
+/// Parts of a day, which name a time as a span does ("the next morning", "that evening").
+pub(super) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
 /// Verbs that open reported speech ("Rhodes said Obama would ..."): `REPORTING_VERBS`
 /// without "told" ("Putin told Obama in a call" is Putin's call) and "reported".
 /// ("Historian Sergey Radchenko writes that Mao received Khrushchev": a writer or one
@@ -748,10 +751,8 @@ pub(super) fn implicit_subject(
             let fronted = (1..=5).contains(&t)
                 && (0..t).all(|u| !s.in_mention(u))
                 && (TIME_SPANS.contains(&s.low(t - 1))
-                    || matches!(
-                        s.low(t - 1),
-                        "morning" | "afternoon" | "evening" | "night" | "later" | "afterwards"
-                    ));
+                    || DAY_PARTS.contains(&s.low(t - 1))
+                    || matches!(s.low(t - 1), "later" | "afterwards"));
             t == 0
                 || matches!(before, "where" | "when" | "," | "then" | "and")
                 || subordinate
@@ -994,7 +995,8 @@ pub(super) fn actors_for(
             s.low(t) == "that"
                 && !crate::dates::is_calendar_word(s.tok(t + 1))
                 && !TIME_SPANS.contains(&next)
-                && !matches!(next, "morning" | "afternoon" | "evening" | "night" | "time")
+                && !DAY_PARTS.contains(&next)
+                && next != "time"
         };
         if let Some(that) = (last..to).find(|&t| said(t)) {
             actors.retain(|a| a.token < that || a.kind == EntityKind::Place || a.locative);

@@ -74,6 +74,53 @@ pub(super) fn mention_again(
     Some(ev)
 }
 
+/// "Xi hosted Macron in Guangzhou on Friday, a day after their formal talks in Beijing":
+/// talks of the same people that the sentence sets before or after its own, in a town
+/// of their own, are other talks, there.
+pub(super) fn their_talks_elsewhere(
+    cx: &EventContext,
+    si: usize,
+    (start, end, _): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (first, last) = (token_index(s, start), token_index(s, end));
+    let their = s.low(first) == "their";
+    let set_apart = first > 0 && matches!(s.low(first - 1), "after" | "before" | "since");
+    if !their || !set_apart {
+        return None;
+    }
+    let here = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .find(|e| e.class == EventClass::Meeting && cx.people_in(&e.participants).len() >= 2)?;
+    // The town right after the talks: "talks in Beijing", "talks at the Élysée in Paris".
+    let town = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token >= last && m.first_token <= last + 6)
+        .filter(|(_, m)| (last..m.first_token).any(|t| matches!(s.low(t), "in" | "at")))
+        .filter_map(|(mi, _)| cx.res.entity(si, mi))
+        .find(|&e| is_city_like(cx, e))?;
+    if here.place == Some(town) {
+        return None;
+    }
+    let mut ev = here.clone();
+    ev.trigger = s.sentence.text[start..end].to_string();
+    ev.place = Some(town);
+    ev.date = None;
+    // (Talks "before" planned talks lie ahead too; talks "after" or "since" were held.)
+    ev.modality = if s.low(first - 1) == "before" {
+        here.modality
+    } else {
+        None
+    };
+    ev.destinations.clear();
+    Some(ev)
+}
+
 /// The latest event of the four sentences before sentence `si` that `wanted` accepts:
 /// what an event named again ("the talks", "the visit") refers to.
 pub(super) fn reported_before(

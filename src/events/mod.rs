@@ -32,12 +32,12 @@ use actors::{
 };
 use mentions::{
     accepted_invitation, drop_trips_home, join_talks, mention_again, reported_before,
-    split_distributive, split_places, split_stops,
+    split_distributive, split_places, split_stops, their_talks_elsewhere,
 };
 use modality::{called_off_after, modality};
 use place::{place_of, reported_as_just_held};
 pub use rosters::Rosters;
-use speech::{attach_reporters, speaker_of, transcript_line};
+use speech::{addressee_of, attach_reporters, speaker_of, transcript_line};
 
 const PATTERNS: &str = include_str!("../../ontology/patterns/events.tsv");
 
@@ -928,7 +928,7 @@ fn recent_talks(
                 || (with_calls && e.class == EventClass::PhoneCall)
                 || (e.class == EventClass::Visit
                     && e.modality.is_none()
-                    && (e.sources.len() >= 2 || made_together(e)))
+                    && (e.sources.len() >= 2 || made_together(cx, e)))
         })
         .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
@@ -942,8 +942,8 @@ fn recent_talks(
 
 /// A visit the sentence says its people made together ("jointly visited", "travelled
 /// together to"); also one several travellers made, named as its subjects (below).
-fn made_together(e: &Event) -> bool {
-    let lower = e.evidence.to_lowercase();
+fn made_together(cx: &EventContext, e: &Event) -> bool {
+    let lower = cx.sentences[e.sentence].lower_text();
     lower.contains(" jointly ") || lower.contains(" together")
 }
 
@@ -1130,17 +1130,20 @@ fn read_sentence(
             .iter_mut()
             .filter(|e| e.class == EventClass::Agreement && is_unnamed(e) && e.place.is_some())
         {
-            let trigger = e.trigger.to_lowercase();
-            let relative = [", which was ", ", which were ", ", which is to be "]
-                .iter()
-                .any(|w| {
-                    lower.find(w).is_some_and(|at| {
-                        lower[at + w.len()..]
-                            .split_whitespace()
-                            .take(3)
-                            .any(|word| word.starts_with(trigger.as_str()))
-                    })
-                });
+            // (Its verb within four words of a ", which": "which was formally signed",
+            // "which is to be signed".)
+            let verb = e
+                .trigger
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let relative = lower.match_indices(", which ").any(|(at, w)| {
+                lower[at + w.len()..]
+                    .split_whitespace()
+                    .take(4)
+                    .any(|word| word.starts_with(verb.as_str()))
+            });
             if relative {
                 e.participants = participants.clone();
                 e.sources = sources.clone();
@@ -1188,53 +1191,6 @@ fn read_sentence(
             events.push(ev);
         }
     }
-}
-
-/// "Xi hosted Macron in Guangzhou on Friday, a day after their formal talks in Beijing":
-/// talks of the same people that the sentence sets before or after its own, in a town
-/// of their own, are other talks, there.
-fn their_talks_elsewhere(
-    cx: &EventContext,
-    si: usize,
-    (start, end, _): (usize, usize, &Trigger),
-    events: &[Event],
-) -> Option<Event> {
-    let s = &cx.sentences[si];
-    let (first, last) = (token_index(s, start), token_index(s, end));
-    let their = s.low(first) == "their";
-    let set_apart = first > 0 && matches!(s.low(first - 1), "after" | "before" | "since");
-    if !their || !set_apart {
-        return None;
-    }
-    let here = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence == si)
-        .find(|e| e.class == EventClass::Meeting && cx.people_in(&e.participants).len() >= 2)?;
-    // The town right after the talks: "talks in Beijing", "talks at the Élysée in Paris".
-    let town = s
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.first_token >= last && m.first_token <= last + 6)
-        .filter(|(_, m)| (last..m.first_token).any(|t| matches!(s.low(t), "in" | "at")))
-        .filter_map(|(mi, _)| cx.res.entity(si, mi))
-        .find(|&e| place::is_city_like(cx, e))?;
-    if here.place == Some(town) {
-        return None;
-    }
-    let mut ev = here.clone();
-    ev.trigger = s.sentence.text[start..end].to_string();
-    ev.place = Some(town);
-    ev.date = None;
-    // (Talks "before" planned talks lie ahead too; talks "after" or "since" were held.)
-    ev.modality = if s.low(first - 1) == "before" {
-        here.modality
-    } else {
-        None
-    };
-    ev.destinations.clear();
-    Some(ev)
 }
 
 /// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a
@@ -1873,58 +1829,7 @@ fn read_event(
                 "thanked",
             ];
             if addresses.iter().any(|v| verb.starts_with(v)) {
-                // (A person through a title and "visiting": "told visiting U.S. Secretary
-                // of State Antony Blinken", before any country in that title.)
-                let lead = if s.low(last) == "visiting" {
-                    last + 1
-                } else {
-                    last
-                };
-                let titled = after.iter().find(|a| {
-                    a.kind == EntityKind::Person
-                        && a.entity != speaker
-                        && actors::title_start(s, a.token) <= lead + 1
-                        && a.token > last
-                });
-                let near = || {
-                    after
-                        .iter()
-                        .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
-                };
-                // "He told his guest", "Zebari told him": the guest of the visits read so
-                // far; "him", "her", the person named last who is not the speaker.
-                let pronoun = || -> Option<usize> {
-                    let guest = matches!(s.low(last), "his" | "her" | "their")
-                        && matches!(s.low(last + 1), "guest" | "visitor");
-                    if guest {
-                        return visitors.iter().copied().find(|&v| v != speaker);
-                    }
-                    if !matches!(s.low(last), "him" | "her") {
-                        return None;
-                    }
-                    // (The last person named before the verb in its own sentence; else
-                    // the subject of the sentence before, through its pronouns: in
-                    // "He called on Sitharaman. Sitharaman told him", "him" is whoever
-                    // "He" was.)
-                    let here = s
-                        .mentions
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .filter(|(_, m)| m.last_token <= first && !cx.quotes.inside(si, m.start))
-                        .filter_map(|(mi, _)| cx.res.entity(si, mi))
-                        .find(|&e| e != speaker && cx.res.entities[e].kind == EntityKind::Person);
-                    here.or_else(|| {
-                        let prev = si.checked_sub(1)?;
-                        let end = cx.sentences[prev].tokens.len();
-                        person_before(cx, prev, end, Prefer::First).filter(|&e| e != speaker)
-                    })
-                };
-                let addressee = titled
-                    .map(|a| a.entity)
-                    .or_else(pronoun)
-                    .or_else(|| near().map(|a| a.entity));
-                if let Some(a) = addressee {
+                if let Some(a) = addressee_of(cx, si, (first, last), speaker, &after, visitors) {
                     ev.addressee = Some(a);
                     ev.targets.push(a);
                     push_unique(&mut ev.participants, a);
@@ -2048,46 +1953,8 @@ fn read_event(
     if trig.frame == Frame::Converse && ev.class == EventClass::Meeting && by_phone && !in_person {
         ev.class = EventClass::PhoneCall;
     }
-    // "Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo": "visiting"
-    // before a name or title makes the one it names the traveller, and whoever acts on
-    // him the host.
-    let adjectival = trig.frame == Frame::Visit
-        && s.low(first) == "visiting"
-        && last == first + 1
-        && first > 0
-        && s.tok(first - 1) != ","
-        && s.mention_at(last).is_some_and(|mi| {
-            let m = &s.mentions[mi];
-            // ("visiting U.S. Secretary of State": a country before a title.)
-            let title_next = s
-                .mention_at(m.last_token)
-                .is_some_and(|n| matches!(s.mentions[n].kind, MentionKind::Title { .. }));
-            matches!(
-                m.kind,
-                MentionKind::Title { .. } | MentionKind::Demonym(_) | MentionKind::Person { .. }
-            ) || cx.res.entity(si, mi).is_some_and(|e| {
-                let kind = cx.res.entities[e].kind;
-                kind == EntityKind::Person || (kind == EntityKind::Country && title_next)
-            })
-        });
-    if adjectival {
-        let guest = after
-            .iter()
-            .find(|a| a.kind == EntityKind::Person && a.token >= last && a.token <= last + 8)
-            .map(|a| a.entity);
-        if let Some(guest) = guest {
-            let hosts: Vec<usize> = cx
-                .people_in(&ev.participants)
-                .into_iter()
-                .filter(|&p| p != guest)
-                .collect();
-            ev.sources = vec![guest];
-            ev.targets.retain(|t| *t != guest);
-            for h in hosts {
-                push_unique(&mut ev.targets, h);
-            }
-            push_unique(&mut ev.participants, guest);
-        }
+    if trig.frame == Frame::Visit {
+        visitor_named_by_visiting(cx, si, (first, last), &after, &mut ev);
     }
     // A call joins two places and happens in neither: it has no place of its own.
     ev.place = if ev.class == EventClass::PhoneCall {
@@ -2326,4 +2193,53 @@ fn planned_before_participle(s: &Analysed, first: usize) -> bool {
             ) && s.low(t + 1) == "to"
                 && journey(t + 2))
     })
+}
+
+/// "Sisi told visiting U.S. Secretary of State Antony Blinken in Cairo": "visiting"
+/// before a name or title (at `first..last`) makes the one it names the traveller, and
+/// whoever acts on him the host.
+fn visitor_named_by_visiting(
+    cx: &EventContext,
+    si: usize,
+    (first, last): (usize, usize),
+    after: &[&Actor],
+    ev: &mut Event,
+) {
+    let s = &cx.sentences[si];
+    let adjectival = s.low(first) == "visiting"
+        && last == first + 1
+        && first > 0
+        && s.tok(first - 1) != ","
+        && s.mention_at(last).is_some_and(|mi| {
+            let m = &s.mentions[mi];
+            // ("visiting U.S. Secretary of State": a country before a title.)
+            let title_next = s
+                .mention_at(m.last_token)
+                .is_some_and(|n| matches!(s.mentions[n].kind, MentionKind::Title { .. }));
+            matches!(
+                m.kind,
+                MentionKind::Title { .. } | MentionKind::Demonym(_) | MentionKind::Person { .. }
+            ) || cx.res.entity(si, mi).is_some_and(|e| {
+                let kind = cx.res.entities[e].kind;
+                kind == EntityKind::Person || (kind == EntityKind::Country && title_next)
+            })
+        });
+    let guest = after
+        .iter()
+        .find(|a| a.kind == EntityKind::Person && a.token >= last && a.token <= last + 8)
+        .map(|a| a.entity);
+    let Some(guest) = guest.filter(|_| adjectival) else {
+        return;
+    };
+    let hosts: Vec<usize> = cx
+        .people_in(&ev.participants)
+        .into_iter()
+        .filter(|&p| p != guest)
+        .collect();
+    ev.sources = vec![guest];
+    ev.targets.retain(|t| *t != guest);
+    for h in hosts {
+        push_unique(&mut ev.targets, h);
+    }
+    push_unique(&mut ev.participants, guest);
 }

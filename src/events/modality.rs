@@ -181,10 +181,9 @@ pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modali
         past && window[i] == "next"
             && i > 0
             && window[i - 1] == "the"
-            && matches!(
-                window.get(i + 1).copied(),
-                Some("day" | "morning" | "afternoon" | "evening" | "night")
-            )
+            && window
+                .get(i + 1)
+                .is_some_and(|w| *w == "day" || super::actors::DAY_PARTS.contains(w))
     };
     if (0..window.len()).any(|i| PLANNED_CUES.contains(&window[i]) && !narrative_next(i)) {
         // "to" counts only as "to meet"/"to visit" right before the trigger.

@@ -1,7 +1,8 @@
-//! Who speaks: the speaker of a speech verb, and the outlets events are attributed to.
+//! Who speaks and to whom: the speaker and addressee of a speech verb, and the outlets
+//! events are attributed to.
 
 use super::actors::{
-    coordinated_subject, is_actor, participle_subject, person_before, Actor, Prefer,
+    coordinated_subject, is_actor, participle_subject, person_before, title_start, Actor, Prefer,
 };
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass};
@@ -358,4 +359,62 @@ pub(super) fn transcript_line(cx: &EventContext, si: usize) -> Option<Event> {
     ev.speaker = Some(speaker);
     ev.quote = Some(s.sentence.text[said..].trim().to_string());
     Some(ev)
+}
+
+/// The one a speaker addressed ("told", "assured", "thanked") with the verb at
+/// `first..last`: a person through "visiting" and a title ("told visiting U.S.
+/// Secretary of State Antony Blinken", before any country in that title); "his guest",
+/// the guest of the visits read so far (`visitors`); "him" or "her", the person named
+/// last before the verb in its sentence, else the subject of the sentence before
+/// (through its pronouns: in "He called on Sitharaman. Sitharaman told him", whoever
+/// "He" was); else an actor right after the verb.
+pub(super) fn addressee_of(
+    cx: &EventContext,
+    si: usize,
+    (first, last): (usize, usize),
+    speaker: usize,
+    after: &[&Actor],
+    visitors: &[usize],
+) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let lead = if s.low(last) == "visiting" {
+        last + 1
+    } else {
+        last
+    };
+    let titled = after.iter().find(|a| {
+        a.kind == EntityKind::Person
+            && a.entity != speaker
+            && title_start(s, a.token) <= lead + 1
+            && a.token > last
+    });
+    if let Some(a) = titled {
+        return Some(a.entity);
+    }
+    let guest = matches!(s.low(last), "his" | "her" | "their")
+        && matches!(s.low(last + 1), "guest" | "visitor");
+    let pronoun = if guest {
+        visitors.iter().copied().find(|&v| v != speaker)
+    } else if matches!(s.low(last), "him" | "her") {
+        s.mentions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| m.last_token <= first && !cx.quotes.inside(si, m.start))
+            .filter_map(|(mi, _)| cx.res.entity(si, mi))
+            .find(|&e| e != speaker && cx.res.entities[e].kind == EntityKind::Person)
+            .or_else(|| {
+                let prev = si.checked_sub(1)?;
+                let end = cx.sentences[prev].tokens.len();
+                person_before(cx, prev, end, Prefer::First).filter(|&e| e != speaker)
+            })
+    } else {
+        None
+    };
+    pronoun.or_else(|| {
+        after
+            .iter()
+            .find(|a| is_actor(a.kind) && a.entity != speaker && a.token <= last + 3)
+            .map(|a| a.entity)
+    })
 }

@@ -58,6 +58,11 @@ fn assert_all_happened(date: &str, text: &str) {
     );
 }
 
+/// The events of `class` an extraction holds, in order.
+fn of_class(x: &crate::ir::Extraction, class: EventClass) -> Vec<&crate::ir::Event> {
+    x.events.iter().filter(|e| e.class == class).collect()
+}
+
 /// The first event of `class`, which the test expects to exist.
 fn first_of(evs: &[Seen], class: EventClass) -> &Seen {
     evs.iter()
@@ -1678,11 +1683,7 @@ fn a_call_to_the_leaders_of_several_countries_is_a_call_to_each() {
 #[test]
 fn staying_away_from_a_summit_is_a_negated_summit() {
     let x = extract_on("2023-05-05", "Saudi King Salman stayed away from the summit in Kuwait City.\n\nQatar's emir boycotted the ministerial meeting.");
-    let summits: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Summit)
-        .collect();
+    let summits: Vec<_> = of_class(&x, EventClass::Summit);
     assert!(!summits.is_empty());
     assert!(
         summits
@@ -2100,11 +2101,7 @@ fn an_invitation_accepted_is_a_visit_planned_by_the_one_invited() {
         "2023-05-05",
         "Prime Minister Anthony Albanese accepted an invitation to visit Hanoi.",
     );
-    let visits: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Visit)
-        .collect();
+    let visits: Vec<_> = of_class(&x, EventClass::Visit);
     assert_eq!(visits.len(), 1, "{:?}", x.events);
     assert_eq!(visits[0].modality, Some(crate::ir::Modality::Planned));
 }
@@ -3814,11 +3811,7 @@ fn a_participle_trailing_a_planned_journey_is_planned_too() {
         "2015-03-03",
         "Japanese Prime Minister Fumio Kishida will travel to the north on Friday, visiting Aomori and Akita.",
     );
-    let visits: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Visit)
-        .collect();
+    let visits: Vec<_> = of_class(&x, EventClass::Visit);
     assert_eq!(visits.len(), 3, "{visits:?}");
     for v in visits {
         assert_eq!(v.modality, Some(crate::ir::Modality::Planned), "{v:?}");
@@ -3875,11 +3868,7 @@ fn the_next_day_is_a_day_after_the_story_s_last_not_a_plan() {
         "Russian Foreign Minister Sergei Lavrov arrived in Jakarta on Tuesday evening.\n\nThe next day he held talks with his Indonesian counterpart, Retno Marsudi, and called on President Joko Widodo.",
     );
     let label = |i: usize| x.entities[i].label.as_str();
-    let meetings: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Meeting)
-        .collect();
+    let meetings: Vec<_> = of_class(&x, EventClass::Meeting);
     assert_eq!(meetings.len(), 2, "{meetings:?}");
     let people: Vec<Vec<&str>> = meetings
         .iter()
@@ -4009,11 +3998,7 @@ fn failing_to_agree_or_leaving_without_agreeing_is_no_agreement() {
         "2015-03-03",
         "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday.\n\nThe pair left without agreeing on how to implement the deal.\n\nThe two leaders also failed to agree on a date for new talks.",
     );
-    let agreements: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Agreement)
-        .collect();
+    let agreements: Vec<_> = of_class(&x, EventClass::Agreement);
     assert_eq!(agreements.len(), 2, "{:?}", x.events);
     for a in agreements {
         assert_eq!(a.modality, Some(crate::ir::Modality::Negated), "{a:?}");
@@ -4090,11 +4075,7 @@ fn a_relative_clause_s_event_ends_at_its_closing_comma() {
         "Mongolian President Ukhnaagiin Khurelsukh, who visited Moscow in 2022, will host Russian President Vladimir Putin in Ulaanbaatar on Tuesday.",
     );
     let label = |i: usize| x.entities[i].label.as_str();
-    let visits: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.class == EventClass::Visit)
-        .collect();
+    let visits: Vec<_> = of_class(&x, EventClass::Visit);
     assert_eq!(visits.len(), 1, "{:?}", x.events);
     assert_eq!(visits[0].place.map(label), Some("Moscow"));
     assert_eq!(visits[0].participants.len(), 1, "{:?}", visits[0]);
