@@ -247,11 +247,36 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         .map(|m| (m.first_token, m.last_token))
         .collect();
     if !sentence.all_caps {
+        // "Defence Minister Aden Duale", "Foreign Minister Israel Katz": a one-word place
+        // right after a title, before a capitalized word the gazetteer does not know, is
+        // a given name.
+        let given_places: Vec<usize> = mentions
+            .iter()
+            .filter(|m| {
+                let place = matches!(m.kind, MentionKind::Entity(e)
+                    if matches!(gaz.entries[e].kind, EntityKind::Place | EntityKind::Country));
+                let after_title = mentions.iter().any(|t| {
+                    t.last_token == m.first_token && matches!(t.kind, MentionKind::Title { .. })
+                });
+                let next = m.last_token;
+                place
+                    && after_title
+                    && next == m.first_token + 1
+                    && tokens.get(next).is_some_and(|t| {
+                        let w = t.text(text);
+                        t.kind == TokenKind::Word && is_name_word(w) && !is_not_name(w)
+                    })
+                    && !mentions
+                        .iter()
+                        .any(|o| o.first_token <= next && o.last_token > next)
+            })
+            .map(|m| m.first_token)
+            .collect();
         // A known surname inside a longer name ("Ulisses Correia e Silva") does not stop
         // the name: only other gazetteer hits do.
         let weak = |m: &Mention| match m.kind {
             MentionKind::Surname(_) => true,
-            MentionKind::Entity(e) => gaz.is_town(e),
+            MentionKind::Entity(e) => gaz.is_town(e) || given_places.contains(&m.first_token),
             _ => false,
         };
         let covered = |i: usize| {
@@ -1165,6 +1190,19 @@ mod tests {
             got.contains(&("Rashid Meredov".into(), "person:true".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_place_right_after_a_title_before_a_name_word_is_a_given_name() {
+        let got = kinds("Defence Minister Aden Duale flew to Aden on Monday.");
+        assert!(
+            got.contains(&("Aden Duale".into(), "person:true".into())),
+            "{got:?}"
+        );
+        // (The town itself, after "to", stays the town.)
+        assert!(got.contains(&("Aden".into(), "entity".into())), "{got:?}");
+        let got = kinds("Prime Minister Jordan met them.");
+        assert!(got.contains(&("Jordan".into(), "entity".into())), "{got:?}");
     }
 
     #[test]

@@ -1030,6 +1030,17 @@ fn relative_subject(
     }
 }
 
+/// "the delegation", "the delegations", "the two delegations", "both delegations" at
+/// token `t`: a group no modifier tells apart ("the Chinese delegation" is one side's),
+/// that acts ("the delegation of Japan" is said whose it is).
+pub(super) fn is_bare_delegation(s: &Analysed, t: usize) -> bool {
+    matches!(s.low(t), "delegation" | "delegations")
+        && t > 0
+        && (matches!(s.low(t - 1), "the" | "both")
+            || (t > 1 && s.low(t - 1) == "two" && s.low(t - 2) == "the"))
+        && s.low(t + 1) != "of"
+}
+
 /// Group nouns after "the visiting" that are no title ("the visiting dignitaries").
 const VISITING_GROUPS: &[&str] = &[
     "heads",
@@ -1082,6 +1093,19 @@ fn visiting_group(
             if !actors.iter().any(|a| a.entity == v) {
                 actors.push(Actor::person(v, t));
             }
+        }
+        return;
+    }
+    // "The two delegations met on Monday", "The delegation opened talks with Wu Yi":
+    // after arrivals, a delegation no roster names and no modifier tells apart ("the
+    // Chinese delegation" may be the host's) is those who travelled, when the clause
+    // names no other person before its verb.
+    if let Some(t) = (from..first).find(|&t| is_bare_delegation(s, t)) {
+        let named_before = actors
+            .iter()
+            .any(|a| a.kind == EntityKind::Person && a.token < first);
+        if !named_before {
+            actors.extend(visitors.iter().map(|&v| Actor::person(v, t)));
         }
         return;
     }

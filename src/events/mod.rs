@@ -686,11 +686,16 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
 
 /// The people who travelled in the visits of sentence `si` and the eight before, the
 /// one who travelled most first (the leader of a visit, not the spouse or minister who
-/// came along), then the one who travelled last.
-fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
+/// came along), then the one who travelled last. With `companions` (for a sentence
+/// that speaks of a delegation), those who came along follow them.
+fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, companions: bool) -> Vec<usize> {
     let mut seen: Vec<Tally> = Vec::new();
-    let recent = events.iter().filter(|e| e.sentence + 8 >= si);
-    for (i, e) in recent.filter(|e| e.class == EventClass::Visit).enumerate() {
+    let visits = || {
+        events
+            .iter()
+            .filter(|e| e.sentence + 8 >= si && e.class == EventClass::Visit)
+    };
+    for (i, e) in visits().enumerate() {
         let travellers = if e.sources.is_empty() {
             &e.participants
         } else {
@@ -701,7 +706,17 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize>
         }
     }
     seen.sort_by_key(|t| std::cmp::Reverse((t.times, t.latest)));
-    seen.into_iter().map(|t| t.who).collect()
+    let mut out: Vec<usize> = seen.into_iter().map(|t| t.who).collect();
+    if companions {
+        for e in visits().filter(|e| e.modality.is_none()) {
+            for p in cx.people_in(&e.participants) {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of
@@ -917,6 +932,10 @@ fn recent_talks(
     si: usize,
     with_calls: bool,
 ) -> Vec<usize> {
+    // (But "The delegations met" after arrivals are all who arrived, not the last party
+    // to arrive: `visitors_so_far` reads them.)
+    let s = &cx.sentences[si];
+    let delegations = (0..s.tokens.len()).any(|t| actors::is_bare_delegation(s, t));
     let talks = events
         .iter()
         .rev()
@@ -928,6 +947,7 @@ fn recent_talks(
                 || (with_calls && e.class == EventClass::PhoneCall)
                 || (e.class == EventClass::Visit
                     && e.modality.is_none()
+                    && !delegations
                     && (e.sources.len() >= 2 || made_together(cx, e)))
         })
         .map(|e| cx.people_in(&e.participants))
@@ -987,8 +1007,11 @@ fn read_sentence(
         let talks = recent_talks(cx, events, parties, si, trig.frame == Frame::Say);
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
         let guests = ["the visiting ", " guest", " visitor"];
-        let visitors = if guests.iter().any(|g| s.lower_text().contains(g)) {
-            visitors_so_far(cx, events, si)
+        let delegation = (0..s.tokens.len()).any(|t| actors::is_bare_delegation(s, t));
+        let visitors = if delegation || guests.iter().any(|g| s.lower_text().contains(g)) {
+            // (A delegation is all who travelled, those who came along too.)
+            let companions = delegation || s.lower_text().contains("visiting delegation");
+            visitors_so_far(cx, events, si, companions)
         } else {
             Vec::new()
         };
@@ -1621,9 +1644,11 @@ fn read_event(
                 ev.sources.push(visitor);
             }
             push_unique(&mut ev.participants, visitor);
-            // "Putin and Xi flew to Astana": everyone the sentence opens with travels.
+            // "Putin and Xi flew to Astana": everyone the sentence opens with travels; so
+            // does every member of a group the sentence lists as its subject.
             if trig.frame == Frame::Visit {
-                let together = plural_subject(cx, si, first);
+                let mut together = plural_subject(cx, si, first);
+                together.extend_from_slice(cx.rosters.fellow_members(si, first, visitor));
                 if together.contains(&visitor) {
                     for e in together {
                         push_unique(&mut ev.sources, e);

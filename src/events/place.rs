@@ -845,6 +845,12 @@ pub(super) fn reported_as_just_held(cx: &EventContext, ev: &Event) -> bool {
     }
 }
 
+/// Days from the day `from` to the day `to` (both ISO days), when both are days.
+fn days_after(from: &str, to: &str) -> Option<i64> {
+    let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    Some((day(to)? - day(from)?).num_days())
+}
+
 /// How many sentences after travellers reached a town their talks are still taken to be
 /// there, when the text names no place for them.
 const STAY_SENTENCES: usize = 6;
@@ -940,7 +946,9 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
         let one_town = seen.iter().all(|stop| stop.town == last.town);
         let near = ev.sentence - last.sentence <= STAY_SENTENCES;
         let same_day = match (&ev.date, &last.date) {
-            (Some(a), Some(b)) => a.value == *b,
+            (Some(a), Some(b)) => {
+                a.value == *b || days_after(b, &a.value).is_some_and(|d| (1..=2).contains(&d))
+            }
             _ => true,
         };
         let nowhere_else =

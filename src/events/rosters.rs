@@ -37,6 +37,8 @@ struct Roster {
     /// "delegation"]), or for a group named by whose it is, the possessor's entity
     /// then the noun (["#12", "team"]), which no reference spells.
     words: Vec<String>,
+    /// The token of the group's noun in that sentence.
+    noun: usize,
     members: Vec<usize>,
 }
 
@@ -111,6 +113,7 @@ impl Rosters {
                     rosters.groups.push(Roster {
                         sentence: si,
                         words: vec![format!("#{}", p.entity), s.low(noun).to_string()],
+                        noun,
                         members: vec![p.entity],
                     });
                 }
@@ -120,12 +123,23 @@ impl Rosters {
                     rosters.groups.push(Roster {
                         sentence: si,
                         words,
+                        noun,
                         members,
                     });
                 }
             }
         }
         rosters
+    }
+
+    /// The members of a group that sentence `si` lists, its noun before token `before`,
+    /// when `who` is one of them ("The delegation, which included A and B, arrived":
+    /// the group is the subject, and all of them travel); else none.
+    pub fn fellow_members(&self, si: usize, before: usize, who: usize) -> &[usize] {
+        self.groups
+            .iter()
+            .find(|r| r.sentence == si && r.noun < before && r.members.contains(&who))
+            .map_or(&[], |r| r.members.as_slice())
     }
 
     /// The members of the groups named in tokens `from..to` of sentence `si`, with the
@@ -164,6 +178,13 @@ impl Rosters {
             let Some((det, words)) = group_phrase(s, t) else {
                 continue;
             };
+            // ("An Indonesian delegation arrived in Washington: A, B and C": the group
+            // its own sentence lists, whatever its determiner.)
+            let listed_here = self.groups.iter().find(|r| r.sentence == si && r.noun == t);
+            if let Some(r) = listed_here {
+                add_members(&mut out, &r.members, t);
+                continue;
+            }
             if !matches!(s.low(det), "the" | "this") {
                 continue;
             }
@@ -223,7 +244,27 @@ fn listed_members(
     let led_by = s.tok(noun + 1) == ","
         && matches!(s.low(noun + 2), "led" | "headed")
         && s.low(noun + 3) == "by";
-    if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by {
+    // "An Indonesian delegation arrived in Washington on Sunday: A, B and C": a list of
+    // people right after the colon that closes the group's clause, with no one named
+    // between the noun and the colon.
+    let colon = (noun + 1..s.tokens.len())
+        .find(|&t| s.tok(t) == ":")
+        .filter(|&c| {
+            // (The first of them right after it, titles aside: capitalized words and
+            // the small words of a title, "Minister for Maritime Affairs and ...".)
+            let title_word = |t: usize| {
+                s.tok(t).starts_with(char::is_uppercase)
+                    || matches!(s.low(t), "for" | "of" | "and" | "the")
+            };
+            let first = people
+                .iter()
+                .filter(|p| p.first > c)
+                .map(|p| p.lead.max(c + 1))
+                .min();
+            first.is_some_and(|f| (c + 1..f).all(title_word))
+                && !people.iter().any(|p| p.first > noun && p.first < c)
+        });
+    if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by && colon.is_none() {
         return None;
     }
     let (_, words) = group_phrase(s, noun)?;
@@ -232,7 +273,9 @@ fn listed_members(
     let list_of = (verb..verb + 4).find(|&t| s.low(t) == "of");
     // (The one leading it ends at the comma that closes the phrase: "the delegation,
     // led by A, arrived to see B" names A alone.)
-    let end = if led_by {
+    let end = if let Some(c) = colon.filter(|_| !LIST_VERBS.contains(&s.low(verb))) {
+        list_end(s, c + 1)
+    } else if led_by {
         (noun + 4..s.tokens.len())
             .find(|&t| s.tok(t) == ",")
             .unwrap_or(s.tokens.len())

@@ -4381,3 +4381,72 @@ fn a_role_after_as_before_a_day_ends_no_clause() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_delegations_after_arrivals_are_all_who_arrived() {
+    let evs = events(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Thursday with Deputy Foreign Minister Kazem Gharibabadi.\n\nU.S. envoy Steve Witkoff flew in the same evening with State Department policy chief Michael Anton.\n\nThe two delegations met on Friday at a villa.",
+    );
+    let met = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    for who in [
+        "Abbas Araghchi",
+        "Kazem Gharibabadi",
+        "Steve Witkoff",
+        "Michael Anton",
+    ] {
+        assert!(met.1.iter().any(|p| p == who), "{who}: {evs:?}");
+    }
+    // (Travellers who arrived the day before are still in the town.)
+    assert_eq!(met.2.as_deref(), Some("Muscat"), "{evs:?}");
+}
+
+#[test]
+fn the_delegation_is_who_travelled_or_who_a_colon_lists() {
+    let evs = events(
+        "Treasury Secretary Janet Yellen arrived in Beijing on Thursday with Deputy Treasury Secretary Wally Adeyemo.\n\nThe delegation held talks with Vice Premier He Lifeng on Friday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Janet Yellen", "Wally Adeyemo", "He Lifeng"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "A Kenyan delegation arrived in Addis Ababa on Monday: Foreign Minister Musalia Mudavadi, Defence Minister Aden Duale and Ambassador George Orina.\n\nThe delegation met Ethiopian Prime Minister Abiy Ahmed on Tuesday.",
+    );
+    let all = ["Musalia Mudavadi", "Aden Duale", "George Orina"];
+    assert!(has(&evs, EventClass::Visit, &all), "{evs:?}");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Musalia Mudavadi",
+                "Aden Duale",
+                "George Orina",
+                "Abiy Ahmed"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn delegation_level_talks_keep_the_two_who_visited_together() {
+    let evs = events(
+        "Modi and Zelenskyy jointly visited the memorial in Kyiv.\n\nThe two leaders then held delegation-level talks.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Narendra Modi", "Volodymyr Zelenskyy"]
+        ),
+        "{evs:?}"
+    );
+}
