@@ -1480,8 +1480,11 @@ fn subject_left_implicit(
         // leader's post: where those talks include someone holding none (an official
         // greeting a guest, a minister calling on one), the two leaders named last, if
         // one of the talks' people is among them.
-        let leaders = (matches!(s.low(t), "two" | "both") && s.low(t + 1) == "leaders")
-            .then_some(Post::Leader)
+        // (So too "the two ministers" after a call on a prime minister: the two
+        // ministers named last.)
+        let leaders = matches!(s.low(t), "two" | "both")
+            .then(|| post_named(s.low(t + 1)))
+            .flatten()
             .filter(|&post| talks.iter().any(|&e| !holds_post(cx, e, post)))
             .map(|post| last_two_people(cx, si, 8, Some(post), &[]))
             .filter(|two| two.len() == 2 && two.iter().any(|e| talks.contains(e)));
@@ -1523,7 +1526,7 @@ fn post_named(noun: &str) -> Option<Post> {
         "presidents" => Some(Post::Titled("president")),
         "prime" | "premiers" => Some(Post::Titled("prime minister")),
         "foreign" => Some(Post::Titled("foreign")),
-        "ministers" => Some(Post::Titled("minister")),
+        "ministers" => Some(Post::Minister),
         "chancellors" => Some(Post::Titled("chancellor")),
         "kings" | "monarchs" => Some(Post::Titled("king")),
         "leaders" => Some(Post::Leader),
@@ -1807,6 +1810,8 @@ enum Post {
     Any,
     /// One whose title contains these words ("the two presidents").
     Titled(&'static str),
+    /// A minister's, not a prime minister's ("the two ministers").
+    Minister,
     /// A leader's, by the title lexicon's kinds (`positions::is_leader_title`): "the two
     /// leaders" are not the ministers named since.
     Leader,
@@ -1818,6 +1823,10 @@ fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
     let fits = |title: &str| match post {
         Post::Any => true,
         Post::Titled(words) => title.to_lowercase().contains(words),
+        Post::Minister => {
+            let title = title.to_lowercase();
+            title.contains("minister") && !title.contains("prime minister")
+        }
         Post::Leader => crate::positions::is_leader_title(cx.gaz, title),
     };
     cx.facts

@@ -215,6 +215,12 @@ impl EventContext<'_> {
     }
 }
 
+/// Verbs after "called on X to" that say what a courtesy call was for, not what X was
+/// asked to do.
+const CALL_PURPOSES: &[&str] = &[
+    "discuss", "review", "exchange", "brief", "convey", "deliver", "present", "explore",
+];
+
 /// Reads the events of every sentence.
 pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
@@ -1361,7 +1367,18 @@ fn read_event(
         let object_end = (last..to)
             .find(|&t| s.tok(t) == "," && s.tok(t + 1).starts_with(char::is_lowercase))
             .unwrap_or(to);
-        if (last..object_end).any(|t| matches!(s.low(t), "to" | "for")) {
+        // ("called on General Secretary To Lam": a name's "To" asks nothing; nor does the
+        // purpose of a call on a person, "called on Sitharaman to discuss the debt".)
+        let asks = |t: usize| {
+            matches!(s.low(t), "to" | "for")
+                && !s.in_mention(t)
+                && !(s.low(t) == "to"
+                    && CALL_PURPOSES.contains(&s.low(t + 1))
+                    && actors
+                        .iter()
+                        .any(|a| a.kind == EntityKind::Person && a.token >= last && a.token < t))
+        };
+        if (last..object_end).any(asks) {
             return None;
         }
     }

@@ -4450,3 +4450,38 @@ fn delegation_level_talks_keep_the_two_who_visited_together() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_call_on_a_person_to_discuss_something_is_a_courtesy_call() {
+    let evs = events(
+        "Sri Lankan Foreign Minister Ali Sabry called on Indian Finance Minister Nirmala Sitharaman on Friday to discuss the debt.\n\nThe visiting premier called on Party General Secretary To Lam.\n\nThe EU called on Iran to discuss its programme with the IAEA.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ali Sabry", "Nirmala Sitharaman"]
+        ),
+        "{evs:?}"
+    );
+    assert!(has(&evs, EventClass::Meeting, &["To Lam"]), "{evs:?}");
+    // (Asking a country to discuss something is a request.)
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Iran")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_two_ministers_are_the_ministers_not_the_prime_minister_called_on() {
+    let evs = events(
+        "Syrian Foreign Minister Walid al-Moualem held talks with his Iraqi counterpart, Hoshyar Zebari, and later called on Prime Minister Nouri al-Maliki.\n\nOn Tuesday the two ministers agreed to restore diplomatic relations.",
+    );
+    let agreed = first_of(&evs, EventClass::Agreement);
+    assert!(
+        agreed.1.iter().any(|p| p == "Hoshyar Zebari")
+            && !agreed.1.iter().any(|p| p == "Nouri al-Maliki"),
+        "{evs:?}"
+    );
+}
