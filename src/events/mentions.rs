@@ -241,7 +241,10 @@ pub(super) fn join_talks(
     // "Also at the table were A, B and C": a summit's attendance list names its own
     // people, and pairs them with the earlier ones only when it points back to them
     // ("joined them for dinner", "joined by their foreign ministers").
-    if talks.class != EventClass::Summit || points_back(&cx.sentences[ev.sentence]) {
+    // (A summit reported with its host alone, "X opened the summit. Around the table
+    // were A, B and C", had the host at the table too.)
+    let host_alone = cx.people_in(&talks.participants).len() == 1;
+    if talks.class != EventClass::Summit || host_alone || points_back(&cx.sentences[ev.sentence]) {
         for &p in &talks.participants {
             push_unique(&mut ev.participants, p);
         }

@@ -4485,3 +4485,23 @@ fn the_two_ministers_are_the_ministers_not_the_prime_minister_called_on() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_roster_after_a_summit_opened_by_its_host_alone_seats_the_host_too() {
+    let evs = events(
+        "Kenyan President William Ruto opened the East African Community summit in Arusha on Thursday.\n\nAround the table were Tanzanian President Samia Suluhu Hassan, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Summit,
+            &[
+                "William Ruto",
+                "Samia Suluhu Hassan",
+                "Yoweri Museveni",
+                "Paul Kagame"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
