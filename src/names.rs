@@ -826,6 +826,14 @@ pub const COMMEMORATED_NOUNS: &[&str] = &[
     "cousin",
 ];
 
+/// Whether a (lower-case) trigger is "looked on": how witnesses of a signing are
+/// reported ("as the two leaders looked on").
+pub fn is_looking_on(trigger: &str) -> bool {
+    ["looked on", "looks on", "looking on"]
+        .iter()
+        .any(|w| trigger.ends_with(w))
+}
+
 /// Whether a word is a possessive ("Biden's", "Putin’s").
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")

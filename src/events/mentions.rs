@@ -10,6 +10,54 @@ use crate::names::is_copula;
 /// Nouns after "the meeting" that make it a modifier ("the meeting room").
 const NOT_THE_TALKS: &[&str] = &["room", "hall", "venue", "table", "place", "site", "point"];
 
+/// "The signing at Harambee House was witnessed by Annan and Kikwete": a signing named
+/// again (the noun after "the", with no person before it in its clause) is by those who
+/// signed the agreement of the three sentences before, with its witnesses.
+pub(super) fn signing_named_again(
+    cx: &EventContext,
+    si: usize,
+    first: usize,
+    ev: &mut Event,
+    events: &[Event],
+) {
+    let s = &cx.sentences[si];
+    if ev.class != EventClass::Agreement
+        || s.low(first) != "signing"
+        || first == 0
+        || s.low(first - 1) != "the"
+        || ev.modality.is_some()
+    {
+        return;
+    }
+    let named_before = s.mentions.iter().enumerate().any(|(mi, m)| {
+        m.last_token <= first
+            && cx
+                .res
+                .entity(si, mi)
+                .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+    });
+    if named_before {
+        return;
+    }
+    let signed = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 3 >= si)
+        .find(|e| e.sentence < si && e.class == EventClass::Agreement && e.modality.is_none());
+    let Some(signed) = signed else {
+        return;
+    };
+    let mut participants = cx.people_in(&signed.participants);
+    if participants.is_empty() {
+        return;
+    }
+    for &p in &ev.participants {
+        push_unique(&mut participants, p);
+    }
+    ev.participants = participants;
+    ev.place = ev.place.or(signed.place);
+}
+
 /// "The talks began in a restricted format": talks reported in the last four sentences,
 /// mentioned again, with this sentence's own place, date and modality where it gives
 /// them. "It was the first meeting since ..." describes, and reports nothing.
@@ -177,6 +225,27 @@ pub(super) fn join_talks(
             push_unique(&mut agreement.participants, p);
         }
         return None;
+    }
+    // "... signed the agreement in Psarades. Tsipras and Zaev looked on": witnesses of
+    // the signing of the sentence before, the agreement named again, with them.
+    if crate::names::is_looking_on(&ev.trigger.to_lowercase()) {
+        let signed = events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 1 >= ev.sentence)
+            .find(|e| e.class == EventClass::Agreement && e.modality.is_none());
+        if let Some(signed) = signed {
+            let mut again = signed.clone();
+            again.participants = cx.people_in(&signed.participants);
+            for &p in &ev.participants {
+                push_unique(&mut again.participants, p);
+            }
+            again.trigger = ev.trigger;
+            again.evidence = ev.evidence;
+            again.sentence = ev.sentence;
+            events.push(again);
+            return None;
+        }
     }
     // With no talks near, "X was accompanied by his wife" reports none; but "the
     // talks opened in the presence of A, B and C", "taking part were A and B" are talks

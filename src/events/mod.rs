@@ -566,10 +566,14 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     // "flew back to New Delhi", "headed home": a journey home is no visit.
     // ("flew back to Kyiv for more talks" is a visit again.)
     let homeward = t.class == EventClass::Visit && low.split_whitespace().any(|w| w == "home");
-    // "X also joined." ends the clause; "also joined NATO" is no talks.
+    // "X also joined." ends the clause; "also joined NATO" is no talks. So "X and Y
+    // looked on" (as witnesses), not "looked on the bright side", "looked on with
+    // concern".
+    let looked_on = crate::names::is_looking_on(&low);
     let joined_something = t.frame == Frame::Join
-        && low.ends_with("joined")
-        && rest.trim_start().starts_with(char::is_alphanumeric);
+        && (low.ends_with("joined") || looked_on)
+        && rest.trim_start().starts_with(char::is_alphanumeric)
+        && !(looked_on && matches!(next_word.as_str(), "as" | "while"));
     // "Among others who called on Tuesday were ...": a day, not a courtesy call.
     let called_on_a_day = t.frame == Frame::Courtesy && crate::dates::is_calendar_word(next_cased);
     // "called Erdogan on Monday", "took Clinton to Ghana": the object inside the trigger
@@ -1048,7 +1052,8 @@ fn read_sentence(
         if same_clause.len() > 1 {
             continue;
         }
-        let Some((ev, (from, to))) = read_event(cx, si, (start, end), trig, (&talks, &visitors))
+        let Some((mut ev, (from, to))) =
+            read_event(cx, si, (start, end), trig, (&talks, &visitors))
         else {
             // "The visit had come together in ten days": a visit named again, with no
             // traveller of its own, is the last visit reported.
@@ -1060,6 +1065,7 @@ fn read_sentence(
             }
             continue;
         };
+        mentions::signing_named_again(cx, si, first, &mut ev, events);
         let earlier: Vec<&Event> = events
             .iter()
             .rev()

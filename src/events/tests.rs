@@ -4505,3 +4505,64 @@ fn a_roster_after_a_summit_opened_by_its_host_alone_seats_the_host_too() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_signing_named_again_with_witnesses_is_by_those_who_signed() {
+    let evs = events(
+        "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement in Nairobi on Thursday.\n\nThe signing at Harambee House was witnessed by former U.N. Secretary-General Kofi Annan and Tanzanian President Jakaya Kikwete.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &[
+                "Mwai Kibaki",
+                "Raila Odinga",
+                "Kofi Annan",
+                "Jakaya Kikwete"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn those_who_looked_on_witness_the_signing() {
+    let evs = events(
+        "Greek Foreign Minister Nikos Kotzias and Macedonian Foreign Minister Nikola Dimitrov signed the agreement in Psarades on Sunday as Greek Prime Minister Alexis Tsipras looked on.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Nikos Kotzias", "Nikola Dimitrov", "Alexis Tsipras"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Greek Foreign Minister Nikos Kotzias and Macedonian Foreign Minister Nikola Dimitrov signed the agreement in Psarades on Sunday.\n\nPrime Ministers Alexis Tsipras and Zoran Zaev looked on, as did U.N. mediator Matthew Nimetz.",
+    );
+    let witnessed = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Agreement)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    for who in [
+        "Nikos Kotzias",
+        "Alexis Tsipras",
+        "Zoran Zaev",
+        "Matthew Nimetz",
+    ] {
+        assert!(witnessed.1.iter().any(|p| p == who), "{who}: {evs:?}");
+    }
+    assert_eq!(witnessed.2.as_deref(), Some("Psarades"), "{evs:?}");
+    // (Looking on a thing, or with a feeling, witnesses nothing.)
+    let evs = events(
+        "Greek Foreign Minister Nikos Kotzias signed the agreement in Athens.\n\nPrime Minister Alexis Tsipras looked on the deal with suspicion.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Agreement).count(),
+        1,
+        "{evs:?}"
+    );
+}
