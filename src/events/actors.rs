@@ -418,13 +418,19 @@ const MAIN_VERB_AFTER_ASIDE: &[&str] = &[
     "signed", "hosted", "received", "called", "spoke", "visited", "also", "then",
 ];
 
+/// The actors named in tokens `from..to` of sentence `si`: not inside a quotation (the
+/// speaker's words), unless the clause itself opens inside one ("\"I met Baradar in
+/// Doha,\" Khalilzad said": the speaker's own act, told in the first person).
 pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) -> Vec<Actor> {
     let s = &cx.sentences[si];
     let mut out = Vec::new();
+    let quoted_clause = (from..to.min(s.tokens.len()))
+        .find(|&t| s.tokens[t].kind == crate::text::TokenKind::Word)
+        .is_some_and(|t| cx.quotes.inside(si, s.tokens[t].start));
     for (mi, m) in s.mentions.iter().enumerate() {
         if m.first_token < from
             || m.first_token >= to
-            || cx.quotes.inside(si, m.start)
+            || (cx.quotes.inside(si, m.start) && !quoted_clause)
             || s.sentence.start + m.end <= cx.dateline_end
         {
             continue;
@@ -701,6 +707,14 @@ pub(super) fn implicit_subject(
         if let Some(t) = (from..first).find(|&t| matches!(s.low(t), "he" | "she")) {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
         }
+        // "\"I met Baradar in Doha,\" Khalilzad said": the one speaking (where the
+        // verb is inside the same quotation, or both outside one).
+        let quoted = |t: usize| cx.quotes.inside(si, s.tokens[t].start);
+        if let Some(t) = (from..first).find(|&t| s.tok(t) == "I" && quoted(t) == quoted(first)) {
+            if let Some(e) = super::speech::quote_speaker(cx, si, t) {
+                return Some((t, e));
+            }
+        }
     }
     // ("... and was later received by Y": the same, after "and".)
     if from == 0 || !matches!(s.low(from - 1), "but" | "and") {
@@ -760,6 +774,14 @@ pub(super) fn implicit_subject(
         });
         if let Some(t) = pronoun {
             return person_before(cx, si, t, Prefer::First).map(|e| (t, e));
+        }
+        // ("I flew to Kabul in May and met Ghani": the one saying "I".)
+        let first_person = (lowest..from - 1)
+            .rev()
+            .find(|&t| s.tok(t) == "I")
+            .and_then(|t| super::speech::quote_speaker(cx, si, t).map(|e| (t, e)));
+        if first_person.is_some() {
+            return first_person;
         }
     }
     // "where Steinmeier was received by Sargsyan and held talks with Nalbandian": the

@@ -372,8 +372,37 @@ fn may_name_nobody(class: EventClass) -> bool {
     )
 }
 
-/// The trigger matches of sentence `si` outside quotations, in text order (and, at one
-/// position, in pattern-file order).
+/// Whether the words right before a trigger are "I", adverbs or an auxiliary aside
+/// ("I met", "I then flew", "I had never met").
+fn first_person_before(before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_start_matches(['"', '“', '\'', '‘']));
+    for _ in 0..3 {
+        match words.next() {
+            Some("I") => return true,
+            // ("I flew to Kabul in May and met Ghani": a second verb of the same "I".)
+            Some("and") => {
+                return words
+                    .take(12)
+                    .take_while(|w| !w.ends_with(['.', '?', '!', '"', '”']))
+                    .any(|w| w == "I")
+            }
+            Some(w) if FIRST_PERSON_FILLERS.contains(&w) => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words between "I" and the verb of a first-person report.
+const FIRST_PERSON_FILLERS: &[&str] = &[
+    "then", "also", "later", "first", "finally", "once", "had", "have", "never", "again",
+];
+
+/// The trigger matches of sentence `si` outside quotations (the speaker's own acts in the
+/// first person aside), in text order (and, at one position, in pattern-file order).
 fn triggers_in<'t>(
     cx: &EventContext,
     triggers: &'t Triggers,
@@ -384,8 +413,11 @@ fn triggers_in<'t>(
     for ti in triggers.set.matches(text).into_iter() {
         let t = &triggers.triggers[ti];
         for m in t.regex.find_iter(text) {
-            if cx.quotes.inside(si, m.start()) {
-                continue; // words inside a quotation are the speaker's, not events
+            // Words inside a quotation are the speaker's, not events; but the speaker's
+            // own acts told in the first person are ("\"I met Baradar in Doha three
+            // times,\" Khalilzad said").
+            if cx.quotes.inside(si, m.start()) && !first_person_before(&text[..m.start()]) {
+                continue;
             }
             if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
                 continue;

@@ -59,6 +59,100 @@ const SPEECH_ADVERBS: &[&str] = &[
     "separately",
 ];
 
+/// The one who says "I" at token `t`, inside a quotation: a person named outside the
+/// quotation in its sentence ("\"I met Baradar in Doha,\" Khalilzad said"), else in a
+/// later sentence of the paragraph the quotation runs on into, else the one the
+/// sentences before are about ("Sacirbey remembers Geneva. \"I signed because ...\"").
+/// Outside quotations, "I" in an interview's answer is the one answering (`interviewee`).
+pub(super) fn quote_speaker(cx: &EventContext, si: usize, t: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    if s.tok(t) != "I" {
+        return None;
+    }
+    if !cx.quotes.inside(si, s.tokens[t].start) {
+        return interviewee(cx, si);
+    }
+    let outside = |sj: usize| -> Vec<(usize, usize)> {
+        cx.sentences[sj]
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !cx.quotes.inside(sj, m.start))
+            .filter_map(|(mi, m)| {
+                let e = cx.res.entity(sj, mi)?;
+                (cx.res.entities[e].kind == EntityKind::Person).then_some((m.first_token, e))
+            })
+            .collect()
+    };
+    let here = outside(si);
+    if let Some(&(_, e)) = here.iter().find(|&&(at, _)| at > t).or(here.last()) {
+        return Some(e);
+    }
+    // ("\"I never thought I would see this day,\" said a schoolteacher": words outside
+    // the quotation that name nobody attribute it to someone unnamed.)
+    let attributed = s
+        .tokens
+        .iter()
+        .any(|tok| tok.kind == TokenKind::Word && !cx.quotes.inside(si, tok.start));
+    if attributed {
+        return None;
+    }
+    // (The quotation runs on: the attribution closes it, a sentence or two later.)
+    let paragraph = s.sentence.paragraph;
+    let mut sj = si + 1;
+    while sj < cx.sentences.len()
+        && sj <= si + 2
+        && cx.sentences[sj].sentence.paragraph == paragraph
+        && cx.sentences[sj]
+            .tokens
+            .first()
+            .is_some_and(|tok| cx.quotes.inside(sj, tok.start))
+    {
+        if let Some(&(_, e)) = outside(sj).first() {
+            return Some(e);
+        }
+        sj += 1;
+    }
+    person_before(cx, si, 0, Prefer::First)
+}
+
+/// Who answers in the paragraph of sentence `si`, when it is an interview's answer: the
+/// person its transcript line names ("Khalilzad: I met ..."), or for "A: ..." the person
+/// the article names most often outside quotations.
+fn interviewee(cx: &EventContext, si: usize) -> Option<usize> {
+    let paragraph = cx.sentences[si].sentence.paragraph;
+    let opening = (0..=si)
+        .rev()
+        .take_while(|&sj| cx.sentences[sj].sentence.paragraph == paragraph)
+        .last()?;
+    if let Some(line) = transcript_line(cx, opening) {
+        return line.speaker;
+    }
+    let s = &cx.sentences[opening];
+    let answer = matches!(s.tok(0), "A" | "Answer") && s.tok(1) == ":";
+    if !answer {
+        return None;
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for (sj, sen) in cx.sentences.iter().enumerate() {
+        for (mi, m) in sen.mentions.iter().enumerate() {
+            let Some(e) = cx.res.entity(sj, mi) else {
+                continue;
+            };
+            if cx.res.entities[e].kind != EntityKind::Person || cx.quotes.inside(sj, m.start) {
+                continue;
+            }
+            match counts.iter_mut().find(|(p, _)| *p == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+    }
+    // (The first named of the most named: the interview's introduction names them.)
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.into_iter().find(|&(_, n)| n == most).map(|(e, _)| e)
+}
+
 /// The speaker of a speech verb: the sentence's subject for a participle ("..., saying")
 /// or a verb after "and"; else the nearest actor before it ("X said", "X, the minister,
 /// told"), or right after it ("said X"), or a pronoun's antecedent.
@@ -126,6 +220,17 @@ pub(super) fn speaker_of(
         let end = s.mention_end(a.token);
         if first.saturating_sub(end) <= 11 {
             return Some(a.entity);
+        }
+    }
+    // "\"I told Holbrooke that ...\"": inside a quotation, its speaker.
+    if let Some(t) = (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&t| s.tok(t) == "I")
+    {
+        if (t + 1..first).all(|u| SPEECH_ADVERBS.contains(&s.low(u))) {
+            if let Some(e) = quote_speaker(cx, si, t) {
+                return Some(e);
+            }
         }
     }
     // "he said", "he warned that Russia would": the last person named before this

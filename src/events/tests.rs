@@ -4566,3 +4566,71 @@ fn those_who_looked_on_witness_the_signing() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_speakers_own_acts_in_the_first_person_are_events() {
+    let evs = events(
+        "\"I met Mullah Abdul Ghani Baradar in Doha three times that spring,\" Zalmay Khalilzad said.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Zalmay Khalilzad", "Abdul Ghani Baradar"]
+        ),
+        "{evs:?}"
+    );
+    // (A quotation running on from a sentence about its speaker; a second verb of the
+    // same "I".)
+    let evs = events(
+        "Muhamed Sacirbey, then Bosnia's foreign minister, remembers Geneva well.\n\n\"I flew to Geneva in September and met Richard Holbrooke at the mission. I told Holbrooke that my government accepted the principles.\"",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Muhamed Sacirbey", "Richard Holbrooke"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(&evs, EventClass::Visit, &["Muhamed Sacirbey"]),
+        "{evs:?}"
+    );
+    // (Someone unnamed speaking lends no one the words; other quoted words are no
+    // events.)
+    let evs = events(
+        "Eritrean Information Minister Osman Saleh welcomed the deal.\n\n\"I never thought I would live to see this day, and they met in Asmara,\" said a schoolteacher, who asked not to be named.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.0 == EventClass::Statement && e.1 == ["Osman Saleh"]),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn i_in_an_interviews_answer_is_the_one_answering() {
+    let evs = events(
+        "VOA spoke with U.S. special envoy Zalmay Khalilzad about the peace process.\n\nQ: Who did you meet in Islamabad?\n\nA: I flew to Islamabad in May and met Prime Minister Imran Khan.\n\nKhalilzad: I went to Moscow in March.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Zalmay Khalilzad", "Imran Khan"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Islamabad", "Moscow"],
+        "{evs:?}"
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.0 == EventClass::Visit)
+            .all(|e| e.1.iter().any(|p| p == "Zalmay Khalilzad")),
+        "{evs:?}"
+    );
+}
