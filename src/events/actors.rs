@@ -596,8 +596,8 @@ pub(super) fn names_another_post(s: &Analysed, token: usize) -> bool {
 
 /// "a memorial service for Nelson Mandela", "the state funeral of former Prime Minister
 /// Shinzo Abe", "a centre named after Julius Nyerere", "the late King Hussein": a person
-/// named to say whom a thing remembers or portrays, or whose kin someone is, is not
-/// present.
+/// named to say whom a thing remembers or portrays, whose kin someone is, or whom
+/// someone stands in for, is not present.
 pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
     let mut b = title_start(s, token);
     while b > 0 && matches!(s.low(b - 1), "former" | "late" | "then" | "the" | "slain") {
@@ -608,6 +608,21 @@ pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
     }
     // (The noun may have a noun after it: "a memorial service for", "the funeral
     // ceremony of".)
+    // ("Li Qiang, who stood in for President Xi Jinping", "in place of Putin", "on
+    // behalf of King Salman": the one another stands for is not there.)
+    let stood_in_for = b >= 2
+        && ((s.low(b - 1) == "for"
+            && (matches!(s.low(b - 2), "deputizing" | "deputising" | "substituting")
+                || (b >= 3
+                    && s.low(b - 2) == "in"
+                    && matches!(s.low(b - 3), "stood" | "standing" | "stands" | "stand"))))
+            || (s.low(b - 1) == "of"
+                && (s.low(b - 2) == "instead"
+                    || (b >= 3 && s.low(b - 2) == "place" && s.low(b - 3) == "in")
+                    || (b >= 3 && s.low(b - 2) == "behalf" && s.low(b - 3) == "on"))));
+    if stood_in_for {
+        return true;
+    }
     let remembers = |t: usize| crate::names::COMMEMORATED_NOUNS.contains(&s.low(t));
     b >= 2
         && ((matches!(s.low(b - 1), "of" | "for")

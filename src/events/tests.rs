@@ -4634,3 +4634,15 @@ fn i_in_an_interviews_answer_is_the_one_answering() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_one_someone_stands_in_for_is_not_there() {
+    let evs = events(
+        "Leaders of the BRICS group gathered in Rio de Janeiro on Sunday for their summit.\n\nAround the table were Indian Prime Minister Narendra Modi, South African President Cyril Ramaphosa and Chinese Premier Li Qiang, who stood in for President Xi Jinping.",
+    );
+    let table = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Summit && e.1.iter().any(|p| p == "Li Qiang"))
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert!(!table.1.iter().any(|p| p == "Xi Jinping"), "{evs:?}");
+}
