@@ -1361,6 +1361,9 @@ fn read_event(
         return None;
     }
     let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, (talks, visitors));
+    // ("X received Mikati. He told his guest": with no one who travelled, the other
+    // party of the talks just reported is the guest.)
+    let guests = if visitors.is_empty() { talks } else { visitors };
     let mut groups = groups_in(cx, si, from, to);
     // "..., U.S. officials said": the reporting group is no party either.
     if trig.frame != Frame::Say {
@@ -1909,7 +1912,7 @@ fn read_event(
                 "thanked",
             ];
             if addresses.iter().any(|v| verb.starts_with(v)) {
-                if let Some(a) = addressee_of(cx, si, (first, last), speaker, &after, visitors) {
+                if let Some(a) = addressee_of(cx, si, (first, last), speaker, &after, guests) {
                     ev.addressee = Some(a);
                     ev.targets.push(a);
                     push_unique(&mut ev.participants, a);

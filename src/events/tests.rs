@@ -4646,3 +4646,17 @@ fn the_one_someone_stands_in_for_is_not_there() {
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert!(!table.1.iter().any(|p| p == "Xi Jinping"), "{evs:?}");
 }
+
+#[test]
+fn his_guest_with_no_one_travelling_is_the_other_party_of_the_talks() {
+    let x = extract_on(
+        "2023-05-05",
+        "Cypriot President Nikos Christodoulides received Lebanese Prime Minister Najib Mikati at the Presidential Palace in Nicosia on Thursday.\n\nHe told his guest that Cyprus could no longer absorb the boats.",
+    );
+    let told = x.events.iter().find(|e| e.trigger == "told").unwrap();
+    assert_eq!(
+        told.addressee.map(|i| x.entities[i].label.as_str()),
+        Some("Najib Mikati"),
+        "{told:?}"
+    );
+}
