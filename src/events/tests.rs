@@ -4660,3 +4660,18 @@ fn his_guest_with_no_one_travelling_is_the_other_party_of_the_talks() {
         "{told:?}"
     );
 }
+
+#[test]
+fn concurred_to_is_an_agreement() {
+    let evs = events(
+        "Foreign Minister Takeshi Iwaya held a meeting with Minister of Foreign Affairs Cho Tae-yul in Seoul.\n\nThe two ministers concurred to continue close communication at all levels.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Takeshi Iwaya", "Cho Tae-yul"]
+        ),
+        "{evs:?}"
+    );
+}
