@@ -253,8 +253,12 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
         let given_places: Vec<usize> = mentions
             .iter()
             .filter(|m| {
+                // (A city or a country: not a region, "Chief Minister Gujarat Anandiben
+                // Patel" names the state the post is of.)
                 let place = matches!(m.kind, MentionKind::Entity(e)
-                    if matches!(gaz.entries[e].kind, EntityKind::Place | EntityKind::Country));
+                    if gaz.entries[e].kind == EntityKind::Country
+                        || (gaz.entries[e].kind == EntityKind::Place
+                            && matches!(gaz.entries[e].subkind.as_deref(), Some("capital" | "city"))));
                 let after_title = mentions.iter().any(|t| {
                     t.last_token == m.first_token && matches!(t.kind, MentionKind::Title { .. })
                 });

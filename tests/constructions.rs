@@ -1,6 +1,5 @@
 //! Constructions of English news, one passage each, with the events a careful annotator
-//! records (`fixtures/constructions/battery.ndjson` and `battery2.ndjson`, each written
-//! blind to the code): the real binary must find nearly all of them. An expected event is
+//! records (`fixtures/constructions/battery*.ndjson`, each written blind to the code): the real binary must find nearly all of them. An expected event is
 //! found when an event of a compatible type names every expected person (as participant
 //! or speaker); its place is right when one such event is at the expected place (by
 //! label or other name). The second battery also holds passages that name people who
@@ -230,6 +229,16 @@ fn the_third_battery_of_excerpts_tracks_people_across_sentences() {
     // Excerpts of three to six sentences (pronouns, group references, titles alone,
     // delegations, rosters, re-mentioned talks). Session 19 started at 167 of 213 found,
     // 103 of 150 places right and 5 people who took no part, and ended at 176, 108 of
-    // 158 and 5: the weakest battery, the one to grow next.
-    score("fixtures/constructions/battery3.ndjson").at_least(80, 65, Some(6));
+    // 158 and 5; session 20 ended at 192, 124 of 174 and 5.
+    score("fixtures/constructions/battery3.ndjson").at_least(85, 68, Some(6));
+}
+
+#[test]
+fn the_fourth_battery_finds_who_took_part_in_meetings_and_calls() {
+    // Passages of two to five sentences on the participants of meetings and calls
+    // (rosters, readout house styles, people named by role, groups, separate talks,
+    // calls with several people, people who take no part), written blind to the code in
+    // session 20: 167 of 204 found on the session-19 extractor, 114 of 151 places right,
+    // 3 people who took no part.
+    score("fixtures/constructions/battery4.ndjson").at_least(80, 72, Some(4));
 }

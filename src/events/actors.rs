@@ -600,7 +600,12 @@ pub(super) fn names_another_post(s: &Analysed, token: usize) -> bool {
 /// someone stands in for, is not present.
 pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
     let mut b = title_start(s, token);
-    while b > 0 && matches!(s.low(b - 1), "former" | "late" | "then" | "the" | "slain") {
+    while b > 0
+        && matches!(
+            s.low(b - 1),
+            "former" | "late" | "then" | "the" | "slain" | "absent"
+        )
+    {
         if s.low(b - 1) == "late" {
             return true;
         }

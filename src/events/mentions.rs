@@ -228,7 +228,28 @@ pub(super) fn join_talks(
     }
     // "... signed the agreement in Psarades. Tsipras and Zaev looked on": witnesses of
     // the signing of the sentence before, the agreement named again, with them.
+    // ("For years Beijing has looked on as Tokyo rearmed": watching, not witnessing;
+    // and those looking on witness a signing, never talks.)
     if crate::names::is_looking_on(&ev.trigger.to_lowercase()) {
+        let s = &cx.sentences[ev.sentence];
+        let at = (0..s.tokens.len()).find(|&t| {
+            crate::names::is_looking_on(s.low(t))
+                || s.low(t) == "looked"
+                || s.low(t) == "looking"
+                || s.low(t) == "looks"
+        });
+        let watching = at.is_some_and(|t| {
+            (t > 0 && matches!(s.low(t - 1), "have" | "has" | "had"))
+                || (t + 2 < s.tokens.len() && s.low(t + 2) == "as" && s.tok(t + 1) != ",")
+        });
+        let signing_here = events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence == ev.sentence)
+            .any(|e| e.class == EventClass::Agreement);
+        if watching && !signing_here {
+            return None;
+        }
         let signed = events
             .iter()
             .rev()
@@ -244,6 +265,9 @@ pub(super) fn join_talks(
             again.evidence = ev.evidence;
             again.sentence = ev.sentence;
             events.push(again);
+            return None;
+        }
+        if !signing_here {
             return None;
         }
     }
@@ -312,7 +336,13 @@ pub(super) fn join_talks(
     // ("joined them for dinner", "joined by their foreign ministers").
     // (A summit reported with its host alone, "X opened the summit. Around the table
     // were A, B and C", had the host at the table too.)
-    let host_alone = cx.people_in(&talks.participants).len() == 1;
+    let host_alone = cx.people_in(&talks.participants).len() == 1
+        && talks.modality != Some(Modality::Negated)
+        && [
+            "opened", "hosted", "chaired", "welcomed", "convened", "presided",
+        ]
+        .iter()
+        .any(|w| talks.evidence.contains(w));
     if talks.class != EventClass::Summit || host_alone || points_back(&cx.sentences[ev.sentence]) {
         for &p in &talks.participants {
             push_unique(&mut ev.participants, p);

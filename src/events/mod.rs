@@ -217,9 +217,7 @@ impl EventContext<'_> {
 
 /// Verbs after "called on X to" that say what a courtesy call was for, not what X was
 /// asked to do.
-const CALL_PURPOSES: &[&str] = &[
-    "discuss", "review", "exchange", "brief", "convey", "deliver", "present", "explore",
-];
+const CALL_PURPOSES: &[&str] = &["discuss", "review", "exchange", "brief", "explore"];
 
 /// Reads the events of every sentence.
 pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
@@ -375,21 +373,29 @@ fn may_name_nobody(class: EventClass) -> bool {
 /// Whether the words right before a trigger are "I", adverbs or an auxiliary aside
 /// ("I met", "I then flew", "I had never met").
 fn first_person_before(before: &str) -> bool {
-    let mut words = before
+    let words: Vec<&str> = before
         .split_whitespace()
         .rev()
-        .map(|w| w.trim_start_matches(['"', '“', '\'', '‘']));
-    for _ in 0..3 {
-        match words.next() {
-            Some("I") => return true,
-            // ("I flew to Kabul in May and met Ghani": a second verb of the same "I".)
-            Some("and") => {
-                return words
-                    .take(12)
-                    .take_while(|w| !w.ends_with(['.', '?', '!', '"', '”']))
-                    .any(|w| w == "I")
+        .map(|w| w.trim_start_matches(['"', '“', '\'', '‘']))
+        .collect();
+    // "I" at `i` (counted back), reported: not asked or supposed.
+    let reported = |i: usize| {
+        words
+            .get(i + 1)
+            .is_none_or(|w| !NOT_REPORTED_BEFORE_I.contains(&w.trim_end_matches(',')))
+    };
+    for (i, &w) in words.iter().enumerate().take(3) {
+        match w {
+            "I" => return reported(i),
+            // ("I flew to Kabul in May and met Ghani": a second verb of the same "I",
+            // a past form right after it.)
+            "and" => {
+                let i_at = (i + 1..(i + 13).min(words.len()))
+                    .take_while(|&j| !words[j].ends_with(['.', '?', '!', '"', '”']))
+                    .find(|&j| words[j] == "I");
+                return i_at.is_some_and(|j| j > 0 && is_past_form(words[j - 1]) && reported(j));
             }
-            Some(w) if FIRST_PERSON_FILLERS.contains(&w) => continue,
+            w if FIRST_PERSON_FILLERS.contains(&w) => continue,
             _ => return false,
         }
     }
@@ -398,8 +404,58 @@ fn first_person_before(before: &str) -> bool {
 
 /// Words between "I" and the verb of a first-person report.
 const FIRST_PERSON_FILLERS: &[&str] = &[
-    "then", "also", "later", "first", "finally", "once", "had", "have", "never", "again",
+    "then", "also", "later", "first", "finally", "once", "had", "never", "again",
 ];
+
+/// Words before "I" that make what follows asked, supposed or habitual: "Did I meet",
+/// "If I met", "Whenever I met".
+const NOT_REPORTED_BEFORE_I: &[&str] = &[
+    "did", "do", "does", "if", "whenever", "unless", "whether", "would", "could", "should", "can",
+    "will", "shall", "might", "may", "Did", "Do", "If", "Whenever", "Unless",
+];
+
+/// Past forms that may follow the "I" of a first-person report whose second verb comes
+/// after "and" ("I flew to Kabul and met Ghani"; not "I can confirm that he flew ... and
+/// met").
+fn is_past_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "met"
+                | "flew"
+                | "went"
+                | "spoke"
+                | "told"
+                | "held"
+                | "sat"
+                | "saw"
+                | "had"
+                | "took"
+                | "came"
+                | "led"
+                | "made"
+                | "gave"
+                | "shook"
+                | "ate"
+                | "drove"
+        )
+}
+
+/// Whether the "I" of a first-person trigger at byte `at` of sentence `si` inside a
+/// quotation is someone the text names (`speech::quote_speaker`).
+fn speaker_known(cx: &EventContext, si: usize, at: usize) -> bool {
+    let s = &cx.sentences[si];
+    let trigger = s
+        .tokens
+        .iter()
+        .position(|t| t.start >= at)
+        .unwrap_or(s.tokens.len());
+    (trigger.saturating_sub(15)..trigger)
+        .rev()
+        .find(|&t| s.tok(t) == "I")
+        .and_then(|t| speech::quote_speaker(cx, si, t))
+        .is_some()
+}
 
 /// The trigger matches of sentence `si` outside quotations (the speaker's own acts in the
 /// first person aside), in text order (and, at one position, in pattern-file order).
@@ -416,7 +472,9 @@ fn triggers_in<'t>(
             // Words inside a quotation are the speaker's, not events; but the speaker's
             // own acts told in the first person are ("\"I met Baradar in Doha three
             // times,\" Khalilzad said").
-            if cx.quotes.inside(si, m.start()) && !first_person_before(&text[..m.start()]) {
+            if cx.quotes.inside(si, m.start())
+                && !(first_person_before(&text[..m.start()]) && speaker_known(cx, si, m.start()))
+            {
                 continue;
             }
             if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
@@ -726,17 +784,58 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         || !names_its_object(t, &low, rest)
 }
 
+/// Whom a sentence's travellers include.
+#[derive(Clone, Copy, PartialEq)]
+enum Party {
+    /// Those who travelled, each visit's leader first ("the visiting leaders", "his guest").
+    Leaders,
+    /// Everyone who travelled, those who came along too ("the delegations").
+    Delegations,
+    /// Everyone of the latest visit that happened ("the delegation").
+    Delegation,
+}
+
 /// The people who travelled in the visits of sentence `si` and the eight before, the
 /// one who travelled most first (the leader of a visit, not the spouse or minister who
-/// came along), then the one who travelled last. With `companions` (for a sentence
-/// that speaks of a delegation), those who came along follow them.
-fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, companions: bool) -> Vec<usize> {
-    let mut seen: Vec<Tally> = Vec::new();
+/// came along), then the one who travelled last. For delegations (`party`), those who
+/// came along count too, and so do the hosts of talks the visit's sentence reports ("the
+/// two delegations"); but "the delegation" is the latest visit's own people, no party to
+/// talks its sentence reports ("flew to Washington for talks with Obama": not Obama).
+fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, party: Party) -> Vec<usize> {
     let visits = || {
         events
             .iter()
             .filter(|e| e.sentence + 8 >= si && e.class == EventClass::Visit)
     };
+    let travellers_of = |e: &Event| -> Vec<usize> {
+        if party == Party::Delegations {
+            return cx.people_in(&e.participants);
+        }
+        let hosts: Vec<usize> = events
+            .iter()
+            .filter(|t| {
+                t.sentence == e.sentence
+                    && matches!(
+                        t.class,
+                        EventClass::Meeting | EventClass::Summit | EventClass::PhoneCall
+                    )
+            })
+            .flat_map(|t| t.participants.iter().copied())
+            .filter(|p| !e.sources.contains(p))
+            .collect();
+        cx.people_in(&e.participants)
+            .into_iter()
+            .filter(|p| !hosts.contains(p))
+            .collect()
+    };
+    if party == Party::Delegation {
+        return visits()
+            .filter(|e| e.modality.is_none())
+            .last()
+            .map(travellers_of)
+            .unwrap_or_default();
+    }
+    let mut seen: Vec<Tally> = Vec::new();
     for (i, e) in visits().enumerate() {
         let travellers = if e.sources.is_empty() {
             &e.participants
@@ -749,9 +848,9 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, companions: b
     }
     seen.sort_by_key(|t| std::cmp::Reverse((t.times, t.latest)));
     let mut out: Vec<usize> = seen.into_iter().map(|t| t.who).collect();
-    if companions {
+    if party == Party::Delegations {
         for e in visits().filter(|e| e.modality.is_none()) {
-            for p in cx.people_in(&e.participants) {
+            for p in travellers_of(e) {
                 if !out.contains(&p) {
                     out.push(p);
                 }
@@ -1049,11 +1148,18 @@ fn read_sentence(
         let talks = recent_talks(cx, events, parties, si, trig.frame == Frame::Say);
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
         let guests = ["the visiting ", " guest", " visitor"];
-        let delegation = (0..s.tokens.len()).any(|t| actors::is_bare_delegation(s, t));
-        let visitors = if delegation || guests.iter().any(|g| s.lower_text().contains(g)) {
-            // (A delegation is all who travelled, those who came along too.)
-            let companions = delegation || s.lower_text().contains("visiting delegation");
-            visitors_so_far(cx, events, si, companions)
+        let delegation = (0..s.tokens.len()).find(|&t| actors::is_bare_delegation(s, t));
+        let visitors = if delegation.is_some() || guests.iter().any(|g| s.lower_text().contains(g))
+        {
+            // (A delegation is who travelled, those who came along too: "the
+            // delegation", of the latest visit; "the delegations", of them all.)
+            let party = match delegation {
+                Some(t) if s.low(t) == "delegation" => Party::Delegation,
+                Some(_) => Party::Delegations,
+                None if s.lower_text().contains("visiting delegation") => Party::Delegations,
+                None => Party::Leaders,
+            };
+            visitors_so_far(cx, events, si, party)
         } else {
             Vec::new()
         };
@@ -1360,7 +1466,16 @@ fn read_event(
     {
         return None;
     }
-    let (from, to, actors) = actors_for(cx, si, first, last, trig.frame, (talks, visitors));
+    let (from, to, mut actors) = actors_for(cx, si, first, last, trig.frame, (talks, visitors));
+    // ("\"I met Modi in Delhi,\" Sharif said": the words quoted lend the statement
+    // neither Modi nor Delhi.)
+    let quoted = |t: usize| {
+        cx.quotes
+            .inside(si, s.tokens[t.min(s.tokens.len() - 1)].start)
+    };
+    if trig.frame == Frame::Say && !quoted(first) {
+        actors.retain(|a| !quoted(a.token));
+    }
     // ("X received Mikati. He told his guest": with no one who travelled, the other
     // party of the talks just reported is the guest.)
     let guests = if visitors.is_empty() { talks } else { visitors };
@@ -1410,15 +1525,22 @@ fn read_event(
             .unwrap_or(to);
         // ("called on General Secretary To Lam": a name's "To" asks nothing; nor does the
         // purpose of a call on a person, "called on Sitharaman to discuss the debt".)
-        let asks = |t: usize| {
-            matches!(s.low(t), "to" | "for")
-                && !s.in_mention(t)
-                && !(s.low(t) == "to"
-                    && CALL_PURPOSES.contains(&s.low(t + 1))
-                    && actors
-                        .iter()
-                        .any(|a| a.kind == EntityKind::Person && a.token >= last && a.token < t))
+        // (Only with the day or place of the visit between: "called on Sitharaman on
+        // Friday to discuss"; "called on Putin to discuss ..." asks him to.)
+        let purpose = |t: usize| {
+            s.low(t) == "to"
+                && CALL_PURPOSES.contains(&s.low(t + 1))
+                && actors.iter().any(|a| {
+                    a.kind == EntityKind::Person
+                        && a.token >= last
+                        && a.token < t
+                        && (s.mention_end(a.token)..t).any(|u| {
+                            matches!(s.low(u), "on" | "at" | "in" | "during")
+                                || crate::dates::is_calendar_word(s.tok(u))
+                        })
+                })
         };
+        let asks = |t: usize| matches!(s.low(t), "to" | "for") && !s.in_mention(t) && !purpose(t);
         if (last..object_end).any(asks) {
             return None;
         }

@@ -945,9 +945,19 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
         };
         let one_town = seen.iter().all(|stop| stop.town == last.town);
         let near = ev.sentence - last.sentence <= STAY_SENTENCES;
+        // (A day or two later too, unless a sentence since says someone left: "returned
+        // home on Monday".)
+        let left = || {
+            (last.sentence..=ev.sentence).any(|si| {
+                let s = &cx.sentences[si];
+                (0..s.tokens.len())
+                    .any(|t| matches!(s.low(t), "returned" | "left" | "departed" | "home" | "back"))
+            })
+        };
         let same_day = match (&ev.date, &last.date) {
             (Some(a), Some(b)) => {
-                a.value == *b || days_after(b, &a.value).is_some_and(|d| (1..=2).contains(&d))
+                a.value == *b
+                    || (days_after(b, &a.value).is_some_and(|d| (1..=2).contains(&d)) && !left())
             }
             _ => true,
         };

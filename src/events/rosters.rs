@@ -261,7 +261,14 @@ fn listed_members(
                 .filter(|p| p.first > c)
                 .map(|p| p.lead.max(c + 1))
                 .min();
+            // (And nothing but names after it: "arrived: Obama will receive it" is a
+            // clause of its own.)
+            let list_word = |t: usize| {
+                !s.tok(t).starts_with(char::is_lowercase)
+                    || matches!(s.low(t), "and" | "of" | "for" | "the" | "de" | "bin" | "al")
+            };
             first.is_some_and(|f| (c + 1..f).all(title_word))
+                && (c + 1..s.tokens.len()).all(list_word)
                 && !people.iter().any(|p| p.first > noun && p.first < c)
         });
     if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by && colon.is_none() {

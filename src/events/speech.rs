@@ -72,30 +72,10 @@ pub(super) fn quote_speaker(cx: &EventContext, si: usize, t: usize) -> Option<us
     if !cx.quotes.inside(si, s.tokens[t].start) {
         return interviewee(cx, si);
     }
-    let outside = |sj: usize| -> Vec<(usize, usize)> {
-        cx.sentences[sj]
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !cx.quotes.inside(sj, m.start))
-            .filter_map(|(mi, m)| {
-                let e = cx.res.entity(sj, mi)?;
-                (cx.res.entities[e].kind == EntityKind::Person).then_some((m.first_token, e))
-            })
-            .collect()
-    };
-    let here = outside(si);
-    if let Some(&(_, e)) = here.iter().find(|&&(at, _)| at > t).or(here.last()) {
-        return Some(e);
-    }
-    // ("\"I never thought I would see this day,\" said a schoolteacher": words outside
-    // the quotation that name nobody attribute it to someone unnamed.)
-    let attributed = s
-        .tokens
-        .iter()
-        .any(|tok| tok.kind == TokenKind::Word && !cx.quotes.inside(si, tok.start));
-    if attributed {
-        return None;
+    match attribution(cx, si) {
+        Attribution::Named(e) => return Some(e),
+        Attribution::Unnamed => return None,
+        Attribution::None => {}
     }
     // (The quotation runs on: the attribution closes it, a sentence or two later.)
     let paragraph = s.sentence.paragraph;
@@ -108,12 +88,102 @@ pub(super) fn quote_speaker(cx: &EventContext, si: usize, t: usize) -> Option<us
             .first()
             .is_some_and(|tok| cx.quotes.inside(sj, tok.start))
     {
-        if let Some(&(_, e)) = outside(sj).first() {
-            return Some(e);
+        match attribution(cx, sj) {
+            Attribution::Named(e) => return Some(e),
+            Attribution::Unnamed => return None,
+            Attribution::None => {}
         }
         sj += 1;
     }
     person_before(cx, si, 0, Prefer::First)
+}
+
+/// Who a sentence says spoke the quotation in it.
+enum Attribution {
+    /// No words outside the quotation.
+    None,
+    /// A person named as the one who speaks ("Khalilzad said", "said Khalilzad",
+    /// "Netanyahu told Obama:").
+    Named(usize),
+    /// Someone the words outside do not name: "a spokesman for Sharif said", "she
+    /// said", "a reporter asked Kerry".
+    Unnamed,
+}
+
+/// Verbs that attribute a quotation to the one who speaks.
+const ATTRIBUTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "recalled",
+    "recalls",
+    "added",
+    "wrote",
+    "writes",
+    "explained",
+    "insisted",
+    "stressed",
+    "noted",
+    "remembered",
+    "declared",
+    "replied",
+];
+
+/// The attribution of sentence `si`'s quotation: the subject of its attributing verb
+/// outside the quotation (a person right after "said" or before the verb, not after a
+/// preposition: "Lavrov, asked about his talks with Kerry, said" is Lavrov's).
+fn attribution(cx: &EventContext, si: usize) -> Attribution {
+    let s = &cx.sentences[si];
+    let outside = |t: usize| !cx.quotes.inside(si, s.tokens[t].start);
+    let words: Vec<usize> = (0..s.tokens.len())
+        .filter(|&t| s.tokens[t].kind == TokenKind::Word && outside(t))
+        .collect();
+    if words.is_empty() {
+        return Attribution::None;
+    }
+    let Some(&verb) = words
+        .iter()
+        .find(|&&t| ATTRIBUTING_VERBS.contains(&s.low(t)))
+    else {
+        return Attribution::Unnamed;
+    };
+    let people: Vec<(usize, usize)> = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| outside(m.first_token))
+        .filter_map(|(mi, m)| {
+            let e = cx.res.entity(si, mi)?;
+            (cx.res.entities[e].kind == EntityKind::Person).then_some((m.first_token, e))
+        })
+        .collect();
+    // "..., said Kremlin spokesman Dmitry Peskov".
+    let after = people
+        .iter()
+        .find(|&&(at, _)| at > verb && title_start(s, at) <= verb + 2)
+        .filter(|_| {
+            matches!(
+                s.low(verb),
+                "said" | "says" | "added" | "recalled" | "wrote"
+            )
+        });
+    if let Some(&(_, e)) = after {
+        return Attribution::Named(e);
+    }
+    let subject = people.iter().find(|&&(at, _)| {
+        let lead = title_start(s, at);
+        at < verb
+            && !(lead > 0
+                && matches!(
+                    s.low(lead - 1),
+                    "for" | "with" | "about" | "to" | "by" | "of" | "after" | "on" | "from" | "as"
+                ))
+    });
+    match subject {
+        Some(&(_, e)) => Attribution::Named(e),
+        None => Attribution::Unnamed,
+    }
 }
 
 /// Who answers in the paragraph of sentence `si`, when it is an interview's answer: the
@@ -132,6 +202,28 @@ fn interviewee(cx: &EventContext, si: usize) -> Option<usize> {
     let answer = matches!(s.tok(0), "A" | "Answer") && s.tok(1) == ":";
     if !answer {
         return None;
+    }
+    // The one the interview is with: "spoke with X", "interviewed X", "an interview
+    // with X".
+    for (sj, sen) in cx.sentences.iter().enumerate().take(si) {
+        let verb = (0..sen.tokens.len()).find(|&t| {
+            matches!(sen.low(t), "interviewed" | "interview")
+                || (matches!(sen.low(t), "spoke" | "talked")
+                    && matches!(sen.low(t + 1), "with" | "to"))
+        });
+        let Some(v) = verb else {
+            continue;
+        };
+        let with = sen.mentions.iter().enumerate().find_map(|(mi, m)| {
+            let e = cx.res.entity(sj, mi)?;
+            (m.first_token > v
+                && m.first_token <= v + 8
+                && cx.res.entities[e].kind == EntityKind::Person)
+                .then_some(e)
+        });
+        if with.is_some() {
+            return with;
+        }
     }
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for (sj, sen) in cx.sentences.iter().enumerate() {

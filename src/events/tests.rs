@@ -4675,3 +4675,67 @@ fn concurred_to_is_an_agreement() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn review_narrowings_of_delegations_quotations_and_witnesses() {
+    // "The delegation" is the latest traveller's own, not the host of its talks, nor
+    // another traveller.
+    let evs = events(
+        "Indian Prime Minister Narendra Modi flew to Washington on Monday for talks with President Barack Obama.\n\nOn Tuesday the delegation met House Speaker John Boehner.",
+    );
+    let met = evs
+        .iter()
+        .find(|e| e.1.iter().any(|p| p == "John Boehner"))
+        .unwrap();
+    assert!(!met.1.iter().any(|p| p == "Barack Obama"), "{evs:?}");
+    let evs = events(
+        "Kerry flew to Vienna on Sunday.\n\nIranian Foreign Minister Mohammad Javad Zarif arrived in Vienna on Monday.\n\nThe delegation met European negotiators on Tuesday.",
+    );
+    assert!(!has(&evs, EventClass::Meeting, &["John Kerry"]), "{evs:?}");
+    // A colon before a clause lists no members.
+    let evs = events(
+        "A Cuban delegation arrived in Washington on Wednesday: President Barack Obama and Secretary John Kerry will receive it on Thursday.",
+    );
+    assert!(!has(&evs, EventClass::Visit, &["Barack Obama"]), "{evs:?}");
+    // Asking a leader to act is no courtesy call, and "called on" with the visit's day
+    // is.
+    let evs = events("Merkel called on Putin to discuss the Minsk agreement seriously.");
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Vladimir Putin"]),
+        "{evs:?}"
+    );
+    // A quotation is the speaker's, not the one the speaker addressed; unnamed or
+    // asked or supposed, it reports nothing.
+    let evs = events("Netanyahu told Obama: \"I met Abbas in Jerusalem last week.\"");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Benjamin Netanyahu", "Mahmoud Abbas"]
+        ) && !has(
+            &evs,
+            EventClass::Meeting,
+            &["Barack Obama", "Mahmoud Abbas"]
+        ),
+        "{evs:?}"
+    );
+    for text in [
+        "\"I met Modi in Delhi on Sunday,\" a spokesman for Nawaz Sharif said.",
+        "\"If I met Kerry tomorrow, I would tell him the same thing,\" Lavrov said.",
+        "\"I can confirm that the secretary flew to Kabul and met President Ghani,\" Jen Psaki said.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| e.0 == EventClass::Statement),
+            "{text}: {evs:?}"
+        );
+    }
+    // Watching is no witnessing.
+    let evs = events(
+        "Petro Poroshenko and Vladimir Putin signed the Minsk agreement on Thursday.\n\nIn Washington, Obama and Biden looked on as the separatists violated the truce.",
+    );
+    assert!(
+        !has(&evs, EventClass::Agreement, &["Barack Obama"]),
+        "{evs:?}"
+    );
+}
