@@ -232,15 +232,10 @@ pub(super) fn join_talks(
     // and those looking on witness a signing, never talks.)
     if crate::names::is_looking_on(&ev.trigger.to_lowercase()) {
         let s = &cx.sentences[ev.sentence];
-        let at = (0..s.tokens.len()).find(|&t| {
-            crate::names::is_looking_on(s.low(t))
-                || s.low(t) == "looked"
-                || s.low(t) == "looking"
-                || s.low(t) == "looks"
-        });
+        let at = (0..s.tokens.len())
+            .find(|&t| matches!(s.low(t), "looked" | "looks" | "looking") && s.low(t + 1) == "on");
         let watching = at.is_some_and(|t| {
-            (t > 0 && matches!(s.low(t - 1), "have" | "has" | "had"))
-                || (t + 2 < s.tokens.len() && s.low(t + 2) == "as" && s.tok(t + 1) != ",")
+            (t > 0 && matches!(s.low(t - 1), "have" | "has" | "had")) || s.low(t + 2) == "as"
         });
         let signing_here = events
             .iter()

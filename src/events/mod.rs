@@ -830,8 +830,7 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, party: Party)
     };
     if party == Party::Delegation {
         return visits()
-            .filter(|e| e.modality.is_none())
-            .last()
+            .rfind(|e| e.modality.is_none())
             .map(travellers_of)
             .unwrap_or_default();
     }
