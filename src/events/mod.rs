@@ -1092,6 +1092,43 @@ fn recent_talks(
         })
         .map(|e| cx.people_in(&e.participants))
         .find(|people| people.len() >= 2);
+    // "received Macron, then held talks with Tusk. The three leaders then sat down":
+    // as many people as the number says, all the talks of that sentence.
+    let counted = (0..s.tokens.len()).find_map(|t| {
+        let n = match s.low(t) {
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            _ => return None,
+        };
+        (t > 0
+            && s.low(t - 1) == "the"
+            && matches!(
+                s.low(t + 1),
+                "leaders" | "presidents" | "ministers" | "premiers" | "heads" | "men" | "women"
+            ))
+        .then_some(n)
+    });
+    let talks = match (talks, counted) {
+        (Some(people), Some(n)) if people.len() < n => {
+            let latest = events
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 6 >= si)
+                .find(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+            let mut all: Vec<usize> = Vec::new();
+            for e in events.iter().filter(|e| {
+                latest.is_some_and(|l| l.sentence == e.sentence)
+                    && matches!(e.class, EventClass::Meeting | EventClass::Summit)
+            }) {
+                for p in cx.people_in(&e.participants) {
+                    push_unique(&mut all, p);
+                }
+            }
+            Some(if all.len() == n { all } else { people })
+        }
+        (talks, _) => talks,
+    };
     talks
         .or_else(|| {
             let (sj, people) = parties.last()?;

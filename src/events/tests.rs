@@ -4739,3 +4739,38 @@ fn review_narrowings_of_delegations_quotations_and_witnesses() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_three_leaders_are_all_the_talks_of_a_sentence_of_two_bilaterals() {
+    let evs = events(
+        "German Chancellor Olaf Scholz received French President Emmanuel Macron at the Chancellery in Berlin on Friday, then held talks with Polish Prime Minister Donald Tusk.\n\nThe three leaders then sat down together for a working lunch.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Olaf Scholz", "Emmanuel Macron", "Donald Tusk"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn joining_them_were_joins_the_talks_just_reported() {
+    let evs = events(
+        "Australian Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto at the Merdeka Palace in Jakarta on Thursday.\n\nJoining them were Foreign Minister Penny Wong and Defence Minister Richard Marles.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Anthony Albanese",
+                "Prabowo Subianto",
+                "Penny Wong",
+                "Richard Marles"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
