@@ -47,15 +47,21 @@ pub(super) fn signing_named_again(
     let Some(signed) = signed else {
         return;
     };
-    let mut participants = cx.people_in(&signed.participants);
-    if participants.is_empty() {
+    if cx.people_in(&signed.participants).is_empty() {
         return;
     }
-    for &p in &ev.participants {
+    ev.participants = signatories_and(cx, signed, &ev.participants);
+    ev.place = ev.place.or(signed.place);
+}
+
+/// The people who signed agreement `signed`, then `witnesses` (each once): a signing
+/// named again with those who witnessed it.
+fn signatories_and(cx: &EventContext, signed: &Event, witnesses: &[usize]) -> Vec<usize> {
+    let mut participants = cx.people_in(&signed.participants);
+    for &p in witnesses {
         push_unique(&mut participants, p);
     }
-    ev.participants = participants;
-    ev.place = ev.place.or(signed.place);
+    participants
 }
 
 /// "The talks began in a restricted format": talks reported in the last four sentences,
@@ -227,44 +233,31 @@ pub(super) fn join_talks(
         return None;
     }
     // "... signed the agreement in Psarades. Tsipras and Zaev looked on": witnesses of
-    // the signing of the sentence before, the agreement named again, with them.
-    // ("For years Beijing has looked on as Tokyo rearmed": watching, not witnessing;
-    // and those looking on witness a signing, never talks.)
+    // the signing of the sentence before (a signing of this sentence was joined above),
+    // the agreement named again, with them. ("For years Beijing has looked on as Tokyo
+    // rearmed": watching, not witnessing; and those looking on witness a signing, never
+    // talks.)
     if crate::names::is_looking_on(&ev.trigger.to_lowercase()) {
         let s = &cx.sentences[ev.sentence];
-        let at = (0..s.tokens.len())
-            .find(|&t| matches!(s.low(t), "looked" | "looks" | "looking") && s.low(t + 1) == "on");
-        let watching = at.is_some_and(|t| {
-            (t > 0 && matches!(s.low(t - 1), "have" | "has" | "had")) || s.low(t + 2) == "as"
-        });
-        let signing_here = events
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence == ev.sentence)
-            .any(|e| e.class == EventClass::Agreement);
-        if watching && !signing_here {
-            return None;
-        }
+        let watching = (0..s.tokens.len())
+            .find(|&t| matches!(s.low(t), "looked" | "looks" | "looking") && s.low(t + 1) == "on")
+            .is_some_and(|t| {
+                (t > 0 && matches!(s.low(t - 1), "have" | "has" | "had")) || s.low(t + 2) == "as"
+            });
         let signed = events
             .iter()
             .rev()
             .take_while(|e| e.sentence + 1 >= ev.sentence)
             .find(|e| e.class == EventClass::Agreement && e.modality.is_none());
-        if let Some(signed) = signed {
+        if let Some(signed) = signed.filter(|_| !watching) {
             let mut again = signed.clone();
-            again.participants = cx.people_in(&signed.participants);
-            for &p in &ev.participants {
-                push_unique(&mut again.participants, p);
-            }
+            again.participants = signatories_and(cx, signed, &ev.participants);
             again.trigger = ev.trigger;
             again.evidence = ev.evidence;
             again.sentence = ev.sentence;
             events.push(again);
-            return None;
         }
-        if !signing_here {
-            return None;
-        }
+        return None;
     }
     // With no talks near, "X was accompanied by his wife" reports none; but "the
     // talks opened in the presence of A, B and C", "taking part were A and B" are talks

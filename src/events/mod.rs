@@ -380,9 +380,12 @@ fn first_person_before(before: &str) -> bool {
         .collect();
     // "I" at `i` (counted back), reported: not asked or supposed.
     let reported = |i: usize| {
-        words
-            .get(i + 1)
-            .is_none_or(|w| !NOT_REPORTED_BEFORE_I.contains(&w.trim_end_matches(',')))
+        words.get(i + 1).is_none_or(|w| {
+            let w = w.trim_end_matches(',');
+            !NOT_REPORTED_BEFORE_I
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
+        })
     };
     for (i, &w) in words.iter().enumerate().take(3) {
         match w {
@@ -411,7 +414,7 @@ const FIRST_PERSON_FILLERS: &[&str] = &[
 /// "If I met", "Whenever I met".
 const NOT_REPORTED_BEFORE_I: &[&str] = &[
     "did", "do", "does", "if", "whenever", "unless", "whether", "would", "could", "should", "can",
-    "will", "shall", "might", "may", "Did", "Do", "If", "Whenever", "Unless",
+    "will", "shall", "might", "may",
 ];
 
 /// Past forms that may follow the "I" of a first-person report whose second verb comes
@@ -1070,12 +1073,11 @@ fn recent_talks(
     events: &[Event],
     parties: &[(usize, Vec<usize>)],
     si: usize,
-    with_calls: bool,
+    (with_calls, delegations): (bool, bool),
 ) -> Vec<usize> {
-    // (But "The delegations met" after arrivals are all who arrived, not the last party
-    // to arrive: `visitors_so_far` reads them.)
     let s = &cx.sentences[si];
-    let delegations = (0..s.tokens.len()).any(|t| actors::is_bare_delegation(s, t));
+    // (But with `delegations` named, "The delegations met" after arrivals are all who
+    // arrived, not the last party to arrive: `visitors_so_far` reads them.)
     let talks = events
         .iter()
         .rev()
@@ -1109,18 +1111,21 @@ fn recent_talks(
             ))
         .then_some(n)
     });
+    let is_talks = |e: &&Event| matches!(e.class, EventClass::Meeting | EventClass::Summit);
     let talks = match (talks, counted) {
         (Some(people), Some(n)) if people.len() < n => {
             let latest = events
                 .iter()
                 .rev()
                 .take_while(|e| e.sentence + 6 >= si)
-                .find(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+                .find(is_talks)
+                .map(|e| e.sentence);
             let mut all: Vec<usize> = Vec::new();
-            for e in events.iter().filter(|e| {
-                latest.is_some_and(|l| l.sentence == e.sentence)
-                    && matches!(e.class, EventClass::Meeting | EventClass::Summit)
-            }) {
+            for e in events
+                .iter()
+                .filter(is_talks)
+                .filter(|e| Some(e.sentence) == latest)
+            {
                 for p in cx.people_in(&e.participants) {
                     push_unique(&mut all, p);
                 }
@@ -1167,6 +1172,8 @@ fn read_sentence(
         .filter(|f| f.2.class == EventClass::Summit)
         .map(|f| (token_index(s, f.0), token_index(s, f.1)))
         .collect();
+    // "the delegation(s)" no modifier tells apart: those who travelled (once a sentence).
+    let delegation = (0..s.tokens.len()).find(|&t| actors::is_bare_delegation(s, t));
     for (start, end, trig) in found {
         let first = token_index(s, start);
         if courtesy_at == Some(start) {
@@ -1181,10 +1188,15 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         // ("They noted", "the two leaders stressed": a call's parties speak too.)
-        let talks = recent_talks(cx, events, parties, si, trig.frame == Frame::Say);
+        let talks = recent_talks(
+            cx,
+            events,
+            parties,
+            si,
+            (trig.frame == Frame::Say, delegation.is_some()),
+        );
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
         let guests = ["the visiting ", " guest", " visitor"];
-        let delegation = (0..s.tokens.len()).find(|&t| actors::is_bare_delegation(s, t));
         let visitors = if delegation.is_some() || guests.iter().any(|g| s.lower_text().contains(g))
         {
             // (A delegation is who travelled, those who came along too: "the

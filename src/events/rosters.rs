@@ -250,24 +250,14 @@ fn listed_members(
     let colon = (noun + 1..s.tokens.len())
         .find(|&t| s.tok(t) == ":")
         .filter(|&c| {
-            // (The first of them right after it, titles aside: capitalized words and
-            // the small words of a title, "Minister for Maritime Affairs and ...".)
-            let title_word = |t: usize| {
-                s.tok(t).starts_with(char::is_uppercase)
-                    || matches!(s.low(t), "for" | "of" | "and" | "the")
-            };
-            let first = people
-                .iter()
-                .filter(|p| p.first > c)
-                .map(|p| p.lead.max(c + 1))
-                .min();
-            // (And nothing but names after it: "arrived: Obama will receive it" is a
-            // clause of its own.)
+            // (Nothing but names, their titles and the small words of both after it,
+            // "Minister for Maritime Affairs and Investment Luhut ...": "arrived: Obama
+            // will receive it" is a clause of its own.)
             let list_word = |t: usize| {
                 !s.tok(t).starts_with(char::is_lowercase)
                     || matches!(s.low(t), "and" | "of" | "for" | "the" | "de" | "bin" | "al")
             };
-            first.is_some_and(|f| (c + 1..f).all(title_word))
+            people.iter().any(|p| p.first > c)
                 && (c + 1..s.tokens.len()).all(list_word)
                 && !people.iter().any(|p| p.first > noun && p.first < c)
         });
