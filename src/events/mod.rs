@@ -405,6 +405,32 @@ fn first_person_before(before: &str) -> bool {
     false
 }
 
+/// Whether byte `at` of `text` lies in a question asking whether something happened:
+/// "Q: Did you meet Baradar in Doha?", `He asked: "Will they sign?"` (an auxiliary
+/// opens it, after a colon or an opening quote). "Why did Putin meet Trump?" still
+/// presupposes the meeting.
+fn in_yes_no_question(text: &str, at: usize) -> bool {
+    let end = text[at..].find(['?', '.', '!']).map(|i| at + i);
+    if end.is_none_or(|e| !text[e..].starts_with('?')) {
+        return false;
+    }
+    let start = text[..at]
+        .rfind([':', '"', '“', '?', '.', '!'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let first = text[start..at].split_whitespace().next().unwrap_or("");
+    QUESTION_AUXILIARIES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first))
+}
+
+/// Verbs that open a question asking whether something happened or will.
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "did", "do", "does", "will", "would", "has", "have", "had", "is", "are", "was", "were", "can",
+    "could", "should", "shall",
+];
+
 /// Words between "I" and the verb of a first-person report.
 const FIRST_PERSON_FILLERS: &[&str] = &[
     "then", "also", "later", "first", "finally", "once", "had", "never", "again",
@@ -480,7 +506,9 @@ fn triggers_in<'t>(
             {
                 continue;
             }
-            if reads_as_no_event(t, m.as_str(), &text[m.end()..]) {
+            if reads_as_no_event(t, m.as_str(), &text[m.end()..])
+                || in_yes_no_question(text, m.start())
+            {
                 continue;
             }
             // ("Fahd bin Mahmoud al-Said", "Iran-backed": part of a hyphenated word, not
@@ -698,9 +726,42 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         && matched.split_whitespace().any(crate::names::is_possessive);
     // "held a news conference", "attended a video conference": no gathering.
     let briefing = t.class == EventClass::Summit
-        && ["news conference", "press conference", "video conference"]
-            .iter()
-            .any(|w| low.ends_with(w));
+        && [
+            "news",
+            "press",
+            "media",
+            "video",
+            "phone",
+            "telephone",
+            "audio",
+        ]
+        .iter()
+        .any(|w| low.ends_with(&format!("{w} conference")));
+    // "a conference call", "the conference hall": no gathering; "the retreat of the
+    // army", "a hasty retreat": no summit.
+    let not_a_gathering = t.class == EventClass::Summit
+        && (low.ends_with("conference")
+            && matches!(
+                next_word.as_str(),
+                "call" | "calls" | "room" | "hall" | "centre" | "center" | "table" | "line"
+            )
+            || low.ends_with("retreat")
+                && (matches!(
+                    next_word.as_str(),
+                    "from" | "of" | "to" | "into" | "toward" | "towards" | "across" | "behind"
+                ) || low.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "full"
+                            | "hasty"
+                            | "strategic"
+                            | "tactical"
+                            | "military"
+                            | "orderly"
+                            | "chaotic"
+                            | "fighting"
+                    )
+                })));
     // "held a news conference after the meeting", "brought India and China closer
     // together", "brought the issue to the Council, where France and Germany worked
     // together": not talks.
@@ -773,6 +834,7 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         }
     };
     homeward
+        || not_a_gathering
         || pressed_on
         || modifier
         || standing_group

@@ -4775,3 +4775,57 @@ fn joining_them_were_joins_the_talks_just_reported() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_question_whether_something_happened_reports_nothing() {
+    // An interviewer's or a speaker's yes-or-no question asks; the answer reports.
+    let evs = events(
+        "Q: Did you meet Baradar in Doha?\n\nA: I met him twice in Islamabad, Khalilzad said.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.2.as_deref() == Some("Doha")),
+        "{evs:?}"
+    );
+    let evs = events("Reporters asked: \"Will Putin meet Zelensky in Istanbul?\"");
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Vladimir Putin"]),
+        "{evs:?}"
+    );
+    // A question about why or where presupposes the event.
+    let evs = events("Why did Putin meet Trump in Alaska?");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Vladimir Putin", "Donald Trump"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_conference_or_a_leaders_retreat_is_a_gathering() {
+    let evs = events("The conference opened on Monday in Paris with a speech by Kurt Waldheim.");
+    assert!(has(&evs, EventClass::Summit, &["Kurt Waldheim"]), "{evs:?}");
+    let evs = events("The leaders of the Pacific Islands Forum met for their annual retreat in Funafuti on Thursday.");
+    assert_eq!(
+        named_places(&evs, EventClass::Summit),
+        ["Funafuti"],
+        "{evs:?}"
+    );
+    // A briefing, a line, a venue or a withdrawal is no gathering.
+    for text in [
+        "Blinken held a press conference in Munich on Saturday.",
+        "Erdogan told a media conference in Ankara that the talks would go on.",
+        "Macron and Scholz joined a conference call with Biden.",
+        "Russian forces began the retreat from Kherson on Wednesday.",
+        "Biden hosted Kishida at Camp David, the presidential retreat near Thurmont.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::Summit),
+            "{text}: {evs:?}"
+        );
+    }
+}
