@@ -4829,3 +4829,35 @@ fn a_conference_or_a_leaders_retreat_is_a_gathering() {
         );
     }
 }
+
+#[test]
+fn a_planned_courtesy_call_and_talks_in_other_words_are_meetings() {
+    let evs = events(
+        "Jaishankar arrived in Kathmandu on Sunday. On Monday he will call on President Ram Chandra Paudel.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Subrahmanyam Jaishankar", "Ram Chandra Paudel"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events("We will call on President Ram Chandra Paudel to release the prisoners.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    for text in [
+        "Macron huddled with Scholz in Paris on Monday.",
+        "Macron and Scholz were closeted for three hours in Paris on Monday.",
+        "Macron strolled with Scholz through the old town of Strasbourg.",
+    ] {
+        let evs = events(text);
+        assert!(
+            has(
+                &evs,
+                EventClass::Meeting,
+                &["Emmanuel Macron", "Olaf Scholz"]
+            ),
+            "{text}: {evs:?}"
+        );
+    }
+}
