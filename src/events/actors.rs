@@ -563,7 +563,10 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             && matches!(prev2, "capital" | "city" | "town" | "port")
             && (m.first_token.saturating_sub(5)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near"));
-        let locative = matches!(prev, "in" | "at" | "near" | "from" | "into")
+        // ("a call from Macron": the caller, not a place.)
+        let from_place = prev == "from" && kind != EntityKind::Person;
+        let locative = matches!(prev, "in" | "at" | "near" | "into")
+            || from_place
             || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
             || of_place
             || named_after;

@@ -703,11 +703,26 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     let call_without_object =
         verb == "called" && (CALL_ADVERBS.contains(&object) || matches!(object, "as" | "to"));
     // ("took calls from Sisi": the caller follows.)
+    // ("called his German counterpart Olaf Scholz on Monday", "called her Polish
+    // counterpart": someone's counterpart or a titled name after the possessive.)
+    let possessed_person = matches!(object, "his" | "her" | "their")
+        && matched
+            .split_whitespace()
+            .skip(2)
+            .take(3)
+            .enumerate()
+            .any(|(i, w)| {
+                w.starts_with("counterpart")
+                    || (i == 0
+                        && w.starts_with(char::is_uppercase)
+                        && !crate::dates::is_calendar_word(w))
+            });
     let no_named_object = matches!(verb.as_str(), "called" | "took")
         && matches!(t.frame, Frame::Visit | Frame::Call)
         && last_word != "from"
         && !object.starts_with(char::is_uppercase)
         && !matches!(object, "him" | "her" | "them")
+        && !possessed_person
         && !call_without_object;
     // ("called again for a ceasefire", "the latest to call for his resignation": a
     // demand, not a call; "a telephone call on Monday" is a call.)
@@ -1249,6 +1264,9 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
+        if video_conference_named_again(s, (start, end), trig, events, si) {
+            continue;
+        }
         // ("They noted", "the two leaders stressed": a call's parties speak too.)
         let talks = recent_talks(
             cx,
@@ -1474,6 +1492,29 @@ fn read_sentence(
             events.push(ev);
         }
     }
+}
+
+/// "Hasina took part in the hour-long conference from Dhaka": after a video conference
+/// of the last three sentences, "the conference" is that call named again, no summit of
+/// its own.
+fn video_conference_named_again(
+    s: &Analysed,
+    (start, end): (usize, usize),
+    trig: &Trigger,
+    events: &[Event],
+    si: usize,
+) -> bool {
+    let words = s.sentence.text[start..end].to_ascii_lowercase();
+    trig.class == EventClass::Summit
+        && words.starts_with("the ")
+        && words.ends_with("conference")
+        && events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 3 >= si)
+            .any(|e| {
+                e.class == EventClass::PhoneCall && e.trigger.to_lowercase().contains("conference")
+            })
 }
 
 /// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a

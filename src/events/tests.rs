@@ -4861,3 +4861,31 @@ fn a_planned_courtesy_call_and_talks_in_other_words_are_meetings() {
         );
     }
 }
+
+#[test]
+fn the_caller_after_from_and_a_counterpart_called_take_part_in_the_call() {
+    for text in [
+        "Scholz received a call from Macron on Monday.",
+        "Scholz took a call from Emmanuel Macron.",
+        "Macron called his German counterpart Olaf Scholz on Monday.",
+        "Macron held a videoconference with Scholz on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            has(
+                &evs,
+                EventClass::PhoneCall,
+                &["Emmanuel Macron", "Olaf Scholz"]
+            ),
+            "{text}: {evs:?}"
+        );
+    }
+    // Naming a decision is no call.
+    let evs = events("Macron called his decision a mistake on Monday.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
+    // "The conference" after a video conference is that call, joined by those taking part.
+    let evs = events(
+        "Modi held a video conference with Sheikh Hasina on Sunday.\n\nHasina took part in the hour-long conference from Dhaka.\n\nAlso taking part was Afghan President Ashraf Ghani.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Summit), "{evs:?}");
+}
