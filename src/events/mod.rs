@@ -669,6 +669,48 @@ const THINGS_RECEIVED: &[&str] = &[
     "condolences",
 ];
 
+/// Words after "welcomed the" that name people greeted, not a thing praised.
+const WELCOMED_PEOPLE: &[&str] = &[
+    "visiting",
+    "visitor",
+    "visitors",
+    "guest",
+    "guests",
+    "delegation",
+    "delegations",
+    "leader",
+    "leaders",
+    "president",
+    "presidents",
+    "prime",
+    "premier",
+    "minister",
+    "ministers",
+    "foreign",
+    "king",
+    "queen",
+    "emir",
+    "crown",
+    "pope",
+    "chancellor",
+    "secretary",
+    "two",
+    "three",
+    "four",
+    "five",
+    "heads",
+    "members",
+    "envoy",
+    "envoys",
+    "royal",
+    "imperial",
+    "couple",
+    "first",
+    "new",
+    "incoming",
+    "former",
+];
+
 /// Whether a trigger's match `matched`, followed by `rest` of its sentence, reads as no
 /// event: checked here, not in the patterns, as case-sensitive or negated pieces would
 /// slow the trigger set.
@@ -803,6 +845,20 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         });
         determiner && next.any(|w| THINGS_RECEIVED.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
+    // "welcomed the decision", "welcomed Iran's offer": praise, no guest.
+    let welcome = verb.starts_with("welcom") && matched.split_whitespace().count() == 1;
+    let next_words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let possessive = next_words.iter().any(|w| crate::names::is_possessive(w));
+    let determiner = next_words.first().is_some_and(|w| {
+        ["a", "an", "the", "its", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    let people_noun = next_words
+        .get(1)
+        .is_some_and(|w| WELCOMED_PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let welcomed_a_thing =
+        welcome && t.frame == Frame::Host && (determiner && !people_noun || possessive);
     // "the two negotiating teams", "a negotiating position": an adjective before its
     // noun, not talks held.
     let modifier = low.ends_with("negotiating")
@@ -849,6 +905,7 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
         }
     };
     homeward
+        || welcomed_a_thing
         || not_a_gathering
         || pressed_on
         || modifier
@@ -2244,7 +2301,27 @@ fn read_event(
                 // "“Why not?” Lula asked": a verbal act's speaker may follow it.
                 sources.extend(speaker_of(cx, si, first, last, &before, &after));
             }
+            // ("the two leaders welcomed the ceasefire": a group read at one token acts
+            // together; otherwise the subject nearest the verb.)
+            let group_at = |t: usize| {
+                before
+                    .iter()
+                    .filter(|a| a.kind == EntityKind::Person && a.token == t)
+                    .count()
+                    >= 2
+            };
+            let last_token = before
+                .iter()
+                .filter(|a| a.kind == EntityKind::Person && sources.contains(&a.entity))
+                .map(|a| a.token)
+                .max();
             let sources = match sources.last() {
+                Some(_) if trig.frame == Frame::Act && last_token.is_some_and(group_at) => before
+                    .iter()
+                    .filter(|a| Some(a.token) == last_token && a.kind == EntityKind::Person)
+                    .map(|a| a.entity)
+                    .filter(|e| sources.contains(e))
+                    .collect(),
                 Some(&x) if trig.frame == Frame::Act => vec![x],
                 _ => sources,
             };

@@ -4889,3 +4889,37 @@ fn the_caller_after_from_and_a_counterpart_called_take_part_in_the_call() {
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::Summit), "{evs:?}");
 }
+
+#[test]
+fn welcoming_a_thing_is_praise_and_a_group_praises_together() {
+    for text in [
+        "Scholz welcomed the decision by Macron on Monday.",
+        "Scholz welcomed Macron's decision on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::Meeting),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs = events("Scholz welcomed the visiting French president, Emmanuel Macron, in Berlin.");
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Olaf Scholz", "Emmanuel Macron"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Shehbaz Sharif held talks with Recep Tayyip Erdogan in Islamabad on Thursday.\n\nOn the regional situation, the two leaders welcomed the ceasefire agreement reached between Israel and Hamas.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Statement,
+            &["Shehbaz Sharif", "Recep Tayyip Erdogan"]
+        ),
+        "{evs:?}"
+    );
+}
