@@ -245,6 +245,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     calls::calls_that_followed(cx, &mut events);
     calls::one_sided_calls(cx, &mut events);
     place::where_travellers_are(cx, &mut events);
+    place::on_the_sidelines_before(cx, &mut events);
     attach_reporters(cx, &mut events);
     events
 }

@@ -44,6 +44,12 @@ pub(super) fn is_city_like(cx: &EventContext, e: usize) -> bool {
         && matches!(ent.subkind.as_deref(), Some("city" | "capital" | "town"))
 }
 
+/// A city, town or capital, or a city-state standing for its city ("in Singapore").
+fn is_town(cx: &EventContext, e: usize) -> bool {
+    is_city_like(cx, e)
+        || (cx.res.entities[e].kind == EntityKind::Country && city_state(cx, e).is_some())
+}
+
 /// Nouns that make a place before them a modifier, not a location: "in the Normandy
 /// format", "under the Minsk agreements".
 const MODIFIED_NOUNS: &[&str] = &[
@@ -155,10 +161,10 @@ fn city_named_before(cx: &EventContext, si: usize, token: usize, epithet: usize)
 fn city_after_epithet(cx: &EventContext, si: usize, token: usize) -> Option<(usize, usize)> {
     let s = &cx.sentences[si];
     let m = s.mentions.iter().find(|m| m.first_token == token)?;
-    let noun = m.last_token;
-    if !CITY_EPITHET_NOUNS.contains(&s.low(noun)) || s.low(noun + 1) != "of" {
-        return None;
-    }
+    // (One or two lower-case words may come between: "the Red Sea port city of Jeddah".)
+    let noun = (m.last_token..m.last_token + 3)
+        .take_while(|&t| s.tok(t).starts_with(char::is_lowercase))
+        .find(|&t| CITY_EPITHET_NOUNS.contains(&s.low(t)) && s.low(t + 1) == "of")?;
     let (mi, _) = s
         .mentions
         .iter()
@@ -179,8 +185,7 @@ fn city_before(
 ) -> Option<usize> {
     let fits = |e: usize| {
         let ent = &cx.res.entities[e];
-        let city =
-            is_city_like(cx, e) || (ent.kind == EntityKind::Country && city_state(cx, e).is_some());
+        let city = is_town(cx, e);
         let in_country = match country {
             Some(c) => ent.located_in == Some(c) || e == c,
             None => true,
@@ -884,6 +889,34 @@ fn names_somewhere(cx: &EventContext, si: usize, except: Option<usize>) -> bool 
 /// negated event takes a town or leaves one; talks of another day than the stop's, or
 /// whose people were last seen in different towns, take none; and talks dated only by
 /// a month or year ("last met in Paris in 2013") leave no stop.
+/// "Foreign ministers of ASEAN met in Vientiane on Friday. On the sidelines, Wang Yi
+/// held talks with Blinken": talks on the sidelines of no gathering named in their own
+/// sentence are where the gathering of the two sentences before was.
+pub(super) fn on_the_sidelines_before(cx: &EventContext, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let ev = &events[i];
+        if ev.place.is_some() || ev.class != EventClass::Meeting {
+            continue;
+        }
+        let s = &cx.sentences[ev.sentence];
+        let bare = (0..s.tokens.len())
+            .any(|t| matches!(s.low(t), "sidelines" | "margins") && s.low(t + 1) != "of");
+        if !bare {
+            continue;
+        }
+        let gathering = events[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= events[i].sentence)
+            .filter(|e| e.sentence < events[i].sentence && e.modality.is_none())
+            .find(|e| matches!(e.class, EventClass::Summit | EventClass::Meeting))
+            .and_then(|e| e.place);
+        if let Some(place) = gathering {
+            events[i].place = Some(place);
+        }
+    }
+}
+
 pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
     /// A traveller's last known stop.
     struct Stop {
@@ -897,7 +930,7 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
         if ev.modality.is_some() {
             continue;
         }
-        let town = ev.place.filter(|&p| is_city_like(cx, p));
+        let town = ev.place.filter(|&p| is_town(cx, p));
         let travelled = ev.class == EventClass::Visit;
         let dated_by_day = ev.date.as_ref().is_none_or(|d| d.value.len() == 10);
         let held_there = town.is_some()

@@ -4923,3 +4923,31 @@ fn welcoming_a_thing_is_praise_and_a_group_praises_together() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_city_state_is_a_stop_an_epithet_names_its_city_and_the_sidelines_their_gathering() {
+    let evs = events(
+        "South Korean Foreign Minister Cho Tae-yul arrived in Singapore on Monday and met Prime Minister Lawrence Wong.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Singapore"],
+        "{evs:?}"
+    );
+    let evs = events(
+        "Ukrainian President Volodymyr Zelensky met Saudi Crown Prince Mohammed bin Salman in the Red Sea port city of Jeddah on Monday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Jeddah"],
+        "{evs:?}"
+    );
+    let evs = events(
+        "Foreign ministers of the Association of Southeast Asian Nations met in Vientiane on Friday. On the sidelines, Chinese Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.1.contains(&"Wang Yi".to_string()) && e.2.as_deref() == Some("Vientiane")),
+        "{evs:?}"
+    );
+}
