@@ -4951,3 +4951,13 @@ fn a_city_state_is_a_stop_an_epithet_names_its_city_and_the_sidelines_their_gath
         "{evs:?}"
     );
 }
+
+#[test]
+fn troops_entering_a_town_is_an_armed_act_there() {
+    let evs = events("Sudanese army troops entered the city of Wad Madani, the capital of Gezira state, on Saturday.");
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Wad Madani"],
+        "{evs:?}"
+    );
+}
