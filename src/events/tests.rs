@@ -4961,3 +4961,18 @@ fn troops_entering_a_town_is_an_armed_act_there() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn leaders_attending_a_gathering_are_its_roster() {
+    let evs = events(
+        "Leaders attending the summit in Nairobi included Kenyan President William Ruto, Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| matches!(e.0, EventClass::Meeting | EventClass::Summit)
+                && ["William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"]
+                    .iter()
+                    .all(|p| e.1.contains(&p.to_string()))),
+        "{evs:?}"
+    );
+}
