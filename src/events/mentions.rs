@@ -702,12 +702,17 @@ pub(super) fn split_distributive(
     let s = &cx.sentences[si];
     let lower = s.lower_text();
     // A call is between two people: "spoke by telephone with A and B" is two calls (a
-    // video conference of several leaders is one).
+    // video conference of several leaders is one, and so is "a three-way call").
+    let trigger = ev.trigger.to_lowercase();
+    let one_call_of_many = trigger.starts_with("video")
+        || ["three-way", "four-way", "trilateral", "joint", "conference"]
+            .iter()
+            .any(|w| trigger.contains(w));
     let said_separate = lower.contains("separate")
         || lower.contains("back-to-back")
         || lower.contains(" and then ")
         || lower.contains(", then ")
-        || (ev.class == EventClass::PhoneCall && !ev.trigger.to_lowercase().starts_with("video"));
+        || (ev.class == EventClass::PhoneCall && !one_call_of_many);
     if !said_separate && ev.class != EventClass::Meeting {
         return vec![ev];
     }

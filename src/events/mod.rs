@@ -1552,6 +1552,31 @@ fn read_sentence(
     }
 }
 
+/// The people listed after an addressee `first` ("told Rubio, Lammy and Joly"): each
+/// next person separated from the one before only by a comma or "and".
+fn addressed_with(s: &Analysed, after: &[&Actor], first: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(mut at) = after.iter().find(|a| a.entity == first).map(|a| a.token) else {
+        return out;
+    };
+    loop {
+        let end = s.mention_end(at);
+        let next = after.iter().find(|b| {
+            b.kind == EntityKind::Person
+                && b.token >= end
+                && (end..actors::title_start(s, b.token)).all(|t| matches!(s.low(t), "," | "and"))
+                && actors::title_start(s, b.token) > end
+        });
+        match next {
+            Some(b) => {
+                out.push(b.entity);
+                at = b.token;
+            }
+            None => return out,
+        }
+    }
+}
+
 /// "Hasina took part in the hour-long conference from Dhaka": after a video conference
 /// of the last three sentences, "the conference" is that call named again, no summit of
 /// its own.
@@ -2247,6 +2272,11 @@ fn read_event(
                     ev.addressee = Some(a);
                     ev.targets.push(a);
                     push_unique(&mut ev.participants, a);
+                    // "told Rubio and Lammy that ...": each person of the list is told.
+                    for b in addressed_with(s, &after, a) {
+                        push_unique(&mut ev.targets, b);
+                        push_unique(&mut ev.participants, b);
+                    }
                 }
             }
             ev.quote = cx.quotes.quote_for(si);

@@ -4976,3 +4976,33 @@ fn leaders_attending_a_gathering_are_its_roster() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn everyone_told_and_everyone_on_a_three_way_call_takes_part() {
+    let evs = events(
+        "Canadian Foreign Minister Melanie Joly told Marco Rubio and David Lammy that the sanctions must stay.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Statement,
+            &["Mélanie Joly", "Marco Rubio", "David Lammy"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Joe Biden held a three-way call with Egyptian President Abdel Fattah al-Sisi and Qatar's Emir Tamim bin Hamad Al Thani on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &[
+                "Joe Biden",
+                "Abdel Fattah el-Sisi",
+                "Tamim bin Hamad Al Thani"
+            ]
+        ),
+        "{evs:?}"
+    );
+}
