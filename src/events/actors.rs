@@ -1159,8 +1159,10 @@ fn visiting_group(
     // verb or a few words after it, where its subject or object stands ("informed his
     // guest that he had held a telephone conversation with Halonen" adds no one to the
     // call), not "the guest of President Keita".
+    // ("The envoys were received by Tchiani": envoys who travelled.)
     let guest = (from..to).find(|&t| {
-        matches!(s.low(t), "guest" | "guests" | "visitor" | "visitors")
+        (matches!(s.low(t), "guest" | "guests" | "visitor" | "visitors")
+            || (s.low(t) == "envoys" && !visitors.is_empty()))
             && t > 0
             && matches!(
                 s.low(t - 1),

@@ -1334,7 +1334,7 @@ fn read_sentence(
             (trig.frame == Frame::Say, delegation.is_some()),
         );
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
-        let guests = ["the visiting ", " guest", " visitor"];
+        let guests = ["the visiting ", " guest", " visitor", "the envoys"];
         let visitors = if delegation.is_some() || guests.iter().any(|g| s.lower_text().contains(g))
         {
             // (A delegation is who travelled, those who came along too: "the

@@ -5006,3 +5006,18 @@ fn everyone_told_and_everyone_on_a_three_way_call_takes_part() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_envoys_who_travelled_are_received() {
+    let evs = events(
+        "A West African delegation led by former Nigerian military ruler Abdulsalami Abubakar arrived in Niamey on Saturday. The envoys were received by General Abdourahamane Tchiani.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Abdulsalami Abubakar", "Abdourahamane Tiani"]
+        ),
+        "{evs:?}"
+    );
+}
