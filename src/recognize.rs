@@ -276,11 +276,39 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
             })
             .map(|m| m.first_token)
             .collect();
+        // "President Mokgweetsi Masisi": a one-word town right after a title and a
+        // given name the gazetteer does not know is a surname.
+        let surname_places: Vec<usize> = mentions
+            .iter()
+            .filter(|m| {
+                let town = matches!(m.kind, MentionKind::Entity(e)
+                    if gaz.entries[e].kind == EntityKind::Place
+                        && matches!(gaz.entries[e].subkind.as_deref(), Some("capital" | "city")));
+                let Some(given) = m.first_token.checked_sub(1) else {
+                    return false;
+                };
+                town && m.last_token == m.first_token + 1
+                    && tokens[given].kind == TokenKind::Word
+                    && is_name_word(tokens[given].text(text))
+                    && !is_not_name(tokens[given].text(text))
+                    && !mentions
+                        .iter()
+                        .any(|o| o.first_token <= given && o.last_token > given)
+                    && mentions.iter().any(|t| {
+                        t.last_token == given && matches!(t.kind, MentionKind::Title { .. })
+                    })
+            })
+            .map(|m| m.first_token)
+            .collect();
         // A known surname inside a longer name ("Ulisses Correia e Silva") does not stop
         // the name: only other gazetteer hits do.
         let weak = |m: &Mention| match m.kind {
             MentionKind::Surname(_) => true,
-            MentionKind::Entity(e) => gaz.is_town(e) || given_places.contains(&m.first_token),
+            MentionKind::Entity(e) => {
+                gaz.is_town(e)
+                    || given_places.contains(&m.first_token)
+                    || surname_places.contains(&m.first_token)
+            }
             _ => false,
         };
         let covered = |i: usize| {
@@ -1207,6 +1235,18 @@ mod tests {
         assert!(got.contains(&("Aden".into(), "entity".into())), "{got:?}");
         let got = kinds("Prime Minister Jordan met them.");
         assert!(got.contains(&("Jordan".into(), "entity".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_town_after_a_title_and_an_unknown_given_name_is_a_surname() {
+        let got = kinds("President Mokgweetsi Masisi arrived in Kasane.");
+        assert!(
+            got.contains(&("Mokgweetsi Masisi".into(), "person:true".into())),
+            "{got:?}"
+        );
+        // (After a known given name or no title, the town stays a town.)
+        let got = kinds("Officials from Masisi arrived in Goma.");
+        assert!(got.contains(&("Masisi".into(), "entity".into())), "{got:?}");
     }
 
     #[test]

@@ -418,6 +418,23 @@ const MAIN_VERB_AFTER_ASIDE: &[&str] = &[
     "signed", "hosted", "received", "called", "spoke", "visited", "also", "then",
 ];
 
+/// Nouns after which "from X" names a party: the caller, the visitor, the host ("a warm
+/// embrace from the Crown Prince").
+const FROM_WHOM: &[&str] = &[
+    "call",
+    "calls",
+    "visit",
+    "visits",
+    "phone",
+    "telephone",
+    "embrace",
+    "hug",
+    "handshake",
+    "welcome",
+    "greeting",
+    "reception",
+];
+
 /// The actors named in tokens `from..to` of sentence `si`: not inside a quotation (the
 /// speaker's words), unless the clause itself opens inside one ("\"I met Baradar in
 /// Doha,\" Khalilzad said": the speaker's own act, told in the first person).
@@ -563,8 +580,20 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
             && matches!(prev2, "capital" | "city" | "town" | "port")
             && (m.first_token.saturating_sub(5)..m.first_token)
                 .any(|t| matches!(s.low(t), "in" | "at" | "to" | "near"));
-        // ("a call from Macron": the caller, not a place.)
-        let from_place = prev == "from" && kind != EntityKind::Person;
+        // A person after "from" takes no part ("under pressure from Trump", "a letter
+        // from Khamenei"), except the one a call or a visit came from ("a call from
+        // President Macron").
+        let from_place = if kind == EntityKind::Person {
+            let lead = title_start(s, m.first_token);
+            // ("received a phone call on Saturday evening from Abbas".)
+            let called = (lead.saturating_sub(7)..lead.saturating_sub(1))
+                .rev()
+                .take_while(|&t| s.tok(t) != ",")
+                .any(|t| FROM_WHOM.contains(&s.low(t)));
+            lead > 0 && s.low(lead - 1) == "from" && !called
+        } else {
+            prev == "from"
+        };
         let locative = matches!(prev, "in" | "at" | "near" | "into")
             || from_place
             || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
@@ -975,13 +1004,15 @@ pub(super) fn actors_for(
     let (from, mut to) = clause(s, first, last);
     // "The delegation included A, Member of ...; B, Director of ...; and C": a list of
     // people with their posts runs on across semicolons.
+    // (Not a clause of its own after the semicolon: "included al-Sharaa; Putin sent
+    // Lavrov".)
     if frame == Frame::Join {
         while to < s.tokens.len() && s.tok(to) == ";" {
             let (_, next_to) = clause(s, to + 1, to + 1);
             let names_person = actors_in(cx, si, to + 1, next_to)
                 .iter()
                 .any(|a| a.kind == EntityKind::Person);
-            if !names_person {
+            if !names_person || !only_names_and_posts(cx, si, to + 1, next_to) {
                 break;
             }
             to = next_to;
@@ -1049,6 +1080,46 @@ pub(super) fn actors_for(
     }
     actors.sort_by_key(|a| a.token);
     (from, to, actors)
+}
+
+/// Whether tokens `from..to` only name people with their posts ("B, Director of the
+/// Africa Department"; "and on the Turkish side C"), with no verb of a clause of their
+/// own ("Putin stayed in Moscow", "Putin sent Lavrov").
+pub(super) fn only_names_and_posts(cx: &EventContext, si: usize, from: usize, to: usize) -> bool {
+    let s = &cx.sentences[si];
+    !(from..to).any(|t| {
+        let w = s.low(t);
+        !s.in_mention(t)
+            && !cx.facts.is_consumed(si, t)
+            && s.tok(t).starts_with(char::is_lowercase)
+            && ((w.len() > 4 && w.ends_with("ed"))
+                || matches!(
+                    w,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "did"
+                        | "does"
+                        | "sent"
+                        | "met"
+                        | "left"
+                        | "went"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "spoke"
+                        | "stayed"
+                        | "came"
+                        | "led"
+                        | "held"
+                ))
+    })
 }
 
 /// "al-Maliki, whom she had met in New York": the pronoun after "whom" is the one who
@@ -1725,8 +1796,10 @@ pub(super) fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<u
     }
     let mut out = vec![first];
     for &(e, from, to) in &people[1..] {
-        // Only "and", commas and title words between: "X and presidential adviser Y".
-        let gap = end..from;
+        // Only "and", commas and title words between: "X and presidential adviser Y";
+        // whom the one before serves may follow their name ("President Izetbegovic of
+        // Bosnia and President Tudjman of Croatia arrived").
+        let gap = of_whom_end(cx, si, end).unwrap_or(end)..from;
         let joined = gap.clone().any(|t| matches!(s.low(t), "and" | ","));
         // Only "and", commas and words of a title between ("and presidential adviser");
         // a verb or a relative ("X met Y", "X, who spoke with Y") ends the subject.
@@ -1745,6 +1818,20 @@ pub(super) fn plural_subject(cx: &EventContext, si: usize, upto: usize) -> Vec<u
         end = to;
     }
     out
+}
+
+/// One past "of Bosnia", "of the European Union" right after a person's name at `t`:
+/// the country or organization the person serves.
+fn of_whom_end(cx: &EventContext, si: usize, t: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    if s.low(t) != "of" {
+        return None;
+    }
+    let at = if s.low(t + 1) == "the" { t + 2 } else { t + 1 };
+    let mi = s.mention_at(at)?;
+    let kind = cx.res.entities[cx.res.entity(si, mi)?].kind;
+    matches!(kind, EntityKind::Country | EntityKind::Organization)
+        .then(|| s.mentions[mi].last_token)
 }
 
 /// "They", "the leaders", "the heads of state", "the six heads of state", "both sides",

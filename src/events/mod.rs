@@ -17,6 +17,7 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 
 mod actors;
 mod calls;
+mod gatherings;
 mod mentions;
 mod modality;
 mod place;
@@ -246,6 +247,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     calls::one_sided_calls(cx, &mut events);
     place::where_travellers_are(cx, &mut events);
     place::on_the_sidelines_before(cx, &mut events);
+    gatherings::members_named_as_a_group(cx, &mut events);
     attach_reporters(cx, &mut events);
     events
 }
@@ -411,20 +413,84 @@ fn first_person_before(before: &str) -> bool {
 /// opens it, after a colon or an opening quote). "Why did Putin meet Trump?" still
 /// presupposes the meeting.
 fn in_yes_no_question(text: &str, at: usize) -> bool {
-    let end = text[at..].find(['?', '.', '!']).map(|i| at + i);
-    if end.is_none_or(|e| !text[e..].starts_with('?')) {
+    // (A period ends a sentence here only before a capital after a word of three
+    // letters or more: "Mr. Secretary", "the U.S. envoy" go on.)
+    let ends_sentence = |i: usize| -> bool {
+        let b = text.as_bytes()[i];
+        if b != b'.' {
+            return true;
+        }
+        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let next_capital = text[i + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        next_capital
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && word.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !word.contains('.')
+    };
+    let Some(end) = text[at..]
+        .match_indices(['?', '.', '!'])
+        .map(|(i, _)| at + i)
+        .find(|&i| ends_sentence(i))
+    else {
+        return false;
+    };
+    if !text[end..].starts_with('?') {
         return false;
     }
     let start = text[..at]
-        .rfind([':', '"', '“', '?', '.', '!'])
+        .match_indices([':', '"', '“', '?', '.', '!'])
+        .map(|(i, _)| i)
+        .rfind(|&i| ends_sentence(i))
         .map_or(0, |i| {
             i + text[i..].chars().next().map_or(1, char::len_utf8)
         });
-    let first = text[start..at].split_whitespace().next().unwrap_or("");
-    QUESTION_AUXILIARIES
+    let before: Vec<&str> = text[start..at].split_whitespace().collect();
+    // ("And did Blinken meet ...", "Minister, did you meet ...": an opening word or a
+    // person addressed, then the auxiliary.)
+    let mut opens = before
         .iter()
-        .any(|a| a.eq_ignore_ascii_case(first))
+        .position(|w| !QUESTION_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        .unwrap_or(0);
+    let is_auxiliary = |w: &str| {
+        QUESTION_AUXILIARIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    };
+    if let Some(comma) = before.iter().take(4).position(|w| w.ends_with(',')) {
+        let addressed = comma >= opens
+            && !before.get(opens).is_some_and(|w| is_auxiliary(w))
+            && before[opens..=comma]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase));
+        if addressed {
+            opens = comma + 1;
+        }
+    }
+    let Some(first) = before.get(opens) else {
+        return false;
+    };
+    // The event asked about is the question's own: not one a clause inside it reports
+    // ("Was it a coincidence that Lavrov met Araghchi?", "Did Blinken, who flew to
+    // Riyadh, discuss Gaza?").
+    let presupposed = before[opens..].iter().any(|w| {
+        w.ends_with(',')
+            || PRESUPPOSING
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    });
+    is_auxiliary(first) && !presupposed
 }
+
+/// Words that may open a question before its auxiliary: "And did ...", "So will ...".
+const QUESTION_OPENERS: &[&str] = &["and", "but", "so", "then", "well", "now", "also"];
+
+/// Words opening a clause whose event a question takes as given: "that Lavrov met",
+/// "who flew", "after he met".
+const PRESUPPOSING: &[&str] = &[
+    "that", "who", "whom", "which", "when", "after", "since", "because", "while", "before",
+];
 
 /// Verbs that open a question asking whether something happened or will.
 const QUESTION_AUXILIARIES: &[&str] = &[
@@ -670,7 +736,23 @@ const THINGS_RECEIVED: &[&str] = &[
     "condolences",
 ];
 
-/// Words after "welcomed the" that name people greeted, not a thing praised.
+/// What one enters that is no place: "entered talks", "entered a ceasefire agreement".
+const UNDERTAKINGS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "dialogue",
+    "agreement",
+    "deal",
+    "ceasefire",
+    "truce",
+    "alliance",
+    "coalition",
+    "government",
+    "politics",
+    "service",
+];
+
+/// Words that name people greeted, not a thing praised, after "welcomed the".
 const WELCOMED_PEOPLE: &[&str] = &[
     "visiting",
     "visitor",
@@ -848,18 +930,44 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     };
     // "welcomed the decision", "welcomed Iran's offer": praise, no guest.
     let welcome = verb.starts_with("welcom") && matched.split_whitespace().count() == 1;
-    let next_words: Vec<&str> = rest.split_whitespace().take(4).collect();
-    let possessive = next_words.iter().any(|w| crate::names::is_possessive(w));
-    let determiner = next_words.first().is_some_and(|w| {
-        ["a", "an", "the", "its", "their"]
-            .iter()
-            .any(|d| w.eq_ignore_ascii_case(d))
-    });
-    let people_noun = next_words
-        .get(1)
-        .is_some_and(|w| WELCOMED_PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    // What follows a determiner or a possessor decides: the first lower-case word
+    // ("the decision", "Iran's offer"), unless a word naming people comes first ("the
+    // Japanese prime minister", "China's President Xi", "the French and German leaders").
+    let next_words: Vec<&str> = rest
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .collect();
+    let opening = next_words
+        .first()
+        .is_some_and(|w| {
+            ["a", "an", "the", "its", "their"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
+        .then_some(0)
+        .or_else(|| {
+            next_words
+                .iter()
+                .take(4)
+                .position(|w| crate::names::is_possessive(w))
+        });
+    let a_thing_follows = |from: usize| {
+        for w in next_words.iter().skip(from) {
+            if WELCOMED_PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+                return false;
+            }
+            if !(w.starts_with(char::is_uppercase) || *w == "and") {
+                return true;
+            }
+        }
+        false
+    };
+    // (A determiner opens the object, "welcomed the", or a possessor ends it,
+    // "welcomed President Tokayev's reform agenda"; not "welcomed by its
+    // secretary-general", "a welcome in the forecourt".)
     let welcomed_a_thing =
-        welcome && t.frame == Frame::Host && (determiner && !people_noun || possessive);
+        welcome && t.frame == Frame::Host && opening.is_some_and(|o| a_thing_follows(o + 1));
     // "the two negotiating teams", "a negotiating position": an adjective before its
     // noun, not talks held.
     let modifier = low.ends_with("negotiating")
@@ -905,8 +1013,26 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
             _ => false,
         }
     };
+    // "The rebels entered into a ceasefire agreement", "fighters entered talks with the
+    // SDF": an undertaking entered, not a town.
+    let entered_an_undertaking = t.class == EventClass::MilitaryAction
+        && last_word == "entered"
+        && (next_word == "into"
+            || rest.split_whitespace().take(3).any(|w| {
+                UNDERTAKINGS
+                    .iter()
+                    .any(|u| w.trim_end_matches([',', '.']).eq_ignore_ascii_case(u))
+            }));
+    // "Ministers attending the meeting were briefed by Rutte": what they underwent, not
+    // who they were ("Leaders attending the summit were A, B and C").
+    let attendees_underwent = t.frame == Frame::Join
+        && last_word == "were"
+        && next_cased.starts_with(char::is_lowercase)
+        && !matches!(next_word.as_str(), "the" | "among" | "a");
     homeward
         || welcomed_a_thing
+        || attendees_underwent
+        || entered_an_undertaking
         || not_a_gathering
         || pressed_on
         || modifier
@@ -1322,7 +1448,7 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
-        if video_conference_named_again(s, (start, end), trig, events, si) {
+        if video_conference_named_again(cx.sentences, (start, end), trig, events, si) {
             continue;
         }
         // ("They noted", "the two leaders stressed": a call's parties speak too.)
@@ -1559,6 +1685,8 @@ fn addressed_with(s: &Analysed, after: &[&Actor], first: usize) -> Vec<usize> {
     let Some(mut at) = after.iter().find(|a| a.entity == first).map(|a| a.token) else {
         return out;
     };
+    // (A list ends with "and": "told Blinken, Zelensky had to go" tells Blinken alone.)
+    let mut closed = false;
     loop {
         let end = s.mention_end(at);
         let next = after.iter().find(|b| {
@@ -1569,25 +1697,27 @@ fn addressed_with(s: &Analysed, after: &[&Actor], first: usize) -> Vec<usize> {
         });
         match next {
             Some(b) => {
+                closed = (end..actors::title_start(s, b.token)).any(|t| s.low(t) == "and");
                 out.push(b.entity);
                 at = b.token;
             }
-            None => return out,
+            None if closed => return out,
+            None => return Vec::new(),
         }
     }
 }
 
 /// "Hasina took part in the hour-long conference from Dhaka": after a video conference
-/// of the last three sentences, "the conference" is that call named again, no summit of
-/// its own.
+/// (or a press conference, "Barrot told a press conference in Paris") of the last three
+/// sentences, "the conference" is that one named again, no summit of its own.
 fn video_conference_named_again(
-    s: &Analysed,
+    sentences: &[Analysed],
     (start, end): (usize, usize),
     trig: &Trigger,
     events: &[Event],
     si: usize,
 ) -> bool {
-    let words = s.sentence.text[start..end].to_ascii_lowercase();
+    let words = sentences[si].sentence.text[start..end].to_ascii_lowercase();
     trig.class == EventClass::Summit
         && words.starts_with("the ")
         && words.ends_with("conference")
@@ -1598,6 +1728,23 @@ fn video_conference_named_again(
             .any(|e| {
                 e.class == EventClass::PhoneCall && e.trigger.to_lowercase().contains("conference")
             })
+        || (trig.class == EventClass::Summit
+            && words == "the conference"
+            && last_conference_was_for_the_press(&sentences[si.saturating_sub(3)..si]))
+}
+
+/// Whether the last "conference" of `sentences` is a press or news conference.
+fn last_conference_was_for_the_press(sentences: &[Analysed]) -> bool {
+    sentences
+        .iter()
+        .rev()
+        .find_map(|b| {
+            (0..b.tokens.len())
+                .rev()
+                .find(|&t| b.low(t) == "conference")
+                .map(|t| t > 0 && matches!(b.low(t - 1), "press" | "news"))
+        })
+        .unwrap_or(false)
 }
 
 /// "hosted a summit in the Normandy format", "hosted X and Y at Camp David for a
@@ -1754,8 +1901,17 @@ fn read_event(
     // (Only a comma before a lower-case word ends the one called on: "called on Iran,
     // Iraq and Syria to halt" still asks.)
     if trig.frame == Frame::Courtesy {
+        // (An aside goes on: "will call on European leaders, including Merz and Tusk,
+        // to spend more", "call on Netanyahu, in a speech to the council, to accept".)
         let object_end = (last..to)
-            .find(|&t| s.tok(t) == "," && s.tok(t + 1).starts_with(char::is_lowercase))
+            .find(|&t| {
+                s.tok(t) == ","
+                    && s.tok(t + 1).starts_with(char::is_lowercase)
+                    && !matches!(
+                        s.low(t + 1),
+                        "including" | "in" | "at" | "during" | "notably" | "especially" | "to"
+                    )
+            })
             .unwrap_or(to);
         // ("called on General Secretary To Lam": a name's "To" asks nothing; nor does the
         // purpose of a call on a person, "called on Sitharaman to discuss the debt".)
@@ -1873,9 +2029,18 @@ fn read_event(
                     }
                 }
             }
-            // "Taking part were X, Y, and on the Turkish side Z": the whole list.
+            // "Taking part were X, Y, and on the Turkish side Z": the whole list, to a
+            // clause of its own after a semicolon ("; Putin stayed in Moscow").
             if trig.frame == Frame::Join {
-                for a in actors_in(cx, si, to, s.tokens.len()) {
+                let list_end = (to..s.tokens.len())
+                    .find(|&t| {
+                        s.tok(t) == ";" && {
+                            let (_, next) = actors::clause(s, t + 1, t + 1);
+                            !actors::only_names_and_posts(cx, si, t + 1, next)
+                        }
+                    })
+                    .unwrap_or(s.tokens.len());
+                for a in actors_in(cx, si, to, list_end) {
                     if a.kind == EntityKind::Person {
                         push_unique(&mut ev.participants, a.entity);
                     }

@@ -881,14 +881,12 @@ fn names_somewhere(cx: &EventContext, si: usize, except: Option<usize>) -> bool 
     })
 }
 
-/// "Čmilytė-Nielsen arrived in Tbilisi on Wednesday evening. ... She then held talks
-/// with Garibashvili": talks or a signing that name no place, reported soon after one of
-/// their people reached a town (by a visit, or by talks or a signing placed there), are
-/// in that town, while no sentence since names another place or country ("flew back to
-/// Moscow", "talks in Armenia", "at the Kremlin"). Only what happened: no planned or
-/// negated event takes a town or leaves one; talks of another day than the stop's, or
-/// whose people were last seen in different towns, take none; and talks dated only by
-/// a month or year ("last met in Paris in 2013") leave no stop.
+/// Verbs before "on the sidelines" of one left out of something, not at its margins.
+const LEFT_OUT: &[&str] = &[
+    "stayed", "stay", "stays", "remained", "remain", "remains", "left", "sat", "sit", "sits",
+    "kept", "stood", "stand", "watched", "been",
+];
+
 /// "Foreign ministers of ASEAN met in Vientiane on Friday. On the sidelines, Wang Yi
 /// held talks with Blinken": talks on the sidelines of no gathering named in their own
 /// sentence are where the gathering of the two sentences before was.
@@ -899,16 +897,24 @@ pub(super) fn on_the_sidelines_before(cx: &EventContext, events: &mut [Event]) {
             continue;
         }
         let s = &cx.sentences[ev.sentence];
-        let bare = (0..s.tokens.len())
-            .any(|t| matches!(s.low(t), "sidelines" | "margins") && s.low(t + 1) != "of");
+        // (Not one left out: "Washington has stayed on the sidelines", "Britain, left on
+        // the sidelines, sent Lammy".)
+        let bare = (0..s.tokens.len()).any(|t| {
+            matches!(s.low(t), "sidelines" | "margins")
+                && s.low(t + 1) != "of"
+                && t.checked_sub(3)
+                    .is_none_or(|v| !LEFT_OUT.contains(&s.low(v)))
+        });
         if !bare {
             continue;
         }
+        let day = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
         let gathering = events[..i]
             .iter()
             .rev()
             .take_while(|e| e.sentence + 2 >= events[i].sentence)
             .filter(|e| e.sentence < events[i].sentence && e.modality.is_none())
+            .filter(|e| day(e).is_none() || day(&events[i]).is_none() || day(e) == day(&events[i]))
             .find(|e| matches!(e.class, EventClass::Summit | EventClass::Meeting))
             .and_then(|e| e.place);
         if let Some(place) = gathering {
@@ -917,6 +923,14 @@ pub(super) fn on_the_sidelines_before(cx: &EventContext, events: &mut [Event]) {
     }
 }
 
+/// "Čmilytė-Nielsen arrived in Tbilisi on Wednesday evening. ... She then held talks
+/// with Garibashvili": talks or a signing that name no place, reported soon after one of
+/// their people reached a town (by a visit, or by talks or a signing placed there), are
+/// in that town, while no sentence since names another place or country ("flew back to
+/// Moscow", "talks in Armenia", "at the Kremlin"). Only what happened: no planned or
+/// negated event takes a town or leaves one; talks of another day than the stop's, or
+/// whose people were last seen in different towns, take none; and talks dated only by
+/// a month or year ("last met in Paris in 2013") leave no stop.
 pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
     /// A traveller's last known stop.
     struct Stop {

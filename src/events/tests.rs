@@ -5021,3 +5021,212 @@ fn the_envoys_who_travelled_are_received() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn people_named_with_whom_they_serve_travel_together() {
+    let evs = events(
+        "President Hage Geingob of Namibia and President Mokgweetsi Masisi of Botswana arrived in Kasane on Tuesday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Visit,
+            &["Hage Geingob", "Mokgweetsi Masisi"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_summit_of_leaders_named_as_a_group_is_held_by_its_attendees() {
+    let text = "Leaders of the Southern African Development Community gathered in Windhoek on Saturday for their annual summit. Around the table were President Hage Geingob of Namibia, President Mokgweetsi Masisi of Botswana and President Cyril Ramaphosa of South Africa.";
+    let evs = events(text);
+    let first = first_of(&evs, EventClass::Summit);
+    for who in ["Hage Geingob", "Mokgweetsi Masisi", "Cyril Ramaphosa"] {
+        assert!(first.1.iter().any(|p| p == who), "{evs:?}");
+    }
+    // (Some of them, "the two leaders", are not all of them; nor is a summit that
+    // another clause of the sentence gives its people.)
+    let evs = events(&format!(
+        "{text} The two leaders met again at the summit on Sunday."
+    ));
+    let last = evs.iter().rfind(|e| e.0 == EventClass::Summit).unwrap();
+    assert!(!last.1.iter().any(|p| p == "Hage Geingob"), "{evs:?}");
+    let evs = events(&format!(
+        "{text} The bloc was founded in 1992, when Masisi's predecessor and the other leaders held a summit in Windhoek."
+    ));
+    let last = evs.iter().rfind(|e| e.0 == EventClass::Summit).unwrap();
+    assert!(!last.1.iter().any(|p| p == "Cyril Ramaphosa"), "{evs:?}");
+}
+
+#[test]
+fn a_person_after_from_takes_part_only_as_caller_visitor_or_host() {
+    let evs = events("Under pressure from Trump, Netanyahu flew to Cairo on Monday to meet Sisi.");
+    assert!(
+        evs.iter().all(|e| !e.1.iter().any(|p| p == "Donald Trump")),
+        "{evs:?}"
+    );
+    let evs =
+        events("Despite criticism from President Orban, Zelensky met Meloni in Rome on Friday.");
+    assert!(
+        evs.iter().all(|e| !e.1.iter().any(|p| p == "Viktor Orbán")),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Bashar al-Assad attended the summit on Friday, receiving a warm embrace from Saudi Crown Prince Mohammed bin Salman in Jeddah.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Bashar al-Assad", "Mohammed bin Salman"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn welcoming_a_person_named_by_title_or_possessor_is_hosting() {
+    for text in [
+        "Putin welcomed China's President Xi Jinping to the Kremlin on Monday.",
+        "Modi welcomed the Japanese prime minister, Shigeru Ishiba, to New Delhi on Friday.",
+        "Erdogan welcomed Hungary's prime minister, Viktor Orban, at the presidential complex in Ankara on Tuesday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|e| e.0 == EventClass::Meeting && e.1.len() == 2),
+            "{text}: {evs:?}"
+        );
+    }
+    // (Praise of someone's act is no hosting.)
+    for text in [
+        "The Secretary welcomed President Tokayev's political and economic reform agenda.",
+        "Sisi welcomed Hamas's acceptance of the plan.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::Meeting),
+            "{text}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn troops_that_did_not_or_may_enter_a_town_made_no_attack_and_talks_are_entered() {
+    for text in [
+        "Russian forces have not entered Kostiantynivka, Ukraine's General Staff said.",
+        "Israeli troops could enter Gaza City within days, Israel Katz said on Monday.",
+        "The rebels entered into a ceasefire agreement with the government in Doha on Saturday.",
+        "Turkish-backed fighters entered talks with the Kurdish-led SDF in Damascus on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs = events("Israeli tanks have rolled into Rafah.");
+    assert!(
+        evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_question_opened_by_a_vocative_asks_but_one_that_presupposes_reports() {
+    for text in [
+        "Q: Minister, did you meet Lavrov in Geneva on Tuesday?",
+        "Q: And did Blinken meet Netanyahu in Jerusalem on Monday?",
+        "Did Starmer meet the U.S. envoy in London on Monday?",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::Meeting),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs = events(
+        "Was it a coincidence that Sergei Lavrov met Abbas Araghchi in Moscow a day after the strikes?",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Sergey Lavrov", "Abbas Araghchi"]
+        ),
+        "{evs:?}"
+    );
+    let evs =
+        events("Did Blinken, who flew to Riyadh on Monday, discuss Gaza with Mohammed bin Salman?");
+    assert!(has(&evs, EventClass::Visit, &["Antony Blinken"]), "{evs:?}");
+}
+
+#[test]
+fn the_session_21_rules_stop_where_the_review_found_them_overreaching() {
+    // A demand across an aside is no courtesy call.
+    let evs = events(
+        "Starmer will call on European leaders, including Merz and Tusk, to spend more on defence.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    // "The conference" after a press conference is that one.
+    let evs = events(
+        "Barrot told a press conference in Paris that France would recognise Palestine. The conference was attended by Faisal bin Farhan.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Summit), "{evs:?}");
+    // One who stayed on the sidelines is no talks at the gathering before.
+    let evs = events(
+        "EU leaders met in Brussels on Thursday to discuss Ukraine. Washington has stayed on the sidelines while Sergei Lavrov held talks with Abbas Araghchi on Friday.",
+    );
+    assert!(
+        named_places(&evs, EventClass::Meeting).len() == 1,
+        "{evs:?}"
+    );
+    // Attendees briefed are not a roster.
+    let evs = events("Ministers attending the meeting in Brussels were briefed by Mark Rutte.");
+    assert!(evs.is_empty(), "{evs:?}");
+    // A roster ends at a clause of its own after a semicolon.
+    let evs = events(
+        "Leaders attending the summit in Doha included Ahmed al-Sharaa and Recep Tayyip Erdogan; Vladimir Putin stayed in Moscow.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ahmed al-Sharaa", "Recep Tayyip Erdogan"]
+        ) && evs
+            .iter()
+            .all(|e| !e.1.iter().any(|p| p == "Vladimir Putin")),
+        "{evs:?}"
+    );
+    // "a joint call with Egypt for a ceasefire" is an appeal; "told A, B had to go"
+    // tells A alone; "called his Iranian counterpart, X, on Sunday" is a call.
+    let evs = events(
+        "France and Saudi Arabia issued a joint call with Egypt for an immediate ceasefire in Gaza.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::PhoneCall), "{evs:?}");
+    let evs =
+        events("Sergei Lavrov told Antony Blinken, Volodymyr Zelensky had to go, a diplomat said.");
+    assert!(
+        evs.iter()
+            .all(|e| !e.1.iter().any(|p| p == "Volodymyr Zelenskyy")),
+        "{evs:?}"
+    );
+    let evs = events("Fidan called his Iranian counterpart, Abbas Araghchi, on Sunday.");
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Hakan Fidan", "Abbas Araghchi"]
+        ),
+        "{evs:?}"
+    );
+    // Strolling together is talks; walking with protesters is not.
+    let evs = events("Modi and Xi strolled together along the lakeside in Wuhan on Friday.");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Narendra Modi", "Xi Jinping"]),
+        "{evs:?}"
+    );
+    let evs = events("Macron walked with protesters in Marseille on Saturday.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
