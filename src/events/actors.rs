@@ -418,6 +418,23 @@ const MAIN_VERB_AFTER_ASIDE: &[&str] = &[
     "signed", "hosted", "received", "called", "spoke", "visited", "also", "then",
 ];
 
+/// Groups whose "from X" names who sent them: "a delegation from the Taliban".
+const SENT_GROUPS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "officials",
+    "representatives",
+    "envoys",
+    "envoy",
+    "negotiators",
+    "diplomats",
+    "ministers",
+    "leaders",
+    "mediators",
+];
+
 /// Nouns after which "from X" names a party: the caller, the visitor, the host ("a warm
 /// embrace from the Crown Prince").
 const FROM_WHOM: &[&str] = &[
@@ -594,9 +611,26 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         } else {
             prev == "from"
         };
+        // "A delegation from the Taliban met Wang Yi", "officials from Iran": whom a
+        // group sent, not where it came from.
+        let sent_by = matches!(kind, EntityKind::Organization | EntityKind::Country) && {
+            let from_at = if prev == "from" {
+                m.first_token.checked_sub(1)
+            } else if prev == "the" && prev2 == "from" {
+                m.first_token.checked_sub(2)
+            } else {
+                None
+            };
+            from_at
+                .and_then(|f| f.checked_sub(1))
+                .is_some_and(|g| SENT_GROUPS.contains(&s.low(g)))
+        };
+        let from_place = from_place && !sent_by;
         let locative = matches!(prev, "in" | "at" | "near" | "into")
             || from_place
-            || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "from" | "into"))
+            || (prev == "the"
+                && matches!(prev2, "in" | "at" | "near" | "from" | "into")
+                && !sent_by)
             || of_place
             || named_after;
         out.push(Actor {

@@ -5230,3 +5230,18 @@ fn the_session_21_rules_stop_where_the_review_found_them_overreaching() {
     let evs = events("Macron walked with protesters in Marseille on Saturday.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn a_journey_from_one_town_to_another_is_a_visit_to_the_second() {
+    let evs = events("Marco Rubio flew from Paris to Riyadh on Monday.");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Riyadh"], "{evs:?}");
+}
+
+#[test]
+fn a_group_from_an_organization_or_country_is_sent_by_it() {
+    let evs = events("A delegation from the Taliban met Wang Yi in Beijing on Tuesday.");
+    assert!(
+        has(&evs, EventClass::Meeting, &["Taliban", "Wang Yi"]),
+        "{evs:?}"
+    );
+}
