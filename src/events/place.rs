@@ -60,6 +60,15 @@ const MODIFIED_NOUNS: &[&str] = &[
     "agreements",
     "protocol",
     "declaration",
+    // "the Gulf state of Qatar", "the Baltic states": the region names a kind of country.
+    "state",
+    "states",
+    "nation",
+    "nations",
+    "monarchy",
+    "monarchies",
+    "emirate",
+    "sheikhdom",
 ];
 
 /// A city-state or a city territory (the gazetteer's kinds `city-state`: Singapore,
@@ -306,7 +315,19 @@ pub(super) fn place_of(
             // ("X, who visited Moscow in 2022, will host Putin": a relative clause's place
             // is its own event's.)
             let aside_only = a.token < first && in_aside(s, a.token) && !in_aside(s, first);
-            a.locative
+            // "welcomed Xi to the Kremlin", "welcomed him to Moscow": where the guest was
+            // welcomed.
+            let welcomed_to = || {
+                let before = match s.low(a.token.saturating_sub(1)) {
+                    "the" => a.token.saturating_sub(2),
+                    _ => a.token.saturating_sub(1),
+                };
+                a.token > first
+                    && s.low(before) == "to"
+                    && ev.trigger.to_lowercase().starts_with("welcom")
+                    && matches!(a.kind, EntityKind::Place)
+            };
+            (a.locative || welcomed_to())
                 && !aside_only
                 && ((a.token < first && !set_apart) || near() || through_gathering())
         })

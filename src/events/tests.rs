@@ -5245,3 +5245,18 @@ fn a_group_from_an_organization_or_country_is_sent_by_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_guest_welcomed_to_a_city_met_there_and_a_region_naming_a_kind_of_state_is_no_place() {
+    let evs = events("Putin welcomed Xi Jinping to Moscow on Monday.");
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Moscow"],
+        "{evs:?}"
+    );
+    let evs = events("Emir Tamim received Rubio in the Gulf state of Qatar on Monday.");
+    assert!(
+        named_places(&evs, EventClass::Meeting).is_empty(),
+        "{evs:?}"
+    );
+}
