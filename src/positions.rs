@@ -390,17 +390,33 @@ pub fn extract_positions(
             }) {
                 at += 1;
             }
-            let (holders, after) = c.people(at, plural);
+            let (holders, mut after) = c.people(at, plural);
             let holders = if holders.is_empty() {
                 c.people(next, plural).0
             } else {
                 holders
             };
+            // "President Emmanuel Macron of France": whom the post is of may follow the
+            // name (and is no affiliation of the next title: "... of France met
+            // Chancellor Scholz").
+            let mut phrases = phrases;
+            if holders.len() == 1 && !plural && c.word(after) == "of" {
+                let at = if c.word(after + 1) == "the" {
+                    after + 2
+                } else {
+                    after + 1
+                };
+                if let Some((e, end)) = c.affiliation(at) {
+                    for p in phrases.iter_mut().filter(|p| p.affiliations.is_empty()) {
+                        p.affiliations.push(e);
+                    }
+                    after = end;
+                }
+            }
             if !holders.is_empty() {
                 // "The Chancellor and Foreign Minister Heiko Maas held talks": a post
                 // after "the" that someone else of the article already holds is that
                 // person, named by it, not a second post of the people after it.
-                let mut phrases = phrases;
                 // (By the title's head: "Federal Chancellor" is a chancellor.)
                 let held_by_another = |p: &TitlePhrase| {
                     let the = |t: usize| c.s.low(t) == "the";

@@ -684,6 +684,9 @@ const GATHERING_WORDS: &[&str] = &[
     "ministerial",
     "format",
     "platform",
+    // "met with A, B and C, and the leaders signed a declaration": all of them at once.
+    "together",
+    "the leaders",
 ];
 
 /// "held separate talks with A and B", "met first with A and then with B": one meeting

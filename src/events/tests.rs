@@ -5260,3 +5260,33 @@ fn a_guest_welcomed_to_a_city_met_there_and_a_region_naming_a_kind_of_state_is_n
         "{evs:?}"
     );
 }
+
+#[test]
+fn whom_a_post_is_of_may_follow_the_name_and_is_no_post_of_the_next_title() {
+    let x = extract_on(
+        "2023-05-05",
+        "President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany.",
+    );
+    let of = |who: &str| {
+        x.positions
+            .iter()
+            .find(|p| x.entities[p.holder].label == who)
+            .and_then(|p| p.affiliation)
+            .map(|a| x.entities[a].label.clone())
+    };
+    assert_eq!(of("Emmanuel Macron").as_deref(), Some("France"), "{x:?}");
+    assert_eq!(of("Olaf Scholz").as_deref(), Some("Germany"), "{x:?}");
+    // ("met with A, B and President C of Congo, and the leaders signed a declaration":
+    // one meeting of all, not one with each.)
+    let evs = events(
+        "At Entebbe he met with Kenyan President Daniel arap Moi, Tanzanian President Benjamin Mkapa and President Laurent Kabila of Congo, and the leaders signed a declaration.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Daniel arap Moi", "Benjamin Mkapa", "Laurent Kabila"]
+        ),
+        "{evs:?}"
+    );
+}
