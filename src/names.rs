@@ -272,6 +272,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Forces",
     "Army",
     "Navy",
+    // "Ukraine's General Staff said": a rank before "Staff" names no general.
+    "Staff",
     "Air",
     "Force",
     "Union",

@@ -1238,6 +1238,12 @@ mod tests {
     }
 
     #[test]
+    fn a_general_staff_is_no_general() {
+        let got = kinds("Russian forces shelled Kupiansk on Monday, Ukraine's General Staff said.");
+        assert!(got.iter().all(|(_, k)| !k.starts_with("person")), "{got:?}");
+    }
+
+    #[test]
     fn a_town_after_a_title_and_an_unknown_given_name_is_a_surname() {
         let got = kinds("President Mokgweetsi Masisi arrived in Kasane.");
         assert!(
