@@ -1042,14 +1042,10 @@ pub(super) fn actors_for(
     // Lavrov".)
     if frame == Frame::Join {
         while to < s.tokens.len() && s.tok(to) == ";" {
-            let (_, next_to) = clause(s, to + 1, to + 1);
-            let names_person = actors_in(cx, si, to + 1, next_to)
-                .iter()
-                .any(|a| a.kind == EntityKind::Person);
-            if !names_person || !only_names_and_posts(cx, si, to + 1, next_to) {
-                break;
+            match list_goes_on(cx, si, to) {
+                Some(next_to) => to = next_to,
+                None => break,
             }
-            to = next_to;
         }
     }
     let mut actors = actors_in(cx, si, from, to);
@@ -1116,10 +1112,22 @@ pub(super) fn actors_for(
     (from, to, actors)
 }
 
+/// Where a list of people running past the semicolon at token `semicolon` ends: the
+/// clause after it names people with their posts ("; B, Director of the Africa
+/// Department"), and no verb of a clause of its own ("; Putin stayed in Moscow").
+pub(super) fn list_goes_on(cx: &EventContext, si: usize, semicolon: usize) -> Option<usize> {
+    let s = &cx.sentences[si];
+    let (_, next_to) = clause(s, semicolon + 1, semicolon + 1);
+    let names_person = actors_in(cx, si, semicolon + 1, next_to)
+        .iter()
+        .any(|a| a.kind == EntityKind::Person);
+    (names_person && only_names_and_posts(cx, si, semicolon + 1, next_to)).then_some(next_to)
+}
+
 /// Whether tokens `from..to` only name people with their posts ("B, Director of the
 /// Africa Department"; "and on the Turkish side C"), with no verb of a clause of their
 /// own ("Putin stayed in Moscow", "Putin sent Lavrov").
-pub(super) fn only_names_and_posts(cx: &EventContext, si: usize, from: usize, to: usize) -> bool {
+fn only_names_and_posts(cx: &EventContext, si: usize, from: usize, to: usize) -> bool {
     let s = &cx.sentences[si];
     !(from..to).any(|t| {
         let w = s.low(t);

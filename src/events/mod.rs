@@ -424,10 +424,7 @@ fn in_yes_no_question(text: &str, at: usize) -> bool {
         let next_capital = text[i + 1..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(char::is_uppercase));
-        next_capital
-            && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && word.chars().all(|c| c.is_alphabetic() || c == '.')
-            && !word.contains('.')
+        next_capital && word.chars().count() >= 3 && word.chars().all(char::is_alphabetic)
     };
     let Some(end) = text[at..]
         .match_indices(['?', '.', '!'])
@@ -1448,7 +1445,7 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
-        if video_conference_named_again(cx.sentences, (start, end), trig, events, si) {
+        if conference_named_again(cx.sentences, (start, end), trig, events, si) {
             continue;
         }
         // ("They noted", "the two leaders stressed": a call's parties speak too.)
@@ -1710,7 +1707,7 @@ fn addressed_with(s: &Analysed, after: &[&Actor], first: usize) -> Vec<usize> {
 /// "Hasina took part in the hour-long conference from Dhaka": after a video conference
 /// (or a press conference, "Barrot told a press conference in Paris") of the last three
 /// sentences, "the conference" is that one named again, no summit of its own.
-fn video_conference_named_again(
+fn conference_named_again(
     sentences: &[Analysed],
     (start, end): (usize, usize),
     trig: &Trigger,
@@ -1718,19 +1715,21 @@ fn video_conference_named_again(
     si: usize,
 ) -> bool {
     let words = sentences[si].sentence.text[start..end].to_ascii_lowercase();
-    trig.class == EventClass::Summit
-        && words.starts_with("the ")
-        && words.ends_with("conference")
-        && events
+    let after_a_video_call = || {
+        events
             .iter()
             .rev()
             .take_while(|e| e.sentence + 3 >= si)
             .any(|e| {
                 e.class == EventClass::PhoneCall && e.trigger.to_lowercase().contains("conference")
             })
-        || (trig.class == EventClass::Summit
-            && words == "the conference"
-            && last_conference_was_for_the_press(&sentences[si.saturating_sub(3)..si]))
+    };
+    trig.class == EventClass::Summit
+        && words.starts_with("the ")
+        && words.ends_with("conference")
+        && (after_a_video_call()
+            || (words == "the conference"
+                && last_conference_was_for_the_press(&sentences[si.saturating_sub(3)..si])))
 }
 
 /// Whether the last "conference" of `sentences` is a press or news conference.
@@ -2033,12 +2032,7 @@ fn read_event(
             // clause of its own after a semicolon ("; Putin stayed in Moscow").
             if trig.frame == Frame::Join {
                 let list_end = (to..s.tokens.len())
-                    .find(|&t| {
-                        s.tok(t) == ";" && {
-                            let (_, next) = actors::clause(s, t + 1, t + 1);
-                            !actors::only_names_and_posts(cx, si, t + 1, next)
-                        }
-                    })
+                    .find(|&t| s.tok(t) == ";" && actors::list_goes_on(cx, si, t).is_none())
                     .unwrap_or(s.tokens.len());
                 for a in actors_in(cx, si, to, list_end) {
                     if a.kind == EntityKind::Person {

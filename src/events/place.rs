@@ -298,6 +298,7 @@ pub(super) fn place_of(
     // Place: the first city, region or venue after "in"/"at" in the clause; a country
     // only for events that happen somewhere and name no city.
     // Near the trigger only, and not the setting of a noun ("the war in Ukraine").
+    let welcomes = ev.trigger.to_lowercase().starts_with("welcom");
     let locatives: Vec<&Actor> = actors
         .iter()
         .filter(|a| {
@@ -322,10 +323,7 @@ pub(super) fn place_of(
                     "the" => a.token.saturating_sub(2),
                     _ => a.token.saturating_sub(1),
                 };
-                a.token > first
-                    && s.low(before) == "to"
-                    && ev.trigger.to_lowercase().starts_with("welcom")
-                    && matches!(a.kind, EntityKind::Place)
+                welcomes && a.token > first && s.low(before) == "to" && a.kind == EntityKind::Place
             };
             (a.locative || welcomed_to())
                 && !aside_only

@@ -5045,8 +5045,7 @@ fn a_summit_of_leaders_named_as_a_group_is_held_by_its_attendees() {
     for who in ["Hage Geingob", "Mokgweetsi Masisi", "Cyril Ramaphosa"] {
         assert!(first.1.iter().any(|p| p == who), "{evs:?}");
     }
-    // (Some of them, "the two leaders", are not all of them; nor is a summit that
-    // another clause of the sentence gives its people.)
+    // (Some of them, "the two leaders", "the other leaders", are not all of them.)
     let evs = events(&format!(
         "{text} The two leaders met again at the summit on Sunday."
     ));
