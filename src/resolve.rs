@@ -145,13 +145,28 @@ fn names_the_building(s: &Analysed, m: &Mention) -> bool {
                 | "looked"
                 | "glance"
         );
+    // "welcomed Xi to the Kremlin", "invited him to the White House": someone brought
+    // to the building (not "a letter to the Kremlin").
+    let brought_to = t > 1
+        && s.low(t - 1) == "to"
+        && (t.saturating_sub(6)..t - 1).any(|u| {
+            let w = s.low(u);
+            w.starts_with("welcom") || BROUGHT_TO.contains(&w)
+        });
     t > 0
         && !aimed_at
-        && matches!(
-            s.low(t - 1),
-            "at" | "in" | "inside" | "outside" | "visited" | "visiting" | "toured" | "touring"
-        )
+        && (brought_to
+            || matches!(
+                s.low(t - 1),
+                "at" | "in" | "inside" | "outside" | "visited" | "visiting" | "toured" | "touring"
+            ))
 }
+
+/// Verbs that bring someone to a building: "invited Lula to the White House".
+const BROUGHT_TO: &[&str] = &[
+    "invited", "invites", "invite", "inviting", "escorted", "ushered", "brought", "returned",
+    "went", "came", "drove", "flew",
+];
 
 /// A person name with honorifics and possessive marks removed.
 /// The identity key of a person name: middle initials dropped ("Vladimir V. Putin" and

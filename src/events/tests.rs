@@ -1521,6 +1521,16 @@ fn an_organization_named_after_its_building_is_a_place_after_at_or_in() {
     let said = first_of(&evs, EventClass::Statement);
     assert_eq!(said.3.as_deref(), Some("White House"));
     assert_eq!(said.2, None);
+    // Someone welcomed or invited to it is brought to the building; a letter to it is
+    // sent to the organization.
+    let evs = events(
+        "Russian President Vladimir Putin welcomed Xi Jinping to the Kremlin on Tuesday.\n\nZelensky sent a letter to the Kremlin on Friday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Kremlin"],
+        "{evs:?}"
+    );
 }
 
 #[test]
