@@ -879,7 +879,20 @@ pub fn is_particle(word: &str) -> bool {
 /// calendar word, or a common noun capitalized inside a proper noun phrase)?
 pub fn is_not_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    NOT_NAMES.contains(&word) || (word.len() > 5 && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
+    NOT_NAMES.contains(&word)
+        || (word.len() > 5
+            && NOUN_ENDINGS.iter().any(|e| {
+                lower
+                    .strip_suffix(e)
+                    .is_some_and(|stem| !(e.starts_with('i') && ends_in_name_vowel(stem)))
+            }))
+}
+
+/// Does `stem` end in a vowel other than "u"? English nouns in "-ity" and "-ics" have a
+/// consonant before the ending ("Security", "Politics") or a "u" ("Continuity"); a
+/// surname may not ("Kokoity").
+fn ends_in_name_vowel(stem: &str) -> bool {
+    stem.ends_with(['a', 'e', 'i', 'o', 'y'])
 }
 
 /// Is `word` (lower case) a form of "to be"? Before a verb it makes a passive or a
@@ -919,6 +932,14 @@ pub fn is_honorific(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_ending_is_no_name_unless_a_vowel_comes_before_it() {
+        for noun in ["Security", "Continuity", "Politics", "Government"] {
+            assert!(is_not_name(noun), "{noun}");
+        }
+        assert!(!is_not_name("Kokoity"));
+    }
 
     #[test]
     fn keys_fold_accents_and_punctuation() {
