@@ -346,8 +346,31 @@ pub(super) fn join_talks(
     if talks.class == EventClass::PhoneCall {
         ev.class = EventClass::PhoneCall;
     }
+    take_part_before(cx, &ev, events);
     events.push(ev);
     None
+}
+
+/// "India and China held talks. The Indian side included A and B. The Chinese side was
+/// led by C": the talks reported before their people were listed are held by them too.
+/// Each earlier report of the talks the joiner `ev` continues (within its window, its
+/// people all among the joiner's) takes the joiner's people.
+fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
+    let party = cx.people_in(&ev.participants);
+    for e in events
+        .iter_mut()
+        .rev()
+        .take_while(|e| e.sentence + 6 >= ev.sentence)
+        .filter(|e| e.class == ev.class && e.modality == ev.modality)
+    {
+        let people = cx.people_in(&e.participants);
+        if !people.iter().all(|p| party.contains(p)) {
+            break;
+        }
+        for &p in &party {
+            push_unique(&mut e.participants, p);
+        }
+    }
 }
 
 /// Whether a joiner's sentence refers to the people already at the talks: "them",

@@ -5299,3 +5299,27 @@ fn whom_a_post_is_of_may_follow_the_name_and_is_no_post_of_the_next_title() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn talks_reported_before_their_sides_are_listed_are_held_by_them() {
+    let evs = events(
+        "Egypt and Sudan held talks in Cairo on Sunday.\n\nThe Egyptian side included Foreign Minister Badr Abdelatty and Irrigation Minister Hani Sewilam.\n\nThe Sudanese side was led by Foreign Minister Ali Youssef.",
+    );
+    // The first report of the talks, which names no one, takes both sides.
+    let first = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting)
+        .expect("the talks");
+    for who in ["Badr Abdelatty", "Hani Sewilam", "Ali Youssef"] {
+        assert!(first.1.iter().any(|p| p == who), "{who}: {evs:?}");
+    }
+    // Talks of other people before them take nobody.
+    let evs = events(
+        "Erdogan met Putin in Sochi on Monday.\n\nEgypt and Sudan held talks in Cairo on Sunday.\n\nThe Sudanese side was led by Foreign Minister Ali Youssef.",
+    );
+    let sochi = evs
+        .iter()
+        .find(|e| e.1.iter().any(|p| p == "Vladimir Putin"))
+        .expect("the Sochi talks");
+    assert!(!sochi.1.iter().any(|p| p == "Ali Youssef"), "{evs:?}");
+}
