@@ -5323,3 +5323,18 @@ fn talks_reported_before_their_sides_are_listed_are_held_by_them() {
         .expect("the Sochi talks");
     assert!(!sochi.1.iter().any(|p| p == "Ali Youssef"), "{evs:?}");
 }
+
+#[test]
+fn the_two_sides_of_talks_with_delegations_listed_are_all_of_them() {
+    let evs = events(
+        "Joe Biden and Xi Jinping met for four hours in Woodside on Wednesday.\n\nBiden's team included Secretary of State Antony Blinken and national security adviser Jake Sullivan.\n\nThe two sides agreed to resume military communications.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Joe Biden", "Xi Jinping", "Antony Blinken", "Jake Sullivan"]
+        ),
+        "{evs:?}"
+    );
+}
