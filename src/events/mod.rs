@@ -1502,6 +1502,27 @@ fn read_sentence(
         let Some((mut ev, (from, to))) =
             read_event(cx, si, (start, end), trig, (&talks, &visitors))
         else {
+            // ("Talks were held in restricted and expanded formats", with no place of
+            // their own either.)
+            if trig.class == EventClass::Meeting && !read.iter().any(|r| r.0 == trig.class) {
+                let mut ev = Event::new(
+                    trig.class,
+                    (&trig.cameo, &trig.plover),
+                    &s.sentence.text[start..end],
+                    &s.sentence.text,
+                    si,
+                );
+                talks_of_the_visit(cx, si, &mut ev, (events, parties));
+                if !ev.participants.is_empty() && modality(s, first, 0).is_none() && held(s, first)
+                {
+                    let visit = events.iter().rev().find(|e| e.class == EventClass::Visit);
+                    ev.place = visit.and_then(|v| v.place);
+                    ev.date = visit.and_then(|v| v.date.clone());
+                    read.push((trig.class, &trig.plover, first, first + 1, None));
+                    events.push(ev);
+                }
+                continue;
+            }
             // "The visit had come together in ten days": a visit named again, with no
             // traveller of its own, is the last visit reported.
             if trig.class == EventClass::Visit && !read.iter().any(|r| r.0 == EventClass::Visit) {
@@ -1513,6 +1534,9 @@ fn read_sentence(
             continue;
         };
         mentions::signing_named_again(cx, si, first, &mut ev, events);
+        if held(s, first) {
+            talks_of_the_visit(cx, si, &mut ev, (events, parties));
+        }
         let earlier: Vec<&Event> = events
             .iter()
             .rev()
@@ -1671,6 +1695,46 @@ fn read_sentence(
                 e.sentence != si || !(is_unnamed(e) && e.class == class && e.place == place)
             });
             events.push(ev);
+        }
+    }
+}
+
+/// Whether the talks at `first` are reported as held, in so many words: "Talks were
+/// held", "talks followed", "talks took place".
+fn held(s: &Analysed, first: usize) -> bool {
+    matches!(
+        s.low(first),
+        "talks" | "negotiations" | "consultations" | "discussions"
+    ) && (first + 1..(first + 4).min(s.tokens.len()))
+        .any(|t| matches!(s.low(t), "held" | "conducted" | "followed" | "took"))
+}
+
+/// "Putin arrived in Astana at Tokayev's invitation. Talks were held in restricted and
+/// expanded formats": talks of nobody named, reported as held right after a visit, are
+/// the visitor's and the host's (the people of the visit).
+/// Delegations listed before them ("Putin's delegation included Lavrov and Ushakov")
+/// hold them too.
+fn talks_of_the_visit(
+    cx: &EventContext,
+    si: usize,
+    ev: &mut Event,
+    (events, parties): (&[Event], &[(usize, Vec<usize>)]),
+) {
+    if ev.class != EventClass::Meeting || !is_unnamed(ev) || ev.modality.is_some() {
+        return;
+    }
+    let visit = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= si)
+        .find(|e| e.class == EventClass::Visit && e.modality.is_none());
+    let Some(visit) = visit else {
+        return;
+    };
+    ev.participants = cx.people_in(&visit.participants);
+    for (_, people) in parties.iter().filter(|(sj, _)| *sj > visit.sentence) {
+        for &p in people {
+            push_unique(&mut ev.participants, p);
         }
     }
 }

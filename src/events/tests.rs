@@ -5338,3 +5338,28 @@ fn the_two_sides_of_talks_with_delegations_listed_are_all_of_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn talks_held_after_a_visit_are_the_visitors_the_hosts_and_the_delegations_listed() {
+    let evs = events(
+        "Russian President Vladimir Putin arrived in Astana on Wednesday at the invitation of President Kassym-Jomart Tokayev.\n\nPutin's delegation included Foreign Minister Sergei Lavrov and presidential aide Yuri Ushakov.\n\nTalks were held in restricted and expanded formats.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Vladimir Putin",
+                "Kassym-Jomart Tokayev",
+                "Sergey Lavrov",
+                "Yuri Ushakov"
+            ]
+        ),
+        "{evs:?}"
+    );
+    // A welcome ceremony held names no talks.
+    let evs = events(
+        "Xi Jinping arrived in Islamabad on Monday.\n\nAt a welcome ceremony held at the Prime Minister's House, Xi inspected a guard of honor.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
