@@ -681,6 +681,8 @@ pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
     // ceremony of".)
     // ("Li Qiang, who stood in for President Xi Jinping", "in place of Putin", "on
     // behalf of King Salman": the one another stands for is not there.)
+    // ("represented by Jaishankar rather than Prime Minister Modi".)
+    let rather_than = b >= 2 && s.low(b - 1) == "than" && s.low(b - 2) == "rather";
     let stood_in_for = b >= 2
         && ((s.low(b - 1) == "for"
             && (matches!(s.low(b - 2), "deputizing" | "deputising" | "substituting")
@@ -691,7 +693,7 @@ pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
                 && (s.low(b - 2) == "instead"
                     || (b >= 3 && s.low(b - 2) == "place" && s.low(b - 3) == "in")
                     || (b >= 3 && s.low(b - 2) == "behalf" && s.low(b - 3) == "on"))));
-    if stood_in_for {
+    if stood_in_for || rather_than {
         return true;
     }
     let remembers = |t: usize| crate::names::COMMEMORATED_NOUNS.contains(&s.low(t));

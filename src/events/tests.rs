@@ -5363,3 +5363,21 @@ fn talks_held_after_a_visit_are_the_visitors_the_hosts_and_the_delegations_liste
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn a_gatherings_name_after_a_title_is_no_person_and_one_stood_in_for_is_not_there() {
+    let evs = events(
+        "Samoan Prime Minister Fiame Naomi Mataafa chaired the Commonwealth Heads of Government Meeting in Apia on Friday.",
+    );
+    assert!(
+        !evs.iter().any(|e| e.1.iter().any(|p| p == "Meeting")),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Pakistani Prime Minister Shehbaz Sharif hosted the heads of government in Islamabad on Wednesday.\n\nIndia was represented by External Affairs Minister S. Jaishankar rather than Prime Minister Narendra Modi.",
+    );
+    assert!(
+        !evs.iter().any(|e| e.1.iter().any(|p| p == "Narendra Modi")),
+        "{evs:?}"
+    );
+}
