@@ -1388,6 +1388,31 @@ fn recent_talks(
                     push_unique(&mut all, p);
                 }
             }
+            // ("Biden hosted the Quad summit. Modi, Kishida and Albanese had arrived on
+            // Friday. The four leaders agreed": the talks and the arrivals of the
+            // sentences just before, as many as the number says.)
+            if all.len() != n {
+                all.clear();
+                for e in events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence + 3 >= si)
+                    .filter(|e| e.modality.is_none())
+                    .filter(|e| {
+                        matches!(
+                            e.class,
+                            EventClass::Meeting | EventClass::Summit | EventClass::Visit
+                        )
+                    })
+                {
+                    for p in cx.people_in(&e.participants) {
+                        push_unique(&mut all, p);
+                    }
+                    if all.len() >= n {
+                        break;
+                    }
+                }
+            }
             Some(if all.len() == n { all } else { people })
         }
         (talks, _) => talks,

@@ -5381,3 +5381,33 @@ fn a_gatherings_name_after_a_title_is_no_person_and_one_stood_in_for_is_not_ther
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_four_leaders_are_the_host_and_the_three_who_arrived() {
+    let evs = events(
+        "U.S. President Joe Biden hosted a Quad summit in Claymont on Saturday.\n\nIndian Prime Minister Narendra Modi, Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese had arrived in Delaware on Friday evening.\n\nThe four leaders agreed to launch a joint coast guard mission.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &[
+                "Joe Biden",
+                "Narendra Modi",
+                "Fumio Kishida",
+                "Anthony Albanese"
+            ]
+        ),
+        "{evs:?}"
+    );
+    // "Among those attending the summit were" lists those at it.
+    let evs = events(
+        "Arab leaders gathered in Manama on Thursday for the Arab League summit, hosted by King Hamad bin Isa Al Khalifa.\n\nAmong those attending the summit were Egyptian President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas.",
+    );
+    assert!(
+        evs.iter().any(|e| e.0 != EventClass::Statement
+            && e.1.iter().any(|p| p == "Mahmoud Abbas")
+            && e.1.iter().any(|p| p == "Hamad bin Isa Al Khalifa")),
+        "{evs:?}"
+    );
+}
