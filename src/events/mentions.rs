@@ -128,6 +128,42 @@ pub(super) fn mention_again(
     Some(ev)
 }
 
+/// "The talks resumed in Havana" after delegations were listed (`listed`, their people)
+/// and no talks reported: the talks of those delegations. (Talks reported before are
+/// named again by [`mention_again`].)
+pub(super) fn talks_of_those_listed(
+    cx: &EventContext,
+    si: usize,
+    (start, end, trig): (usize, usize, &Trigger),
+    listed: &[usize],
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let first = token_index(s, start);
+    let talks_before = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 6 >= si)
+        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+    if listed.len() < 2 || talks_before || (first > 0 && is_copula(s.low(first - 1))) {
+        return None;
+    }
+    let mut ev = match read_event(cx, si, (start, end), trig, (&[], &[])) {
+        Some((ev, _)) => ev,
+        None => Event::new(
+            trig.class,
+            (&trig.cameo, &trig.plover),
+            &s.sentence.text[start..end],
+            &s.sentence.text,
+            si,
+        ),
+    };
+    for &p in listed {
+        push_unique(&mut ev.participants, p);
+    }
+    Some(ev)
+}
+
 /// "Xi hosted Macron in Guangzhou on Friday, a day after their formal talks in Beijing":
 /// talks of the same people that the sentence sets before or after its own, in a town
 /// of their own, are other talks, there.

@@ -1418,11 +1418,21 @@ fn recent_talks(
         (talks, _) => talks,
     };
     talks
-        .or_else(|| {
-            let (sj, people) = parties.last()?;
-            (sj + 6 >= si).then(|| people.clone())
-        })
+        .or_else(|| Some(listed_parties(parties, si)).filter(|l| !l.is_empty()))
         .unwrap_or_default()
+}
+
+/// The people of the delegations listed before any talks in the six sentences up to
+/// `si` ("Ukraine's delegation was led by A and included B. Russia's team was headed by
+/// C"): both sides, whom "the two sides" or "the talks" then stand for.
+fn listed_parties(parties: &[(usize, Vec<usize>)], si: usize) -> Vec<usize> {
+    let mut all = Vec::new();
+    for (_, people) in parties.iter().filter(|(sj, _)| sj + 6 >= si) {
+        for &p in people {
+            push_unique(&mut all, p);
+        }
+    }
+    all
 }
 
 /// A visit the sentence says its people made together ("jointly visited", "travelled
@@ -1641,6 +1651,7 @@ fn read_sentence(
             }
         }
     }
+    let listed = listed_parties(parties, si);
     // Talks of nobody named in a sentence that names the parties of talks of the same
     // kind and modality, at the same place or none, are those talks; two of nobody
     // named at one place ("the peace agreement was signed in Doha": two triggers) are
@@ -1712,7 +1723,12 @@ fn read_sentence(
         }
     }
     if let (Some(trigger), false) = (mentions_again, talks_here) {
-        if let Some(ev) = mention_again(cx, si, trigger, events) {
+        // ("The government team was led by A and included B; the rebels were
+        // represented by C and D. The talks resumed in Havana": with no talks reported
+        // before, the talks of the delegations listed.)
+        let again = mention_again(cx, si, trigger, events)
+            .or_else(|| mentions::talks_of_those_listed(cx, si, trigger, &listed, events));
+        if let Some(ev) = again {
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
             // not talks of nobody named there.)
             let (class, place) = (ev.class, ev.place);

@@ -5411,3 +5411,29 @@ fn the_four_leaders_are_the_host_and_the_three_who_arrived() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn talks_after_both_teams_were_listed_are_theirs() {
+    let evs = events(
+        "The government team was led by Otty Patino and included Senator Maria Jose Pizarro; the rebels were represented by Pablo Beltran and Aureliano Carbonell.\n\nThe talks resumed in Havana on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Otty Patino", "Pablo Beltran", "Aureliano Carbonell"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Ukraine's delegation was led by Defence Minister Rustem Umerov and included Serhiy Kyslytsya.\n\nRussia's team was headed by Vladimir Medinsky and included Mikhail Galuzin.\n\nThe two sides met in Istanbul on Friday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Rustem Umerov", "Vladimir Medinsky"]
+        ),
+        "{evs:?}"
+    );
+}
