@@ -1926,8 +1926,8 @@ fn names_the_talks_parties(s: &Analysed, t: usize, talks: &[usize]) -> bool {
     );
     // (Sides and delegations are counted, not their people: "the two sides" of talks
     // with both delegations listed are all of them.)
-    let counted = count.is_none_or(|n| n == talks.len())
-        || (count == Some(2) && matches!(s.low(noun_at), "sides" | "delegations"));
+    let counted =
+        count.is_none_or(|n| n == talks.len()) || matches!(s.low(noun_at), "sides" | "delegations");
     // ("the presidents of Bosnia, Serbia and Croatia" are said who they are; but "the
     // heads of state" or "the leaders of the two countries" still point back.)
     let named_after = |t: usize| {

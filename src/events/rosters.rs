@@ -244,6 +244,15 @@ fn listed_members(
     let led_by = s.tok(noun + 1) == ","
         && matches!(s.low(noun + 2), "led" | "headed")
         && s.low(noun + 3) == "by";
+    // ("An Uzbek delegation led by A, including B and C, arrived": the one leading it
+    // and those the "including" after the name adds.)
+    let led_plain = matches!(s.low(noun + 1), "led" | "headed") && s.low(noun + 2) == "by";
+    let including = if led_plain {
+        (noun + 4..(noun + 14).min(s.tokens.len()))
+            .find(|&t| s.low(t) == "including" && matches!(s.low(t - 1), "," | "and"))
+    } else {
+        None
+    };
     // "An Indonesian delegation arrived in Washington on Sunday: A, B and C": a list of
     // people right after the colon that closes the group's clause, with no one named
     // between the noun and the colon.
@@ -261,7 +270,7 @@ fn listed_members(
                 && (c + 1..s.tokens.len()).all(list_word)
                 && !people.iter().any(|p| p.first > noun && p.first < c)
         });
-    if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by && colon.is_none() {
+    if !LIST_VERBS.contains(&s.low(verb)) && !passive && !led_by && !led_plain && colon.is_none() {
         return None;
     }
     let (_, words) = group_phrase(s, noun)?;
@@ -276,6 +285,12 @@ fn listed_members(
         (noun + 4..s.tokens.len())
             .find(|&t| s.tok(t) == ",")
             .unwrap_or(s.tokens.len())
+    } else if led_plain {
+        let from = including.map_or(noun + 3, |i| i + 1);
+        (from..s.tokens.len())
+            .find(|&t| s.tok(t) == ",")
+            .unwrap_or(s.tokens.len())
+            .min(list_end(s, from))
     } else {
         list_end(s, verb + 1)
     };

@@ -5437,3 +5437,30 @@ fn talks_after_both_teams_were_listed_are_theirs() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_delegation_led_by_one_including_others_travels_and_meets_together() {
+    let evs = events(
+        "An Iranian delegation led by Foreign Minister Abbas Araghchi, including Deputy Foreign Minister Kazem Gharibabadi and special envoy Mohammad Reza Bahrami, arrived in Kabul on Sunday.\n\nThe delegation met acting Foreign Minister Amir Khan Muttaqi at the Arg palace.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Visit,
+            &[
+                "Abbas Araghchi",
+                "Kazem Gharibabadi",
+                "Mohammad Reza Bahrami"
+            ]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Abbas Araghchi", "Kazem Gharibabadi", "Amir Khan Muttaqi"]
+        ),
+        "{evs:?}"
+    );
+}
