@@ -352,7 +352,9 @@ pub(super) fn join_talks(
             events.push(ev);
             return None;
         }
-        return (party.len() >= 2).then_some(party);
+        // (One person is a party too: "Iran's delegation was led by Bagheri Kani. The
+        // other parties were represented by A, B and C.")
+        return (!party.is_empty()).then_some(party);
     };
 
     // "Also at the table were A, B and C": a summit's attendance list names its own

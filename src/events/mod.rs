@@ -1359,6 +1359,9 @@ fn recent_talks(
             "three" => 3,
             "four" => 4,
             "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
             _ => return None,
         };
         (t > 0
@@ -1431,6 +1434,10 @@ fn listed_parties(parties: &[(usize, Vec<usize>)], si: usize) -> Vec<usize> {
         for &p in people {
             push_unique(&mut all, p);
         }
+    }
+    // (One person listed is no talks.)
+    if all.len() < 2 {
+        all.clear();
     }
     all
 }

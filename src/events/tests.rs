@@ -5464,3 +5464,29 @@ fn a_delegation_led_by_one_including_others_travels_and_meets_together() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_team_named_by_its_leaders_possessive_alone_and_a_party_of_one_join_the_talks() {
+    let evs = events(
+        "Joe Biden and Xi Jinping met for four hours in Woodside on Wednesday.\n\nBiden's team included Antony Blinken and Janet Yellen; Xi's included Foreign Minister Wang Yi and Cai Qi.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Joe Biden", "Antony Blinken", "Wang Yi", "Cai Qi"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Iran's delegation was led by chief negotiator Ali Bagheri Kani.\n\nThe other parties were represented by EU coordinator Enrique Mora and Russian envoy Mikhail Ulyanov.\n\nThe talks resumed at the Palais Coburg hotel in Vienna on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ali Bagheri Kani", "Enrique Mora", "Mikhail Ulyanov"]
+        ),
+        "{evs:?}"
+    );
+}
