@@ -1142,8 +1142,10 @@ fn classify_run(
     // "an assault on Tskhinval", "strikes against Kramatorsk"
     let attacked = matches!(before(1).as_str(), "on" | "against")
         && ATTACK_NOUNS.contains(&before(2).as_str());
-    let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
-        || attacked
+    let locative_before = matches!(
+        before(1).as_str(),
+        "in" | "at" | "near" | "outside" | "around" | "above"
+    ) || attacked
         || travelled_to
         || spoke_from
         || town_of;

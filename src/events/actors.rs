@@ -626,10 +626,10 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 .is_some_and(|g| SENT_GROUPS.contains(&s.low(g)))
         };
         let from_place = from_place && !sent_by;
-        let locative = matches!(prev, "in" | "at" | "near" | "into")
+        let locative = matches!(prev, "in" | "at" | "near" | "into" | "around" | "above")
             || from_place
             || (prev == "the"
-                && matches!(prev2, "in" | "at" | "near" | "from" | "into")
+                && matches!(prev2, "in" | "at" | "near" | "from" | "into" | "around")
                 && !sent_by)
             || of_place
             || named_after;

@@ -5490,3 +5490,15 @@ fn a_team_named_by_its_leaders_possessive_alone_and_a_party_of_one_join_the_talk
         "{evs:?}"
     );
 }
+
+#[test]
+fn positions_above_or_around_a_town_are_attacked_there() {
+    let evs = events(
+        "Indian warplanes pounded positions held by infiltrators on the heights above Drass on Thursday.\n\nRussian artillery shelled villages around Kupiansk overnight.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Drass", "Kupiansk"],
+        "{evs:?}"
+    );
+}
