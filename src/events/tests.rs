@@ -5502,3 +5502,15 @@ fn positions_above_or_around_a_town_are_attacked_there() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn water_cannon_ramming_and_shells_landing_are_attacks_where_they_happen() {
+    let evs = events(
+        "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Sunday.\n\nThree civilians were killed when shells landed in the village of Talysh overnight.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Second Thomas Shoal", "Talysh"],
+        "{evs:?}"
+    );
+}
