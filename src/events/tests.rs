@@ -5514,3 +5514,21 @@ fn water_cannon_ramming_and_shells_landing_are_attacks_where_they_happen() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn occupations_advances_blasts_and_fire_traded_are_attacks_in_their_towns() {
+    let evs = events(
+        "Pakistani troops had occupied the heights above Kargil by May.\n\nRussian troops advanced on Avdiivka from three directions.\n\nAn explosion ripped through a market in Peshawar, killing 40 people.\n\nA mob set fire to a church in the village of Kiambaa.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Kargil", "Avdiivka", "Peshawar", "Kiambaa"],
+        "{evs:?}"
+    );
+    // A state of affairs is no attack: "the occupied territories".
+    let evs = events("Palestinians in the occupied territories marked the anniversary.");
+    assert!(
+        !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+        "{evs:?}"
+    );
+}
