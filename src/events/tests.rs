@@ -5532,3 +5532,15 @@ fn occupations_advances_blasts_and_fire_traded_are_attacks_in_their_towns() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn aircraft_that_hit_and_artillery_fire_that_killed_are_attacks_in_their_towns() {
+    let evs = events(
+        "Israeli aircraft hit targets in Khan Younis overnight.\n\nArtillery fire killed five civilians in Donetsk on Monday.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Khan Younis", "Donetsk"],
+        "{evs:?}"
+    );
+}
