@@ -5544,3 +5544,22 @@ fn aircraft_that_hit_and_artillery_fire_that_killed_are_attacks_in_their_towns()
         "{evs:?}"
     );
 }
+
+#[test]
+fn two_who_spoke_on_the_sidelines_met_and_one_who_spoke_there_alone_did_not() {
+    let evs = events(
+        "Russian Foreign Minister Sergey Lavrov and U.S. Secretary of State Antony Blinken spoke briefly on the sidelines of the G20 meeting in New Delhi.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Sergey Lavrov", "Antony Blinken"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Russian Foreign Minister Sergey Lavrov spoke on the sidelines of the forum about Ukraine.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
