@@ -648,24 +648,30 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
     // Mingachevir, home to a major plant, and at Tartar, Horadiz and Beylagan",
     // "hitting towers in Gaza City and targets in Beit Hanoun".
     let attack = ev.class == EventClass::MilitaryAction;
+    // ("the town of Jabrayil, as well as the village of Madagiz": a list, not a clause.)
+    let as_well_as = |t: usize| {
+        (s.low(t) == "as" && s.low(t + 1) == "well" && s.low(t + 2) == "as")
+            || (t >= 2 && s.low(t) == "as" && s.low(t - 1) == "well" && s.low(t - 2) == "as")
+    };
     let clause_ends = |t: usize| {
-        matches!(
-            s.low(t),
-            ";" | "said"
-                | "says"
-                | "while"
-                | "where"
-                | "after"
-                | "before"
-                | "when"
-                | "as"
-                | "but"
-                | "for"
-                | "officials"
-                | "according"
-                | "retaliation"
-                | "response"
-        )
+        !as_well_as(t)
+            && matches!(
+                s.low(t),
+                ";" | "said"
+                    | "says"
+                    | "while"
+                    | "where"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "as"
+                    | "but"
+                    | "for"
+                    | "officials"
+                    | "according"
+                    | "retaliation"
+                    | "response"
+            )
     };
     let target = |first: usize| {
         first > 0
@@ -696,7 +702,7 @@ pub(super) fn split_places(cx: &EventContext, si: usize, ev: Event) -> Vec<Event
         {
             break;
         }
-        joined |= gap.clone().any(|t| s.low(t) == "and");
+        joined |= gap.clone().any(|t| s.low(t) == "and" || as_well_as(t));
         if !towns.contains(&e) {
             towns.push(e);
         }

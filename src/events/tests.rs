@@ -5563,3 +5563,15 @@ fn two_who_spoke_on_the_sidelines_met_and_one_who_spoke_there_alone_did_not() {
     );
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn towns_taken_as_well_as_another_are_each_attacked() {
+    let evs = events(
+        "Azerbaijani troops had taken control of the town of Jabrayil, as well as the village of Madagiz.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Jabrayil", "Madagiz"],
+        "{evs:?}"
+    );
+}
