@@ -956,6 +956,47 @@ fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
         && !date
 }
 
+/// Nouns of places or fighting whose "around X", "above X" names a town: "villages
+/// around Kupiansk", "fighting around Bakhmut", "the heights above Drass" (any plural
+/// noun does too).
+const AROUND_NOUNS: &[&str] = &[
+    "villages",
+    "towns",
+    "settlements",
+    "positions",
+    "heights",
+    "hills",
+    "ridges",
+    "areas",
+    "area",
+    "fighting",
+    "shelling",
+    "clashes",
+    "strikes",
+    "attacks",
+    "offensive",
+    "battles",
+    "frontline",
+    "front",
+    "targets",
+    "raids",
+    "troops",
+    "forces",
+    "skies",
+    "airspace",
+    "districts",
+    "suburbs",
+    "outskirts",
+    "mountains",
+];
+
+/// Verbs whose "around X", "above X" names no place: "ranked above Mbappe", "centred
+/// around Adani".
+const NOT_AROUND_VERBS: &[&str] = &[
+    "ranked", "rated", "placed", "centred", "centered", "focused", "revolved", "swirled", "built",
+    "gathered", "rallied", "finished",
+];
+
 /// Decides whether a run of capitalized words is a person, an organization, or nothing.
 fn classify_run(
     tokens: &[Token],
@@ -1142,10 +1183,20 @@ fn classify_run(
     // "an assault on Tskhinval", "strikes against Kramatorsk"
     let attacked = matches!(before(1).as_str(), "on" | "against")
         && ATTACK_NOUNS.contains(&before(2).as_str());
-    let locative_before = matches!(
-        before(1).as_str(),
-        "in" | "at" | "near" | "outside" | "around" | "above"
-    ) || attacked
+    // ("villages around Kupiansk", "the heights above Drass"; not "the debate around
+    // Brexit", "ranked above Mbappe".)
+    let around_places = matches!(before(1).as_str(), "around" | "above")
+        && (AROUND_NOUNS.contains(&before(2).as_str()) || {
+            // (Or any plural noun: "the farms around Tamchy", "bases above Kargil".)
+            // (Or a verb of fighting's course: "fighting raged around Bakhmut".)
+            let w = before(2);
+            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            let past = w.len() > 4 && w.ends_with("ed") && !NOT_AROUND_VERBS.contains(&w.as_str());
+            (plural || past) && w.chars().all(|c| c.is_ascii_lowercase())
+        });
+    let locative_before = matches!(before(1).as_str(), "in" | "at" | "near" | "outside")
+        || around_places
+        || attacked
         || travelled_to
         || spoke_from
         || town_of;

@@ -147,9 +147,19 @@ fn names_the_building(s: &Analysed, m: &Mention) -> bool {
         );
     // "welcomed Xi to the Kremlin", "invited him to the White House": someone brought
     // to the building (not "a letter to the Kremlin").
+    // (Someone, named or a pronoun, right before "to": not "welcomed Trump's return to
+    // the White House".)
+    let someone = |u: usize| {
+        s.tok(u).starts_with(char::is_uppercase)
+            || matches!(
+                s.low(u),
+                "him" | "her" | "them" | "guests" | "guest" | "leaders"
+            )
+    };
     let brought_to = t > 1
         && s.low(t - 1) == "to"
-        && (t.saturating_sub(6)..t - 1).any(|u| {
+        && someone(t - 2)
+        && (t.saturating_sub(12)..t - 1).any(|u| {
             let w = s.low(u);
             w.starts_with("welcom") || BROUGHT_TO.contains(&w)
         });

@@ -626,10 +626,13 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 .is_some_and(|g| SENT_GROUPS.contains(&s.low(g)))
         };
         let from_place = from_place && !sent_by;
-        let locative = matches!(prev, "in" | "at" | "near" | "into" | "around" | "above")
+        // ("around Kupiansk", "above Drass": places only; "the crowd around Trump".)
+        let around = matches!(prev, "around" | "above") && kind == EntityKind::Place;
+        let locative = matches!(prev, "in" | "at" | "near" | "into")
+            || around
             || from_place
             || (prev == "the"
-                && matches!(prev2, "in" | "at" | "near" | "from" | "into" | "around")
+                && matches!(prev2, "in" | "at" | "near" | "from" | "into")
                 && !sent_by)
             || of_place
             || named_after;
@@ -681,8 +684,9 @@ pub(super) fn commemorated(s: &Analysed, token: usize) -> bool {
     // ceremony of".)
     // ("Li Qiang, who stood in for President Xi Jinping", "in place of Putin", "on
     // behalf of King Salman": the one another stands for is not there.)
-    // ("represented by Jaishankar rather than Prime Minister Modi".)
-    let rather_than = b >= 2 && s.low(b - 1) == "than" && s.low(b - 2) == "rather";
+    // ("represented by Jaishankar rather than (by) Prime Minister Modi".)
+    let rather_than = (b >= 2 && s.low(b - 1) == "than" && s.low(b - 2) == "rather")
+        || (b >= 3 && s.low(b - 1) == "by" && s.low(b - 2) == "than" && s.low(b - 3) == "rather");
     let stood_in_for = b >= 2
         && ((s.low(b - 1) == "for"
             && (matches!(s.low(b - 2), "deputizing" | "deputising" | "substituting")

@@ -36,7 +36,7 @@ use mentions::{
     split_distributive, split_places, split_stops, their_talks_elsewhere,
 };
 use modality::{called_off_after, modality};
-use place::{place_of, reported_as_just_held};
+use place::{is_city_like, place_of, reported_as_just_held};
 pub use rosters::Rosters;
 use speech::{addressee_of, attach_reporters, speaker_of, transcript_line};
 
@@ -608,6 +608,21 @@ fn triggers_in<'t>(
                 ATTACK_NOUNS.iter().any(|n| first.eq_ignore_ascii_case(n))
             };
             if t.class == EventClass::MilitaryAction && noun() && after_one_of(NOT_WAR_QUALIFIERS) {
+                continue;
+            }
+            // ("Officials told NBC News that these high-level talks took place behind
+            // closed doors": the talks named again, read as such; "Talks were held"
+            // reports new ones.)
+            let held_talks = t.class == EventClass::Meeting
+                && ["talks ", "negotiations ", "consultations ", "discussions "]
+                    .iter()
+                    .any(|n| m.as_str().to_ascii_lowercase().starts_with(n));
+            let pointed_back = text[..m.start()].split_whitespace().rev().take(3).any(|w| {
+                ["these", "those", "such"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+            });
+            if held_talks && pointed_back {
                 continue;
             }
             found.push((m.start(), m.end(), t));
@@ -1779,6 +1794,14 @@ fn talks_of_the_visit(
     let Some(visit) = visit else {
         return;
     };
+    // ("Blinken arrived in Kyiv. Talks were held in Geneva": other talks.)
+    let s = &cx.sentences[si];
+    let elsewhere = (0..s.mentions.len())
+        .filter_map(|mi| cx.res.entity(si, mi))
+        .any(|e| is_city_like(cx, e) && Some(e) != visit.place);
+    if elsewhere || (ev.place.is_some() && ev.place != visit.place) {
+        return;
+    }
     ev.participants = cx.people_in(&visit.participants);
     for (_, people) in parties.iter().filter(|(sj, _)| *sj > visit.sentence) {
         for &p in people {

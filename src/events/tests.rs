@@ -5518,7 +5518,7 @@ fn water_cannon_ramming_and_shells_landing_are_attacks_where_they_happen() {
 #[test]
 fn occupations_advances_blasts_and_fire_traded_are_attacks_in_their_towns() {
     let evs = events(
-        "Pakistani troops had occupied the heights above Kargil by May.\n\nRussian troops advanced on Avdiivka from three directions.\n\nAn explosion ripped through a market in Peshawar, killing 40 people.\n\nA mob set fire to a church in the village of Kiambaa.",
+        "Pakistani troops had occupied the heights above Kargil by May.\n\nRussian troops advanced on Avdiivka from three directions.\n\nA car bomb ripped through a market in Peshawar, killing 40 people.\n\nA mob set fire to a church in the village of Kiambaa.",
     );
     assert_eq!(
         named_places(&evs, EventClass::MilitaryAction),
@@ -5572,6 +5572,45 @@ fn towns_taken_as_well_as_another_are_each_attacked() {
     assert_eq!(
         named_places(&evs, EventClass::MilitaryAction),
         ["Jabrayil", "Madagiz"],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn accidents_business_and_sport_in_the_words_of_war_are_no_attacks() {
+    for text in [
+        "A freight train collided with a bus at a level crossing near Lodz.",
+        "Bayrou rammed the budget through parliament on Monday.",
+        "Women occupied key posts in the new cabinet of President Claudia Sheinbaum.",
+        "An explosion ripped through a chemical plant in Tianjin.",
+        "The debate around Brexit dominated the campaign.",
+        "Pro-democracy forces pressed on with their campaign in Bangkok.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+            "{text}: {evs:?}"
+        );
+    }
+    // Someone around a person is no place: Trump is not a town.
+    let evs = events("Gunmen attacked the crowd around Trump at the rally in Butler.");
+    assert!(
+        !evs.iter().any(|e| e.2.as_deref() == Some("Trump")),
+        "{evs:?}"
+    );
+    // A return welcomed is no guest brought to the building.
+    let evs = events("The Kremlin welcomed Trump's return to the White House.");
+    assert!(!evs.iter().any(|e| e.2.is_some()), "{evs:?}");
+}
+
+#[test]
+fn talks_held_elsewhere_after_a_visit_are_not_the_visitors() {
+    let evs = events(
+        "U.S. Secretary of State Antony Blinken arrived in Kyiv on Monday.\n\nTalks were held in Geneva on Tuesday.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Antony Blinken")),
         "{evs:?}"
     );
 }
