@@ -1803,6 +1803,17 @@ fn talks_of_the_visit(
         return;
     }
     ev.participants = cx.people_in(&visit.participants);
+    // ("... arrived in Washington and was received by Trump. Talks were held": the host
+    // of a reception since the arrival too.)
+    for e in events
+        .iter()
+        .filter(|e| e.sentence >= visit.sentence && e.class == EventClass::Meeting)
+        .filter(|e| e.modality.is_none())
+    {
+        for p in cx.people_in(&e.participants) {
+            push_unique(&mut ev.participants, p);
+        }
+    }
     for (_, people) in parties.iter().filter(|(sj, _)| *sj > visit.sentence) {
         for &p in people {
             push_unique(&mut ev.participants, p);
@@ -2898,6 +2909,18 @@ fn read_event(
     }
     if ev.place.is_none() && ev.modality.is_none() && reported_as_just_held(cx, &ev) {
         ev.place = cx.dateline;
+    }
+    // "A delegation led by A, including B and C, arrived in Kyiv and met Zelensky": a
+    // member of a group the sentence lists before the talks brings the whole group.
+    if matches!(trig.frame, Frame::Meet | Frame::Courtesy) && ev.class == EventClass::Meeting {
+        let members: Vec<usize> = ev
+            .participants
+            .iter()
+            .flat_map(|&p| cx.rosters.fellow_members(si, first, p).iter().copied())
+            .collect();
+        for m in members {
+            push_unique(&mut ev.participants, m);
+        }
     }
     Some((ev, (from, to)))
 }

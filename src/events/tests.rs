@@ -5614,3 +5614,26 @@ fn talks_held_elsewhere_after_a_visit_are_not_the_visitors() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_delegation_met_as_a_whole_and_talks_after_a_reception_are_the_hosts_too() {
+    let evs = events(
+        "A U.S. Senate delegation led by Senator Richard Blumenthal, including Senators Lindsey Graham and Sheldon Whitehouse, arrived in Kyiv and met Zelensky.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Richard Blumenthal", "Lindsey Graham", "Sheldon Whitehouse"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Japanese Prime Minister Shigeru Ishiba arrived in Washington on Friday and was received by President Donald Trump.\n\nTalks were held in the Oval Office.",
+    );
+    let talks = evs.iter().filter(|e| e.0 == EventClass::Meeting).last();
+    assert!(
+        talks.is_some_and(|t| t.1.iter().any(|p| p == "Donald Trump")),
+        "{evs:?}"
+    );
+}
