@@ -625,6 +625,24 @@ fn triggers_in<'t>(
             if held_talks && pointed_back {
                 continue;
             }
+            // ("A and B spoke briefly on the sidelines": talks of the two; one who "spoke
+            // on the sidelines of the forum" alone spoke to the press.)
+            let aside_talk = t.frame == Frame::Converse && {
+                let low = m.as_str().to_ascii_lowercase();
+                ["spoke ", "talked ", "chatted ", "conferred "]
+                    .iter()
+                    .any(|v| low.starts_with(v))
+                    && ["sidelines", "margins", "fringes", "corridor"]
+                        .iter()
+                        .any(|w| low.contains(w))
+            };
+            let plural_subject = text[..m.start()]
+                .rsplit([',', ';', ':'])
+                .next()
+                .is_some_and(|clause| clause.contains(" and "));
+            if aside_talk && !plural_subject {
+                continue;
+            }
             found.push((m.start(), m.end(), t));
         }
     }
