@@ -5631,7 +5631,7 @@ fn a_delegation_met_as_a_whole_and_talks_after_a_reception_are_the_hosts_too() {
     let evs = events(
         "Japanese Prime Minister Shigeru Ishiba arrived in Washington on Friday and was received by President Donald Trump.\n\nTalks were held in the Oval Office.",
     );
-    let talks = evs.iter().filter(|e| e.0 == EventClass::Meeting).last();
+    let talks = evs.iter().rfind(|e| e.0 == EventClass::Meeting);
     assert!(
         talks.is_some_and(|t| t.1.iter().any(|p| p == "Donald Trump")),
         "{evs:?}"
