@@ -801,10 +801,21 @@ pub(super) fn split_distributive(
     // ("He had received Zelensky in June and Putin in August": a host read from the
     // pronoun may be listed after the guests, who are the event's sources.)
     let pronoun_host = |e: usize| !ev.sources.is_empty() && !ev.sources.contains(&e);
+    // ("The lawmakers arrived in Taipei. They held separate meetings with A and with B":
+    // a group read from the subject holds each meeting together.)
+    let group_subject = s.tokens[..s.tokens.partition_point(|t| t.start < trigger_start)]
+        .iter()
+        .enumerate()
+        .any(|(t, _)| {
+            matches!(
+                s.low(t),
+                "they" | "delegation" | "delegations" | "lawmakers" | "visitors" | "team"
+            )
+        });
     for (i, &e) in people.iter().enumerate() {
         match position(e) {
             Some(p) if p < trigger_start => hosts.push(e),
-            None if i == 0 || pronoun_host(e) => hosts.push(e),
+            None if i == 0 || pronoun_host(e) || group_subject => hosts.push(e),
             _ => guests.push(e),
         }
     }

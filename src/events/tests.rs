@@ -5637,3 +5637,20 @@ fn a_delegation_met_as_a_whole_and_talks_after_a_reception_are_the_hosts_too() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_group_subject_holds_each_separate_meeting_together() {
+    let evs = events(
+        "A U.S. congressional delegation led by Representative Michael McCaul, including Joaquin Castro and Ami Bera, arrived in Taipei on Sunday.\n\nThey held separate meetings with Legislative Speaker Han Kuo-yu and with Kuomintang chairman Eric Chu.",
+    );
+    for guest in ["Han Kuo-yu", "Eric Chu"] {
+        assert!(
+            has(
+                &evs,
+                EventClass::Meeting,
+                &["Michael McCaul", "Joaquin Castro", "Ami Bera", guest]
+            ),
+            "{guest}: {evs:?}"
+        );
+    }
+}
