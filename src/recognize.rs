@@ -956,38 +956,17 @@ fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
         && !date
 }
 
-/// Nouns of places or fighting whose "around X", "above X" names a town: "villages
-/// around Kupiansk", "fighting around Bakhmut", "the heights above Drass" (any plural
-/// noun does too).
+/// Singular nouns of places or fighting whose "around X", "above X" names a town: "the
+/// area around Kherson", "fighting around Bakhmut" (a plural noun does too: "villages
+/// around Kupiansk", "the heights above Drass").
 const AROUND_NOUNS: &[&str] = &[
-    "villages",
-    "towns",
-    "settlements",
-    "positions",
-    "heights",
-    "hills",
-    "ridges",
-    "areas",
     "area",
     "fighting",
     "shelling",
-    "clashes",
-    "strikes",
-    "attacks",
     "offensive",
-    "battles",
     "frontline",
     "front",
-    "targets",
-    "raids",
-    "troops",
-    "forces",
-    "skies",
     "airspace",
-    "districts",
-    "suburbs",
-    "outskirts",
-    "mountains",
 ];
 
 /// Verbs whose "around X", "above X" names no place: "ranked above Mbappe", "centred
@@ -1187,8 +1166,8 @@ fn classify_run(
     // Brexit", "ranked above Mbappe".)
     let around_places = matches!(before(1).as_str(), "around" | "above")
         && (AROUND_NOUNS.contains(&before(2).as_str()) || {
-            // (Or any plural noun: "the farms around Tamchy", "bases above Kargil".)
-            // (Or a verb of fighting's course: "fighting raged around Bakhmut".)
+            // (Or a plural noun, "villages around Kupiansk"; or a verb of fighting's
+            // course, "fighting raged around Bakhmut".)
             let w = before(2);
             let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
             let past = w.len() > 4 && w.ends_with("ed") && !NOT_AROUND_VERBS.contains(&w.as_str());

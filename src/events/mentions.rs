@@ -148,16 +148,8 @@ pub(super) fn talks_of_those_listed(
     if listed.len() < 2 || talks_before || (first > 0 && is_copula(s.low(first - 1))) {
         return None;
     }
-    let mut ev = match read_event(cx, si, (start, end), trig, (&[], &[])) {
-        Some((ev, _)) => ev,
-        None => Event::new(
-            trig.class,
-            (&trig.cameo, &trig.plover),
-            &s.sentence.text[start..end],
-            &s.sentence.text,
-            si,
-        ),
-    };
+    let mut ev = read_event(cx, si, (start, end), trig, (&[], &[]))
+        .map_or_else(|| trig.event_at(s, (start, end), si), |(ev, _)| ev);
     for &p in listed {
         push_unique(&mut ev.participants, p);
     }
@@ -803,15 +795,12 @@ pub(super) fn split_distributive(
     let pronoun_host = |e: usize| !ev.sources.is_empty() && !ev.sources.contains(&e);
     // ("The lawmakers arrived in Taipei. They held separate meetings with A and with B":
     // a group read from the subject holds each meeting together.)
-    let group_subject = s.tokens[..s.tokens.partition_point(|t| t.start < trigger_start)]
-        .iter()
-        .enumerate()
-        .any(|(t, _)| {
-            matches!(
-                s.low(t),
-                "they" | "delegation" | "delegations" | "lawmakers" | "visitors" | "team"
-            )
-        });
+    let group_subject = (0..token_index(s, trigger_start)).any(|t| {
+        matches!(
+            s.low(t),
+            "they" | "delegation" | "delegations" | "lawmakers" | "visitors" | "team"
+        )
+    });
     for (i, &e) in people.iter().enumerate() {
         match position(e) {
             Some(p) if p < trigger_start => hosts.push(e),

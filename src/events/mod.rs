@@ -613,34 +613,40 @@ fn triggers_in<'t>(
             // ("Officials told NBC News that these high-level talks took place behind
             // closed doors": the talks named again, read as such; "Talks were held"
             // reports new ones.)
+            let first_word = m.as_str().split(' ').next().unwrap_or("");
             let held_talks = t.class == EventClass::Meeting
-                && ["talks ", "negotiations ", "consultations ", "discussions "]
+                && TALKS_NOUNS
                     .iter()
-                    .any(|n| m.as_str().to_ascii_lowercase().starts_with(n));
-            let pointed_back = text[..m.start()].split_whitespace().rev().take(3).any(|w| {
-                ["these", "those", "such"]
-                    .iter()
-                    .any(|d| w.eq_ignore_ascii_case(d))
-            });
-            if held_talks && pointed_back {
+                    .any(|n| first_word.eq_ignore_ascii_case(n));
+            let pointed_back = || {
+                text[..m.start()].split_whitespace().rev().take(3).any(|w| {
+                    ["these", "those", "such"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+                })
+            };
+            if held_talks && pointed_back() {
                 continue;
             }
             // ("A and B spoke briefly on the sidelines": talks of the two; one who "spoke
             // on the sidelines of the forum" alone spoke to the press.)
-            let aside_talk = t.frame == Frame::Converse && {
-                let low = m.as_str().to_ascii_lowercase();
-                ["spoke ", "talked ", "chatted ", "conferred "]
+            let aside_talk = t.frame == Frame::Converse
+                && ["spoke", "talked", "chatted", "conferred"]
                     .iter()
-                    .any(|v| low.starts_with(v))
-                    && ["sidelines", "margins", "fringes", "corridor"]
+                    .any(|v| first_word.eq_ignore_ascii_case(v))
+                && {
+                    let low = m.as_str().to_ascii_lowercase();
+                    ["sidelines", "margins", "fringes", "corridor"]
                         .iter()
                         .any(|w| low.contains(w))
+                };
+            let plural_subject = || {
+                text[..m.start()]
+                    .rsplit([',', ';', ':'])
+                    .next()
+                    .is_some_and(|clause| clause.contains(" and "))
             };
-            let plural_subject = text[..m.start()]
-                .rsplit([',', ';', ':'])
-                .next()
-                .is_some_and(|clause| clause.contains(" and "));
-            if aside_talk && !plural_subject {
+            if aside_talk && !plural_subject() {
                 continue;
             }
             found.push((m.start(), m.end(), t));
@@ -1580,19 +1586,14 @@ fn read_sentence(
             // ("Talks were held in restricted and expanded formats", with no place of
             // their own either.)
             if trig.class == EventClass::Meeting && !read.iter().any(|r| r.0 == trig.class) {
-                let mut ev = Event::new(
-                    trig.class,
-                    (&trig.cameo, &trig.plover),
-                    &s.sentence.text[start..end],
-                    &s.sentence.text,
-                    si,
-                );
-                talks_of_the_visit(cx, si, &mut ev, (events, parties));
-                if !ev.participants.is_empty() && modality(s, first, 0).is_none() && held(s, first)
-                {
-                    let visit = events.iter().rev().find(|e| e.class == EventClass::Visit);
-                    ev.place = visit.and_then(|v| v.place);
-                    ev.date = visit.and_then(|v| v.date.clone());
+                let mut ev = trig.event_at(s, (start, end), si);
+                let visit = modality(s, first, 0)
+                    .is_none()
+                    .then(|| talks_of_the_visit(cx, (si, first), &mut ev, (events, parties)))
+                    .flatten()
+                    .map(|v| (v.place, v.date.clone()));
+                if let Some((place, date)) = visit {
+                    (ev.place, ev.date) = (place, date);
                     read.push((trig.class, &trig.plover, first, first + 1, None));
                     events.push(ev);
                 }
@@ -1609,9 +1610,7 @@ fn read_sentence(
             continue;
         };
         mentions::signing_named_again(cx, si, first, &mut ev, events);
-        if held(s, first) {
-            talks_of_the_visit(cx, si, &mut ev, (events, parties));
-        }
+        talks_of_the_visit(cx, (si, first), &mut ev, (events, parties));
         let earlier: Vec<&Event> = events
             .iter()
             .rev()
@@ -1780,45 +1779,48 @@ fn read_sentence(
     }
 }
 
+/// Nouns of talks that a trigger reports as held: "Talks were held", "negotiations
+/// followed".
+const TALKS_NOUNS: &[&str] = &["talks", "negotiations", "consultations", "discussions"];
+
 /// Whether the talks at `first` are reported as held, in so many words: "Talks were
 /// held", "talks followed", "talks took place".
 fn held(s: &Analysed, first: usize) -> bool {
-    matches!(
-        s.low(first),
-        "talks" | "negotiations" | "consultations" | "discussions"
-    ) && (first + 1..(first + 4).min(s.tokens.len()))
-        .any(|t| matches!(s.low(t), "held" | "conducted" | "followed" | "took"))
+    TALKS_NOUNS.contains(&s.low(first))
+        && (first + 1..(first + 4).min(s.tokens.len()))
+            .any(|t| matches!(s.low(t), "held" | "conducted" | "followed" | "took"))
 }
 
 /// "Putin arrived in Astana at Tokayev's invitation. Talks were held in restricted and
 /// expanded formats": talks of nobody named, reported as held right after a visit, are
 /// the visitor's and the host's (the people of the visit).
 /// Delegations listed before them ("Putin's delegation included Lavrov and Ushakov")
-/// hold them too.
-fn talks_of_the_visit(
+/// hold them too. Returns the visit, where talks the sentence does not place were held.
+fn talks_of_the_visit<'e>(
     cx: &EventContext,
-    si: usize,
+    (si, first): (usize, usize),
     ev: &mut Event,
-    (events, parties): (&[Event], &[(usize, Vec<usize>)]),
-) {
-    if ev.class != EventClass::Meeting || !is_unnamed(ev) || ev.modality.is_some() {
-        return;
+    (events, parties): (&'e [Event], &[(usize, Vec<usize>)]),
+) -> Option<&'e Event> {
+    let s = &cx.sentences[si];
+    if ev.class != EventClass::Meeting
+        || !is_unnamed(ev)
+        || ev.modality.is_some()
+        || !held(s, first)
+    {
+        return None;
     }
     let visit = events
         .iter()
         .rev()
         .take_while(|e| e.sentence + 4 >= si)
-        .find(|e| e.class == EventClass::Visit && e.modality.is_none());
-    let Some(visit) = visit else {
-        return;
-    };
+        .find(|e| e.class == EventClass::Visit && e.modality.is_none())?;
     // ("Blinken arrived in Kyiv. Talks were held in Geneva": other talks.)
-    let s = &cx.sentences[si];
     let elsewhere = (0..s.mentions.len())
         .filter_map(|mi| cx.res.entity(si, mi))
         .any(|e| is_city_like(cx, e) && Some(e) != visit.place);
     if elsewhere || (ev.place.is_some() && ev.place != visit.place) {
-        return;
+        return None;
     }
     ev.participants = cx.people_in(&visit.participants);
     // ("... arrived in Washington and was received by Trump. Talks were held": the host
@@ -1837,6 +1839,7 @@ fn talks_of_the_visit(
             push_unique(&mut ev.participants, p);
         }
     }
+    Some(visit)
 }
 
 /// The people listed after an addressee `first` ("told Rubio, Lammy and Joly"): each

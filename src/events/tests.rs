@@ -5598,6 +5598,11 @@ fn accidents_business_and_sport_in_the_words_of_war_are_no_attacks() {
         !evs.iter().any(|e| e.2.as_deref() == Some("Trump")),
         "{evs:?}"
     );
+    // (He is who the attack was aimed at, not a place it was read from.)
+    assert!(
+        has(&evs, EventClass::MilitaryAction, &["Donald Trump"]),
+        "{evs:?}"
+    );
     // A return welcomed is no guest brought to the building.
     let evs = events("The Kremlin welcomed Trump's return to the White House.");
     assert!(!evs.iter().any(|e| e.2.is_some()), "{evs:?}");
