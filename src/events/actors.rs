@@ -94,6 +94,18 @@ const NEW_CLAUSE_AFTER_AND: &[&str] = &[
     "both",
 ];
 
+/// Nouns of an act someone's possessive names ("his handshake with", "her talks").
+const ACTS_OWNED: &[&str] = &[
+    "handshake",
+    "meeting",
+    "meetings",
+    "talks",
+    "encounter",
+    "visit",
+    "trip",
+    "call",
+];
+
 /// Verbs of a trailing attribution ("..., officials said").
 const REPORTING_VERBS: &[&str] = &[
     "said",
@@ -180,6 +192,15 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
             && after_comma
             && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1))
             && !matches!(s.low(i + 2), "with" | "to")
+        {
+            return true;
+        }
+        // ", and his long handshake with Deng was taken as": a new subject, the
+        // possessor's own act (not a list's last item, ", and his deputy, Li").
+        if lw == "and"
+            && after_comma
+            && matches!(s.low(i + 1), "his" | "her" | "their")
+            && (i + 2..(i + 5).min(s.tokens.len())).any(|t| ACTS_OWNED.contains(&s.low(t)))
         {
             return true;
         }

@@ -1373,6 +1373,19 @@ fn recent_talks(
     (with_calls, delegations): (bool, bool),
 ) -> Vec<usize> {
     let s = &cx.sentences[si];
+    // ("In the declaration adopted at the close of the summit, the leaders called":
+    // a sentence that names the summit means its roster, not the side talks since.)
+    if (0..s.tokens.len()).any(|t| matches!(s.low(t), "summit" | "summit's")) {
+        let roster = events
+            .iter()
+            .rev()
+            .filter(|e| e.class == EventClass::Summit && e.modality.is_none())
+            .map(|e| cx.people_in(&e.participants))
+            .find(|people| people.len() >= 3);
+        if let Some(roster) = roster {
+            return roster;
+        }
+    }
     // (But with `delegations` named, "The delegations met" after arrivals are all who
     // arrived, not the last party to arrive: `visitors_so_far` reads them.)
     let talks = events
@@ -2140,16 +2153,49 @@ fn read_event(
             // "Clinton toured the Mekong Delta on Friday, a day after talks in Hanoi with
             // Khiem": talks a time conjunction sets apart, with nobody named before them
             // in their clause, are the sentence's subject's.
+            // (So too with a possessive: "two days after his talks with Abe".)
+            let conjunction = match word_before(1) {
+                "his" | "her" | "their" => 2,
+                _ => 1,
+            };
             let set_apart_talks = trig.frame == Frame::Meet
-                && first > 0
-                && matches!(s.low(first - 1), "after" | "before" | "following")
+                && first >= conjunction
+                && matches!(
+                    s.low(first - conjunction),
+                    "after" | "before" | "following"
+                )
                 && matches!(s.low(first), "talks" | "negotiations" | "meetings")
                 // (Not "after talks between Putin and Trump": they name their parties.)
                 && !(first..to).any(|t| matches!(s.low(t), "between" | "among"))
                 && !before.iter().any(|a| a.kind == EntityKind::Person)
                 && meets_someone;
-            if set_apart_talks {
-                if let Some(subject) = sentence_subject(cx, si, first - 1) {
+            // "called on Xi ... before holding talks with Yang": a participle's talks are
+            // the sentence's subject's.
+            let participle_talks = trig.frame == Frame::Meet
+                && s.low(first).ends_with("ing")
+                && s.low(first) != "meeting"
+                && !before.iter().any(|a| a.kind == EntityKind::Person)
+                && meets_someone;
+            // "His meeting with de Klerk that December": the possessor meets.
+            let possessor = (trig.frame == Frame::Meet
+                && matches!(word_before(1), "his" | "her")
+                && !set_apart_talks
+                && !before.iter().any(|a| a.kind == EntityKind::Person)
+                && meets_someone)
+                .then(|| person_before(cx, si, first - 1, Prefer::First))
+                .flatten();
+            if let Some(p) = possessor {
+                if !ev.participants.contains(&p) {
+                    ev.participants.insert(0, p);
+                }
+            }
+            if set_apart_talks || participle_talks {
+                let subject = if set_apart_talks {
+                    sentence_subject(cx, si, first - conjunction)
+                } else {
+                    participle_subject(cx, si, first)
+                };
+                if let Some(subject) = subject {
                     if !ev.participants.contains(&subject) {
                         ev.participants.insert(0, subject);
                     }
@@ -2218,7 +2264,9 @@ fn read_event(
             } else if matches!(trig.frame, Frame::Agree | Frame::Join) {
                 !ev.participants.is_empty()
             } else if trig.frame == Frame::Converse {
-                ev.participants.len() >= 2
+                // ("Putin saw Britain as": seeing someone is meeting two people.)
+                let seeing = matches!(s.low(first), "saw" | "sees" | "seeing");
+                ev.participants.len() >= 2 && (!seeing || distinct_people >= 2)
             } else {
                 // "The Security Council held an emergency meeting": a body meets alone.
                 let body_meets = trig.frame == Frame::Meet
