@@ -1203,6 +1203,15 @@ fn relative_subject(
     let Some(whom) = (from..first).rev().find(|&t| s.low(t) == "whom") else {
         return;
     };
+    // "Zarif, whom Sultan Qaboos received at the palace": the person the clause
+    // describes is the one met.
+    if whom >= 2 && s.tok(whom - 1) == "," {
+        if let Some(e) = person_ending_at(cx, si, whom - 1) {
+            if !actors.iter().any(|a| a.entity == e) {
+                actors.push(Actor::person(e, whom - 1));
+            }
+        }
+    }
     let pronoun = whom + 1;
     let only_auxiliaries = (pronoun + 1..first).all(|t| BEFORE_A_VERB.contains(&s.low(t)));
     if !matches!(s.low(pronoun), "he" | "she") || !only_auxiliaries {
@@ -1425,7 +1434,11 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // commas names no party either, wherever it stands.
     let n = s.tokens.len();
     for v in 1..n {
-        if v == first || !REPORTING_VERBS.contains(&s.low(v)) || s.tok(v + 1) != "," {
+        if v == first
+            || !REPORTING_VERBS.contains(&s.low(v))
+            || s.tok(v + 1) != ","
+            || s.in_mention(v)
+        {
             continue;
         }
         // ("her spokesman Steffen Seibert said", "officials said"; not "After meeting
@@ -1453,8 +1466,10 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     // ("X said he would meet Y" keeps X, through the pronoun read after the verb).
     // ("Lavrov was said to have met ..." is hearsay about Lavrov, not a report by him.)
     // (Nor is one who spoke at the event: see `spoke_at_the_event`.)
+    // ("Sultan Qaboos bin Said greeted": a name's word, not the verb.)
     let report = (1..first).rev().find(|&t| {
         REPORTED_SPEECH_VERBS.contains(&s.low(t))
+            && !s.in_mention(t)
             && !matches!(s.tok(t + 1), "," | "." | "“" | "\"")
             && !is_copula(s.low(t - 1))
             && !spoke_at_the_event(s, t, first)

@@ -27,10 +27,6 @@ const SOME_OF_THEM: &[&str] = &[
 /// Fewest attendees that make a roster (two are a bilateral meeting, named as such).
 const ROSTER: usize = 3;
 
-/// How many sentences after a summit reported through a group its roster may follow
-/// as a gathering of its own ("Around the table were A, B, C and D").
-const ROSTER_AFTER: usize = 3;
-
 /// Gives a summit that names no person but its members as a group ("the leaders") the
 /// people of the article's other reports of the same gathering: summits of the same
 /// modality and month (where both give one).
@@ -59,9 +55,7 @@ pub(super) fn members_named_as_a_group(cx: &EventContext, events: &mut [Event]) 
     for i in targets {
         let mut attendees: Vec<usize> = Vec::new();
         for f in events.iter() {
-            if (f.class == EventClass::Summit || roster_right_after(&events[i], f, is_person))
-                && same_gathering(&events[i], f)
-            {
+            if f.class == EventClass::Summit && same_gathering(&events[i], f) {
                 for p in f.participants.iter().filter(|p| is_person(p)) {
                     if !attendees.contains(p) {
                         attendees.push(*p);
@@ -73,18 +67,6 @@ pub(super) fn members_named_as_a_group(cx: &EventContext, events: &mut [Event]) 
             events[i].participants.extend(attendees);
         }
     }
-}
-
-/// Whether `f` lists a roster in the sentences right after the summit `e` reported only
-/// through a group, at its place: a news lead names the gathering, the next paragraphs
-/// who sat around the table.
-fn roster_right_after(e: &Event, f: &Event, is_person: impl Fn(&usize) -> bool) -> bool {
-    f.class == EventClass::Meeting
-        && f.sentence > e.sentence
-        && f.sentence <= e.sentence + ROSTER_AFTER
-        && e.place.is_some()
-        && f.place == e.place
-        && f.participants.iter().filter(|p| is_person(p)).count() >= ROSTER
 }
 
 /// Whether a sentence names a gathering's members as a group, all of them.

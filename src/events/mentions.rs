@@ -731,6 +731,8 @@ const GATHERING_TRIGGERS: &[&str] = &[
     "dinner",
     "lunch",
     "banquet",
+    // "joined A and B for talks": the three together.
+    "joined",
 ];
 
 /// Words of a sentence that name a meeting of a group ("for a ministerial meeting of the

@@ -592,6 +592,11 @@ fn triggers_in<'t>(
                 let before = text[..m.start()].split_whitespace().next_back();
                 before.is_some_and(|b| words.iter().any(|w| w.eq_ignore_ascii_case(b)))
             };
+            // ("Sultan Qaboos bin Said received": a name after a patronymic particle,
+            // not the verb.)
+            if m.as_str().starts_with(char::is_uppercase) && after_one_of(&["bin", "ibn", "bint"]) {
+                continue;
+            }
             // ("further calls on Thursday", "two calls on Monday": the noun, not the
             // verb of an appeal.)
             let calls_on = m
@@ -1375,7 +1380,14 @@ fn recent_talks(
     let s = &cx.sentences[si];
     // ("In the declaration adopted at the close of the summit, the leaders called":
     // a sentence that names the summit means its roster, not the side talks since.)
-    if (0..s.tokens.len()).any(|t| matches!(s.low(t), "summit" | "summit's")) {
+    // (Not talks beside it: "the two leaders met on the sidelines of the summit".)
+    let beside = (0..s.tokens.len()).any(|t| {
+        matches!(
+            s.low(t),
+            "two" | "both" | "sidelines" | "margins" | "margin" | "fringes" | "bilateral"
+        )
+    });
+    if !beside && (0..s.tokens.len()).any(|t| matches!(s.low(t), "summit" | "summit's")) {
         let roster = events
             .iter()
             .rev()
@@ -2264,9 +2276,7 @@ fn read_event(
             } else if matches!(trig.frame, Frame::Agree | Frame::Join) {
                 !ev.participants.is_empty()
             } else if trig.frame == Frame::Converse {
-                // ("Putin saw Britain as": seeing someone is meeting two people.)
-                let seeing = matches!(s.low(first), "saw" | "sees" | "seeing");
-                ev.participants.len() >= 2 && (!seeing || distinct_people >= 2)
+                ev.participants.len() >= 2
             } else {
                 // "The Security Council held an emergency meeting": a body meets alone.
                 let body_meets = trig.frame == Frame::Meet
@@ -2374,7 +2384,15 @@ fn read_event(
                     .filter(|a| a.kind == EntityKind::Person)
                     .map(|a| a.entity)
             });
+            // "Zarif, whom Sultan Qaboos received": the one the relative clause
+            // describes is the guest.
+            let whom_guest = (trig.frame == Frame::Host)
+                .then(|| (from..first).rev().find(|&t| s.low(t) == "whom"))
+                .flatten()
+                .filter(|&w| w >= 2 && s.tok(w - 1) == ",")
+                .and_then(|w| actors::person_ending_at(cx, si, w - 1));
             let visitor = by_agent
+                .or(whom_guest)
                 .or(fronted)
                 .or(subject_visits)
                 .or(participle)

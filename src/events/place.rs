@@ -478,7 +478,12 @@ pub(super) fn place_of(
                     // "Camp David, the presidential retreat near Thurmont": a venue near
                     // a town is not in it.
                     let near = matches!(s.low(city.token.saturating_sub(1)), "near" | "outside");
-                    !is_venue(&first) || (city.token <= first.token + 8 && !near)
+                    // ("the Wye River Plantation in Maryland": a region says less than
+                    // the venue.)
+                    !is_venue(&first)
+                        || (city.token <= first.token + 8
+                            && !near
+                            && is_city_like(cx, city.entity))
                 })
         })
         .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
