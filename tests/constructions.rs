@@ -114,7 +114,8 @@ fn score(file: &str) -> Score {
                     .filter(|&p| entity(p)["kind"] == "person")
                     .map(label)
                     .collect();
-                if !e["speaker"].is_null() {
+                // (A speaker that is a country or body is no person: "Jordan rejected".)
+                if !e["speaker"].is_null() && entity(&e["speaker"])["kind"] == "person" {
                     people.push(label(&e["speaker"]));
                 }
                 let mut places = Vec::new();
@@ -278,4 +279,15 @@ fn the_seventh_battery_finds_who_takes_part_when_rosters_and_talks_are_apart() {
     // people who take no part on the session-22 extractor; 187, 147 of 180 and none at
     // the end of session 23.
     score("fixtures/constructions/battery7.ndjson").at_least(72, 79, Some(1));
+}
+
+#[test]
+fn the_eighth_battery_finds_two_people_named_in_one_sentence_meeting() {
+    // Passages where the people who meet are both named in one sentence, in the wordings
+    // news uses beyond "A met B" (noun phrases, relative clauses and participles, hosts
+    // and audiences, "sat down with", "joined A and B for talks", indirect calls, unusual
+    // names, people who take no part), written blind to the code in session 24: 114 of
+    // 140 found, 70 of 95 places right and 10 people who take no part on the session-23
+    // extractor; 129, 86 of 109 and 9 at the end of session 24.
+    score("fixtures/constructions/battery8.ndjson").at_least(90, 76, Some(9));
 }

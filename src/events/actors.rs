@@ -1104,12 +1104,25 @@ pub(super) fn actors_for(
             }
         }
     }
+    // (The group of a that-clause after "told" stands for people named before, if
+    // any: else those telling stay, the news being theirs.)
+    let told = told_that(s, first).map(|c| {
+        let (before, after): (Vec<Actor>, Vec<Actor>) = std::mem::take(&mut actors)
+            .into_iter()
+            .partition(|a| a.token <= c);
+        actors = after;
+        before
+    });
     // (A person after a preposition is no subject: "The three leaders, later joined by
     // Iohannis, met Zelensky".)
     if !actors.iter().any(|a| {
         a.token < first && a.kind == EntityKind::Person && !object_through_title(s, a.token)
     }) {
         subject_left_implicit(cx, si, (from, first), frame, talks, &mut actors);
+    }
+    if let Some(mut tellers) = told.filter(|_| !has_person(&actors)) {
+        tellers.append(&mut actors);
+        actors = tellers;
     }
     if matches!(
         frame,
@@ -1478,6 +1491,39 @@ fn drop_reporters(s: &Analysed, first: usize, last: usize, actors: &mut Vec<Acto
     if let Some(v) = report {
         actors.retain(|a| a.token > v);
     }
+}
+
+/// "Hashimoto told reporters in Krasnoyarsk that the two had agreed": a that-clause
+/// after a verb of telling, with a group for subject, has that group's people for
+/// parties, not the one telling or those told. The "that" token, if so.
+fn told_that(s: &Analysed, first: usize) -> Option<usize> {
+    let told = (1..first).rev().find(|&t| {
+        matches!(
+            s.low(t),
+            "told" | "tells" | "telling" | "assured" | "informed"
+        ) && !s.in_mention(t)
+    })?;
+    (told + 1..first)
+        .find(|&t| s.low(t) == "that" && !names_a_time(s, t + 1))
+        .filter(|&c| names_a_subject(s, c + 1, first))
+}
+
+/// Whether the word at `t` makes "that" before it a determiner of time ("that
+/// afternoon"), not a conjunction.
+fn names_a_time(s: &Analysed, t: usize) -> bool {
+    let w = s.low(t);
+    DAY_PARTS.contains(&w)
+        || TIME_SPANS.contains(&w)
+        || crate::dates::is_calendar_word(s.tok(t))
+        || matches!(w, "time" | "year" | "day" | "week" | "month")
+}
+
+/// Whether the that-clause opening at token `from` has a group for subject before the
+/// verb at `first` ("the two", "both sides", "they"), whom the talks reported stand for.
+/// (A named subject keeps the teller: annotators count "Faisal informed Marsudi that
+/// the OIC would hold a meeting" as the teller's news too.)
+fn names_a_subject(s: &Analysed, from: usize, first: usize) -> bool {
+    (from..first).any(|t| matches!(s.low(t), "they" | "two" | "both" | "sides" | "leaders"))
 }
 
 /// "Lavrov insisted that his talks with Kerry had been constructive", "Putin recalled

@@ -481,9 +481,7 @@ pub(super) fn place_of(
                     // ("the Wye River Plantation in Maryland": a region says less than
                     // the venue.)
                     !is_venue(&first)
-                        || (city.token <= first.token + 8
-                            && !near
-                            && is_city_like(cx, city.entity))
+                        || (city.token <= first.token + 8 && !near && is_city_like(cx, city.entity))
                 })
         })
         .or_else(|| locatives.iter().find(|a| a.kind == EntityKind::Place))
@@ -880,6 +878,22 @@ fn days_after(from: &str, to: &str) -> Option<i64> {
     Some((day(to)? - day(from)?).num_days())
 }
 
+/// Words of a statement made at another time than the stop it follows.
+const ELSEWHEN: &[&str] = &[
+    "later",
+    "memoir",
+    "memoirs",
+    "time",
+    "since",
+    "book",
+    "interview",
+    "recalled",
+    "recalls",
+    "afterwards",
+    "wrote",
+    "writes",
+];
+
 /// How many sentences after travellers reached a town their talks are still taken to be
 /// there, when the text names no place for them.
 const STAY_SENTENCES: usize = 6;
@@ -1002,7 +1016,18 @@ pub(super) fn where_travellers_are(cx: &EventContext, events: &mut [Event]) {
             .place
             .filter(|&p| cx.res.entities[p].subkind.as_deref() == Some("venue"));
         if ev.place.is_some() && venue.is_none()
-            || !matches!(ev.class, EventClass::Meeting | EventClass::Agreement)
+            || !matches!(
+                ev.class,
+                EventClass::Meeting | EventClass::Agreement | EventClass::Statement
+            )
+        {
+            continue;
+        }
+        // (Words said at another time: "later wrote in his memoir", "said at the
+        // time".)
+        let s = &cx.sentences[ev.sentence];
+        if ev.class == EventClass::Statement
+            && (0..s.tokens.len()).any(|t| ELSEWHEN.contains(&s.low(t)))
         {
             continue;
         }
