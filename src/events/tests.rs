@@ -5659,3 +5659,191 @@ fn a_group_subject_holds_each_separate_meeting_together() {
         );
     }
 }
+
+#[test]
+fn the_leaders_of_a_sentence_naming_the_summit_are_its_roster() {
+    let evs = events(
+        "SAMARKAND — The summit of the Shanghai Cooperation Organisation opened on Friday with Chinese President Xi Jinping, Russian President Vladimir Putin, Indian Prime Minister Narendra Modi and Kazakh President Kassym-Jomart Tokayev.\n\nXi and Putin met on the sidelines.\n\nAt the close of the summit, the leaders agreed to expand trade.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Narendra Modi", "Kassym-Jomart Tokayev"]
+        ),
+        "{evs:?}"
+    );
+    // (Not talks beside it: "the two leaders" of the sidelines are those two.)
+    let evs = events(
+        "The summit of the Shanghai Cooperation Organisation opened on Friday with Chinese President Xi Jinping, Russian President Vladimir Putin, Indian Prime Minister Narendra Modi and Kazakh President Kassym-Jomart Tokayev.\n\nXi and Putin met on Friday. On the sidelines of the summit, the two leaders agreed to expand trade.",
+    );
+    let agreed = first_of(&evs, EventClass::Agreement);
+    assert!(!agreed.1.iter().any(|p| p == "Narendra Modi"), "{evs:?}");
+}
+
+#[test]
+fn talks_after_a_possessive_or_a_participle_are_the_subjects() {
+    let evs = events(
+        "Indian Prime Minister Narendra Modi met Emperor Akihito in Tokyo on Wednesday, two days after his talks with Prime Minister Shinzo Abe.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Narendra Modi", "Shinzo Abe"]),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Pakistani Foreign Minister Shah Mahmood Qureshi called on Vice President Xi Jinping in Beijing on Tuesday before holding talks with his counterpart Yang Jiechi.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Shah Mahmood Qureshi", "Yang Jiechi"]
+        ),
+        "{evs:?}"
+    );
+    // "His meeting with de Klerk": the possessor, named in the sentence before.
+    let evs = events(
+        "Nelson Mandela first met President P. W. Botha in Cape Town in July 1989.\n\nHis meeting with Botha's successor, F. W. de Klerk, that December went further.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Nelson Mandela", "F. W. de Klerk"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_possessed_act_after_a_comma_and_is_a_clause_of_its_own() {
+    let evs = events(
+        "In December 1988, Rajiv Gandhi became the first Indian prime minister to visit China since Jawaharlal Nehru in 1954, and his long handshake with Deng Xiaoping in Beijing was taken as the end of the chill.",
+    );
+    let met = first_of(&evs, EventClass::Meeting);
+    assert!(
+        met.1.iter().any(|p| p == "Deng Xiaoping")
+            && met.1.iter().any(|p| p == "Rajiv Gandhi")
+            && !met.1.iter().any(|p| p == "Jawaharlal Nehru"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn other_words_for_meeting_two_named_people() {
+    for (text, who) in [
+        (
+            "A 90-minute encounter between Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday was the warmest in years.",
+            ["Recep Tayyip Erdogan", "Kyriakos Mitsotakis"],
+        ),
+        (
+            "King Charles III gave Ukrainian President Volodymyr Zelensky an audience at Sandringham on Sunday evening.",
+            ["Charles III", "Volodymyr Zelenskyy"],
+        ),
+        (
+            "Soviet leader Nikita Khrushchev was President Dwight D. Eisenhower's guest over the weekend at Camp David.",
+            ["Nikita Khrushchev", "Dwight D. Eisenhower"],
+        ),
+        (
+            "President George W. Bush showed Russian President Vladimir Putin around his ranch in Crawford on Wednesday.",
+            ["George W. Bush", "Vladimir Putin"],
+        ),
+        (
+            "Russian President Boris Yeltsin and Japanese Prime Minister Ryutaro Hashimoto dined together near Krasnoyarsk on Saturday.",
+            ["Boris Yeltsin", "Ryutaro Hashimoto"],
+        ),
+        (
+            "Meeting Afghan President Hamid Karzai in Kabul on Monday, British Prime Minister Gordon Brown pledged more troops.",
+            ["Gordon Brown", "Hamid Karzai"],
+        ),
+    ] {
+        let evs = events(text);
+        assert!(has(&evs, EventClass::Meeting, &who), "{text}\n{evs:?}");
+    }
+    let evs = events(
+        "French President Emmanuel Macron was on the phone to Russian President Vladimir Putin for nearly two hours on Sunday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Emmanuel Macron", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn joining_two_people_for_talks_is_one_meeting_of_three_at_the_venue() {
+    let evs = events(
+        "President Bill Clinton joined Israeli Prime Minister Benjamin Netanyahu and Palestinian leader Yasser Arafat for talks at the Wye River Plantation in Maryland on Thursday.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{evs:?}");
+    assert_eq!(meetings[0].1.len(), 3, "{evs:?}");
+    // (A region after a venue says less than the venue.)
+    assert_eq!(
+        meetings[0].2.as_deref(),
+        Some("Wye River Plantation"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_patronymic_said_is_a_name_and_whom_names_the_guest() {
+    let evs = events(
+        "Sultan Qaboos bin Said greeted Iranian Foreign Minister Mohammad Javad Zarif in Muscat on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Qaboos bin Said", "Mohammad Javad Zarif"]
+        ) && !evs.iter().any(|e| e.0 == EventClass::Statement),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Iranian Foreign Minister Mohammad Javad Zarif, whom King Abdullah received in Amman on Monday, said the region needed calm.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Mohammad Javad Zarif", "Abdullah"]
+        ),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_travellers_statement_is_where_the_traveller_is() {
+    let evs = events(
+        "British Foreign Secretary David Cameron arrived in Jerusalem on Wednesday.\n\nCameron told reporters that Britain wanted restraint.\n\nCameron later wrote in his memoir that the trip had been hard.",
+    );
+    let said = named_places(&evs, EventClass::Statement);
+    assert_eq!(said, ["Jerusalem"], "{evs:?}");
+}
+
+#[test]
+fn a_group_after_told_that_is_the_people_of_the_talks() {
+    let evs = events(
+        "Russian President Boris Yeltsin and Japanese Prime Minister Ryutaro Hashimoto met in Krasnoyarsk on Saturday.\n\nHashimoto told reporters on Sunday that the two had agreed to work for a peace treaty.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Boris Yeltsin", "Ryutaro Hashimoto"]
+        ),
+        "{evs:?}"
+    );
+    // (A named subject keeps the one telling: the news is theirs too.)
+    let evs = events(
+        "Saudi Foreign Minister Prince Faisal bin Farhan informed Indonesian Foreign Minister Retno Marsudi that the OIC would hold a meeting in Jeddah on Wednesday.",
+    );
+    let planned = first_of(&evs, EventClass::Meeting);
+    assert!(
+        planned.1.iter().any(|p| p == "Faisal bin Farhan"),
+        "{evs:?}"
+    );
+}
