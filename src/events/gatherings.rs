@@ -70,7 +70,7 @@ pub(super) fn members_named_as_a_group(cx: &EventContext, events: &mut [Event]) 
 }
 
 /// Whether a sentence names a gathering's members as a group, all of them.
-fn names_members(s: &crate::recognize::Analysed) -> bool {
+pub(super) fn names_members(s: &crate::recognize::Analysed) -> bool {
     (0..s.tokens.len()).any(|t| {
         MEMBER_NOUNS.contains(&s.low(t)) && !(t > 0 && SOME_OF_THEM.contains(&s.low(t - 1)))
     })

@@ -226,7 +226,7 @@ pub(super) fn join_talks(
     cx: &EventContext,
     mut ev: Event,
     events: &mut Vec<Event>,
-    unnamed: &[Event],
+    unnamed: &mut [Event],
 ) -> Option<Vec<usize>> {
     // A call is talks too: those taking part in or sitting in on it join it ("Also
     // taking part were ...", of a video conference).
@@ -328,8 +328,9 @@ pub(super) fn join_talks(
         // "Leaders of the SCO gathered in Samarkand for their summit. ... Around the
         // table were A, B and C": a summit or talks reported with nobody named are
         // those the list names.
+        // (The report with nobody named is held by them too.)
         let gathering = unnamed
-            .iter()
+            .iter_mut()
             .rev()
             .take_while(|e| e.sentence + 6 >= ev.sentence)
             .find(|e| is_talks(e) && e.sentence <= ev.sentence);
@@ -337,6 +338,13 @@ pub(super) fn join_talks(
         {
             ev.class = gathering.class;
             ev.place = ev.place.or(gathering.place);
+            // (Not one reported through its members as a group, "a summit of Gulf
+            // leaders": `members_named_as_a_group` gives it all of its reports' people.)
+            if !super::gatherings::names_members(&cx.sentences[gathering.sentence]) {
+                for &p in &party {
+                    push_unique(&mut gathering.participants, p);
+                }
+            }
             events.push(ev);
             return None;
         }

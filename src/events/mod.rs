@@ -232,7 +232,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     for si in 0..cx.sentences.len() {
         let found = triggers_in(cx, triggers, si);
         let read_before = events.len();
-        read_sentence(cx, si, found, (&mut events, &unnamed), &mut parties);
+        read_sentence(cx, si, found, (&mut events, &mut unnamed), &mut parties);
         let (aside, named): (Vec<Event>, Vec<Event>) = events
             .split_off(read_before)
             .into_iter()
@@ -1518,7 +1518,7 @@ fn read_sentence(
     cx: &EventContext,
     si: usize,
     found: Vec<(usize, usize, &Trigger)>,
-    (events, unnamed): (&mut Vec<Event>, &[Event]),
+    (events, unnamed): (&mut Vec<Event>, &mut [Event]),
     parties: &mut Vec<(usize, Vec<usize>)>,
 ) {
     let s = &cx.sentences[si];
@@ -2614,8 +2614,13 @@ fn read_event(
             }
             // "the sixth summit of the organization, chaired by President X", "a summit
             // with Kim": the people it is chaired by or held with.
+            // (So too "under the chairmanship of Comoros President Assoumani".)
+            let chaired_by = |t: usize| {
+                matches!(s.low(t), "chairmanship" | "chairpersonship" | "presidency")
+                    && s.low(t + 1) == "of"
+            };
             for a in after.iter().filter(|a| a.kind == EntityKind::Person) {
-                if (last..a.token).any(|t| matches!(s.low(t), "by" | "with")) {
+                if (last..a.token).any(|t| matches!(s.low(t), "by" | "with") || chaired_by(t)) {
                     push_unique(&mut ev.participants, a.entity);
                 }
             }

@@ -5847,3 +5847,24 @@ fn a_group_after_told_that_is_the_people_of_the_talks() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_summit_under_someones_chairmanship_and_one_whose_attendees_follow() {
+    let evs = events(
+        "The African Union opened its annual summit in Addis Ababa on Saturday under the chairmanship of Comoros President Azali Assoumani.",
+    );
+    assert!(
+        has(&evs, EventClass::Summit, &["Azali Assoumani"]),
+        "{evs:?}"
+    );
+    // The summit reported with nobody named is held by the attendees listed next.
+    let x = extract_on(
+        "2023-05-05",
+        "The African Union opened its annual summit in Addis Ababa on Saturday.\n\nLeaders attending included Senegalese President Macky Sall, South African President Cyril Ramaphosa and Kenyan President William Ruto.",
+    );
+    let opened = of_class(&x, EventClass::Summit)
+        .into_iter()
+        .find(|e| e.sentence == 0)
+        .expect("the summit opened");
+    assert_eq!(opened.participants.len(), 3, "{:?}", x.events);
+}
