@@ -628,7 +628,9 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 .rev()
                 .take_while(|&t| s.tok(t) != ",")
                 .any(|t| FROM_WHOM.contains(&s.low(t)));
-            lead > 0 && s.low(lead - 1) == "from" && !called
+            // ("sat across the table from Musharraf": facing him.)
+            let facing = lead >= 2 && matches!(s.low(lead - 2), "across" | "table");
+            lead > 0 && s.low(lead - 1) == "from" && !called && !facing
         } else {
             prev == "from"
         };

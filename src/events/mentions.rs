@@ -776,10 +776,15 @@ pub(super) fn split_distributive(
     // A call is between two people: "spoke by telephone with A and B" is two calls (a
     // video conference of several leaders is one, and so is "a three-way call").
     let trigger = ev.trigger.to_lowercase();
+    // ("spoke with Zelensky, and Macron and Starmer later joined the call": one call
+    // of the four.)
     let one_call_of_many = trigger.starts_with("video")
         || ["three-way", "four-way", "trilateral", "joint", "conference"]
             .iter()
-            .any(|w| trigger.contains(w));
+            .any(|w| trigger.contains(w))
+        || ["joined the call", "joined the conversation", "on the line"]
+            .iter()
+            .any(|w| lower.contains(w));
     let said_separate = lower.contains("separate")
         || lower.contains("back-to-back")
         || lower.contains(" and then ")

@@ -5868,3 +5868,51 @@ fn a_summit_under_someones_chairmanship_and_one_whose_attendees_follow() {
         .expect("the summit opened");
     assert_eq!(opened.participants.len(), 3, "{:?}", x.events);
 }
+
+#[test]
+fn calls_held_or_joined_by_several_and_a_table_shared() {
+    let evs = events(
+        "U.S. President Joe Biden held a three-way call on Thursday with Egyptian President Abdel Fattah al-Sisi and Qatar's Emir Tamim bin Hamad Al Thani.",
+    );
+    let calls: Vec<&Seen> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::PhoneCall)
+        .collect();
+    assert!(calls.len() == 1 && calls[0].1.len() == 3, "{evs:?}");
+    // "... and A and B later joined the call": one call of the four.
+    let evs = events(
+        "German Chancellor Friedrich Merz spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday evening, and French President Emmanuel Macron and British Prime Minister Keir Starmer later joined the call.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Volodymyr Zelenskyy", "Emmanuel Macron", "Keir Starmer"]
+        ),
+        "{evs:?}"
+    );
+    // "sat across the table from": facing someone is meeting them; "was also at the
+    // table" joins.
+    let evs = events(
+        "Indian Prime Minister Manmohan Singh sat across the table from Pakistani President Pervez Musharraf in New Delhi on Sunday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Manmohan Singh", "Pervez Musharraf"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Mikhail Gorbachev dined with Prime Minister Margaret Thatcher at Chequers on Sunday. Foreign Secretary Geoffrey Howe was also at the table.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Mikhail Gorbachev", "Margaret Thatcher", "Geoffrey Howe"]
+        ),
+        "{evs:?}"
+    );
+}
