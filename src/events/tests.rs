@@ -5916,3 +5916,37 @@ fn calls_held_or_joined_by_several_and_a_table_shared() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_mediator_going_back_and_forth_and_rosters_in_the_room() {
+    let evs = events(
+        "Former South African President Thabo Mbeki went back and forth on Tuesday between Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir in Addis Ababa.",
+    );
+    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert!(
+        meetings.len() == 2 && meetings.iter().all(|m| m.1.len() == 2),
+        "{evs:?}"
+    );
+    let evs = events(
+        "On Wednesday Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir finally sat down face to face in Addis Ababa.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Omar al-Bashir", "Salva Kiir"]),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Turkish President Recep Tayyip Erdogan received Syrian interim President Ahmed al-Sharaa in Istanbul on Saturday. Also in the room were Foreign Minister Hakan Fidan and intelligence chief Ibrahim Kalin.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Recep Tayyip Erdogan", "Ahmed al-Sharaa", "Hakan Fidan"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Rwandan President Paul Kagame opened the Commonwealth Heads of Government Meeting in Kigali on Friday.",
+    );
+    assert!(has(&evs, EventClass::Summit, &["Paul Kagame"]), "{evs:?}");
+}
