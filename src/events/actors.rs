@@ -1108,13 +1108,17 @@ pub(super) fn actors_for(
     }
     // (The group of a that-clause after "told" stands for people named before, if
     // any: else those telling stay, the news being theirs.)
-    let told = told_that(s, first).map(|c| {
-        let (before, after): (Vec<Actor>, Vec<Actor>) = std::mem::take(&mut actors)
-            .into_iter()
-            .partition(|a| a.token <= c);
-        actors = after;
-        before
-    });
+    // (Not where the sentence names people after "that": "told reporters that the
+    // leaders had agreed after talks with Putin and Poroshenko" keeps the one telling.)
+    let told = told_that(s, first)
+        .filter(|&c| !names_a_person_after(cx, si, c))
+        .map(|c| {
+            let (before, after): (Vec<Actor>, Vec<Actor>) = std::mem::take(&mut actors)
+                .into_iter()
+                .partition(|a| a.token <= c);
+            actors = after;
+            before
+        });
     // (A person after a preposition is no subject: "The three leaders, later joined by
     // Iohannis, met Zelensky".)
     if !actors.iter().any(|a| {
@@ -1508,6 +1512,17 @@ fn told_that(s: &Analysed, first: usize) -> Option<usize> {
     (told + 1..first)
         .find(|&t| s.low(t) == "that" && !names_a_time(s, t + 1))
         .filter(|&c| names_a_subject(s, c + 1, first))
+}
+
+/// Whether sentence `si` names a person after token `t`.
+fn names_a_person_after(cx: &EventContext, si: usize, t: usize) -> bool {
+    cx.sentences[si]
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.first_token > t)
+        .filter_map(|(mi, _)| cx.res.entity(si, mi))
+        .any(|e| cx.res.entities[e].kind == EntityKind::Person)
 }
 
 /// Whether the word at `t` makes "that" before it a determiner of time ("that

@@ -785,9 +785,7 @@ pub(super) fn split_distributive(
         || ["joined the call", "joined the conversation", "on the line"]
             .iter()
             .any(|w| lower.contains(w));
-    // ("went back and forth between Bashir and Kiir": a mediator's talks with each.)
     let said_separate = lower.contains("separate")
-        || trigger.contains("back and forth")
         || lower.contains("back-to-back")
         || lower.contains(" and then ")
         || lower.contains(", then ")

@@ -252,6 +252,52 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     events
 }
 
+/// Whether exactly one person is named in sentence `si` before token `first` and in the
+/// sentence before it: whom a possessive "his" or "her" must stand for.
+fn one_person_before(cx: &EventContext, si: usize, first: usize) -> bool {
+    let mut people: Vec<usize> = Vec::new();
+    for sj in si.saturating_sub(1)..=si {
+        for (mi, m) in cx.sentences[sj].mentions.iter().enumerate() {
+            if sj == si && m.first_token >= first {
+                continue;
+            }
+            if let Some(e) = cx.res.entity(sj, mi) {
+                if cx.res.entities[e].kind == EntityKind::Person {
+                    push_unique(&mut people, e);
+                }
+            }
+        }
+    }
+    people.len() == 1
+}
+
+/// First words of talk triggers that are meetings only between two people named
+/// ("an encounter between", "gave X an audience", "was X's guest", "joined X for talks",
+/// "was on the phone to").
+const TWO_PEOPLE_WORDS: &[&str] = &[
+    "encounter",
+    "encounters",
+    "handshake",
+    "handshakes",
+    "face-to-face",
+    "tete-a-tete",
+    "tête-à-tête",
+    "gave",
+    "gives",
+    "give",
+    "giving",
+    "granted",
+    "grants",
+    "grant",
+    "granting",
+    "was",
+    "were",
+    "is",
+    "are",
+    "as",
+    "joined",
+];
+
 /// Words before "calls" that make it a noun: "further calls on Thursday".
 const CALLS_COUNTED: &[&str] = &[
     "further",
@@ -2189,13 +2235,16 @@ fn read_event(
                 && !before.iter().any(|a| a.kind == EntityKind::Person)
                 && meets_someone;
             // "His meeting with de Klerk that December": the possessor meets.
+            // (Only where one person could be meant: with no genders known, "May hosted
+            // Trump. His meeting with the Queen" is not May's.)
             let possessor = (trig.frame == Frame::Meet
                 && matches!(word_before(1), "his" | "her")
                 && !set_apart_talks
                 && !before.iter().any(|a| a.kind == EntityKind::Person)
                 && meets_someone)
                 .then(|| person_before(cx, si, first - 1, Prefer::First))
-                .flatten();
+                .flatten()
+                .filter(|_| one_person_before(cx, si, first));
             if let Some(p) = possessor {
                 if !ev.participants.contains(&p) {
                     ev.participants.insert(0, p);
@@ -2276,7 +2325,12 @@ fn read_event(
             } else if matches!(trig.frame, Frame::Agree | Frame::Join) {
                 !ev.participants.is_empty()
             } else if trig.frame == Frame::Converse {
+                // ("his first encounter with communism", "gave a speech to an audience",
+                // "joined NATO for talks": a noun of meeting, an audience, a guest or a
+                // joining needs two people.)
+                let word = s.low(first);
                 ev.participants.len() >= 2
+                    && (!TWO_PEOPLE_WORDS.contains(&word) || distinct_people >= 2)
             } else {
                 // "The Security Council held an emergency meeting": a body meets alone.
                 let body_meets = trig.frame == Frame::Meet
@@ -2390,6 +2444,13 @@ fn read_event(
                 .then(|| (from..first).rev().find(|&t| s.low(t) == "whom"))
                 .flatten()
                 .filter(|&w| w >= 2 && s.tok(w - 1) == ",")
+                // (The host named in the clause: not "Kerry praised Zarif, whom the king
+                // received", whose host is nobody named.)
+                .filter(|&w| {
+                    host_side
+                        .iter()
+                        .any(|a| a.kind == EntityKind::Person && a.token > w)
+                })
                 .and_then(|w| actors::person_ending_at(cx, si, w - 1));
             let visitor = by_agent
                 .or(whom_guest)

@@ -39,6 +39,10 @@ const NEGATION_CUES: &[&str] = &[
     "canceled",
     "postponed",
     "no",
+    // "avoided a face-to-face with Sharif".
+    "avoided",
+    "avoids",
+    "avoiding",
 ];
 
 pub(super) fn modality(s: &Analysed, first: usize, from: usize) -> Option<Modality> {

@@ -5703,7 +5703,7 @@ fn talks_after_a_possessive_or_a_participle_are_the_subjects() {
     );
     // "His meeting with de Klerk": the possessor, named in the sentence before.
     let evs = events(
-        "Nelson Mandela first met President P. W. Botha in Cape Town in July 1989.\n\nHis meeting with Botha's successor, F. W. de Klerk, that December went further.",
+        "Nelson Mandela was moved to a house in the prison grounds in 1988.\n\nHis meeting with President F. W. de Klerk in December 1989 went further.",
     );
     assert!(
         has(
@@ -5918,15 +5918,7 @@ fn calls_held_or_joined_by_several_and_a_table_shared() {
 }
 
 #[test]
-fn a_mediator_going_back_and_forth_and_rosters_in_the_room() {
-    let evs = events(
-        "Former South African President Thabo Mbeki went back and forth on Tuesday between Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir in Addis Ababa.",
-    );
-    let meetings: Vec<&Seen> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
-    assert!(
-        meetings.len() == 2 && meetings.iter().all(|m| m.1.len() == 2),
-        "{evs:?}"
-    );
+fn facing_someone_and_rosters_in_the_room() {
     let evs = events(
         "On Wednesday Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir finally sat down face to face in Addis Ababa.",
     );
@@ -5949,4 +5941,84 @@ fn a_mediator_going_back_and_forth_and_rosters_in_the_room() {
         "Rwandan President Paul Kagame opened the Commonwealth Heads of Government Meeting in Kigali on Friday.",
     );
     assert!(has(&evs, EventClass::Summit, &["Paul Kagame"]), "{evs:?}");
+}
+
+#[test]
+fn the_session_24_rules_stop_where_the_review_found_them_overreaching() {
+    // A noun of meeting, an audience or a guest needs two people named.
+    for text in [
+        "British Prime Minister Boris Johnson had a testy encounter with the press in London on Monday.",
+        "Indian Prime Minister Narendra Modi gave a speech to an audience of 50,000 in Houston.",
+        "U.S. President Donald Trump joined NATO for talks in Brussels.",
+        "U.S. President Donald Trump was on the phone to his office for an hour.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter()
+                .any(|e| matches!(e.0, EventClass::Meeting | EventClass::PhoneCall)),
+            "{text}\n{evs:?}"
+        );
+    }
+    // Going back and forth between two capitals is no meeting; between two people it
+    // is talks of all named (the annotators' reading of a shuttle).
+    let evs = events(
+        "Israeli Prime Minister Naftali Bennett went back and forth between Moscow and Kyiv in March.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    let evs = events(
+        "A draft declaration went back and forth between the delegations led by the foreign ministers, Jaswant Singh and Abdul Sattar, until late on the final evening.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Jaswant Singh", "Abdul Sattar"]
+        ),
+        "{evs:?}"
+    );
+    // "His meeting" with two people named before: no genders known, no possessor.
+    let evs = events(
+        "Prime Minister Theresa May hosted U.S. President Donald Trump at Chequers on Friday.\n\nHis meeting with Queen Elizabeth II at Windsor Castle followed on Saturday.",
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Theresa May", "Elizabeth II"]),
+        "{evs:?}"
+    );
+    // "whom the king received": a host named by nobody is not the one praising.
+    let evs = events(
+        "Secretary of State John Kerry praised Iranian Foreign Minister Mohammad Javad Zarif, whom the king received on Sunday.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["John Kerry", "Mohammad Javad Zarif"]
+        ),
+        "{evs:?}"
+    );
+    // The one telling is a party where the sentence names the others: "after talks
+    // with Putin and Poroshenko".
+    let evs = events(
+        "German Chancellor Angela Merkel told reporters that the leaders had agreed to a ceasefire after talks with Russian President Vladimir Putin and Ukrainian President Petro Poroshenko in Minsk.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Angela Merkel", "Vladimir Putin", "Petro Poroshenko"]
+        ),
+        "{evs:?}"
+    );
+    // "avoided a face-to-face with Sharif" did not happen.
+    let x = extract_on(
+        "2014-11-27",
+        "Indian Prime Minister Narendra Modi avoided a face-to-face with Pakistani Prime Minister Nawaz Sharif in Kathmandu on Wednesday.",
+    );
+    assert!(
+        of_class(&x, EventClass::Meeting)
+            .iter()
+            .all(|e| e.modality.is_some()),
+        "{:?}",
+        x.events
+    );
 }
