@@ -233,8 +233,9 @@ fn the_third_battery_of_excerpts_tracks_people_across_sentences() {
     // Excerpts of three to six sentences (pronouns, group references, titles alone,
     // delegations, rosters, re-mentioned talks). Session 19 started at 167 of 213 found,
     // 103 of 150 places right and 5 people who took no part, and ended at 176, 108 of
-    // 158 and 5; session 20 ended at 192, 124 of 174 and 5.
-    score("fixtures/constructions/battery3.ndjson").at_least(85, 68, Some(6));
+    // 158 and 5; session 20 ended at 192, 124 of 174 and 5; session 24 at 192, 140 of
+    // 174 and 4 (statements placed where their travelling speaker is).
+    score("fixtures/constructions/battery3.ndjson").at_least(85, 76, Some(6));
 }
 
 #[test]
@@ -243,8 +244,8 @@ fn the_fourth_battery_finds_who_took_part_in_meetings_and_calls() {
     // (rosters, readout house styles, people named by role, groups, separate talks,
     // calls with several people, people who take no part), written blind to the code in
     // session 20: 167 of 204 found on the session-19 extractor, 114 of 151 places right,
-    // 3 people who took no part.
-    score("fixtures/constructions/battery4.ndjson").at_least(80, 72, Some(4));
+    // 3 people who took no part; 169, 134 of 153 and 2 at the end of session 24.
+    score("fixtures/constructions/battery4.ndjson").at_least(80, 83, Some(4));
 }
 
 #[test]
@@ -265,8 +266,9 @@ fn the_sixth_battery_finds_who_is_together_in_words_other_than_met() {
     // of them share, calls and statements with several people, talks in the background,
     // people named who take no part), written blind to the code in session 21: 137 of
     // 195 found, 104 of 129 places right and 8 people who take no part on the session-20
-    // extractor; 143, 107 of 135 and 8 at the end of session 21.
-    score("fixtures/constructions/battery6.ndjson").at_least(72, 76, Some(8));
+    // extractor; 143, 107 of 135 and 8 at the end of session 21; 154, 126 of 142 and 8
+    // at the end of session 24.
+    score("fixtures/constructions/battery6.ndjson").at_least(76, 84, Some(8));
 }
 
 #[test]
@@ -277,8 +279,8 @@ fn the_seventh_battery_finds_who_takes_part_when_rosters_and_talks_are_apart() {
     // delegation that travels, posts in the plural, people who take no part), written
     // blind to the code in session 23: 151 of 250 found, 112 of 144 places right and 4
     // people who take no part on the session-22 extractor; 187, 147 of 180 and none at
-    // the end of session 23.
-    score("fixtures/constructions/battery7.ndjson").at_least(72, 79, Some(1));
+    // the end of session 23; 188, 155 of 181 and none at the end of session 24.
+    score("fixtures/constructions/battery7.ndjson").at_least(72, 82, Some(1));
 }
 
 #[test]
@@ -288,6 +290,6 @@ fn the_eighth_battery_finds_two_people_named_in_one_sentence_meeting() {
     // and audiences, "sat down with", "joined A and B for talks", indirect calls, unusual
     // names, people who take no part), written blind to the code in session 24: 114 of
     // 140 found, 70 of 95 places right and 10 people who take no part on the session-23
-    // extractor; 129, 86 of 109 and 9 at the end of session 24.
-    score("fixtures/constructions/battery8.ndjson").at_least(90, 76, Some(9));
+    // extractor; 128, 86 of 108 and 9 at the end of session 24.
+    score("fixtures/constructions/battery8.ndjson").at_least(88, 76, Some(9));
 }
