@@ -272,8 +272,8 @@ fn one_person_before(cx: &EventContext, si: usize, first: usize) -> bool {
 }
 
 /// First words of talk triggers that are meetings only between two people named
-/// ("an encounter between", "gave X an audience", "was X's guest", "joined X for talks",
-/// "was on the phone to").
+/// ("an encounter between", "gave X an audience", "joined X for talks", "was on the
+/// phone to"; "X's guest" is checked by its noun).
 const TWO_PEOPLE_WORDS: &[&str] = &[
     "encounter",
     "encounters",
@@ -2329,8 +2329,8 @@ fn read_event(
                 // "joined NATO for talks": a noun of meeting, an audience, a guest or a
                 // joining needs two people.)
                 let word = s.low(first);
-                ev.participants.len() >= 2
-                    && (!TWO_PEOPLE_WORDS.contains(&word) || distinct_people >= 2)
+                let two_people = TWO_PEOPLE_WORDS.contains(&word) || ev.trigger.contains("guest");
+                ev.participants.len() >= 2 && (!two_people || distinct_people >= 2)
             } else {
                 // "The Security Council held an emergency meeting": a body meets alone.
                 let body_meets = trig.frame == Frame::Meet
