@@ -423,7 +423,7 @@ fn points_back(s: &crate::recognize::Analysed) -> bool {
 }
 
 /// The country a person serves: the gazetteer's, else that of a post the article gives.
-fn home_country(cx: &EventContext, person: usize) -> Option<usize> {
+pub(super) fn home_country(cx: &EventContext, person: usize) -> Option<usize> {
     let country_of = |e: usize| crate::positions::country_of(&cx.res.entities, e);
     cx.res.entities[person].located_in.or_else(|| {
         cx.facts

@@ -1198,6 +1198,16 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, party: Party)
     }
     seen.sort_by_key(|t| std::cmp::Reverse((t.times, t.latest)));
     let mut out: Vec<usize> = seen.into_iter().map(|t| t.who).collect();
+    // "Koizumi opened a summit with Megawati, Arroyo and Thaksin. That evening Akihito
+    // hosted a banquet for the visiting leaders": with no journey reported, the guests
+    // of the summit just held, those serving another country than its host's.
+    // (Only "the visiting leaders" or heads: "his guests" may be one of them.)
+    let visiting_leaders = ["visiting leaders", "visiting heads", "visiting presidents"]
+        .iter()
+        .any(|w| cx.sentences[si].lower_text().contains(w));
+    if out.is_empty() && party == Party::Leaders && visiting_leaders {
+        out = summit_guests(cx, events, si);
+    }
     if party == Party::Delegations {
         for e in visits().filter(|e| e.modality.is_none()) {
             for p in travellers_of(e) {
@@ -1208,6 +1218,33 @@ fn visitors_so_far(cx: &EventContext, events: &[Event], si: usize, party: Party)
         }
     }
     out
+}
+
+/// The people of the latest summit held in the eight sentences up to `si` (three people
+/// or more, at a place of a known country) who serve another country than the place's.
+fn summit_guests(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
+    let Some(summit) = events.iter().rev().find(|e| {
+        e.sentence + 8 >= si
+            && e.class == EventClass::Summit
+            && e.modality.is_none()
+            && cx.people_in(&e.participants).len() >= 3
+    }) else {
+        return Vec::new();
+    };
+    let Some(place) = summit.place else {
+        return Vec::new();
+    };
+    let host_country = match cx.res.entities[place].kind {
+        EntityKind::Country => Some(place),
+        _ => cx.res.entities[place].located_in,
+    };
+    let Some(host_country) = host_country else {
+        return Vec::new();
+    };
+    cx.people_in(&summit.participants)
+        .into_iter()
+        .filter(|&p| mentions::home_country(cx, p).is_some_and(|c| c != host_country))
+        .collect()
 }
 
 /// Whether a trigger is a briefing verb ("briefed", "to brief"), not the adjective of

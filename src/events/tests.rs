@@ -6022,3 +6022,19 @@ fn the_session_24_rules_stop_where_the_review_found_them_overreaching() {
         x.events
     );
 }
+
+#[test]
+fn the_visiting_leaders_of_a_summit_are_its_guests_not_its_host() {
+    let evs = events(
+        "Japanese Prime Minister Junichiro Koizumi opened a special summit in Tokyo on Thursday with Indonesian President Megawati Sukarnoputri, Philippine President Gloria Macapagal Arroyo and Thai Prime Minister Thaksin Shinawatra.\n\nThat evening Emperor Akihito hosted a banquet at the Imperial Palace for the visiting leaders.",
+    );
+    let banquet = evs
+        .iter()
+        .find(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Akihito"))
+        .expect("the banquet");
+    assert!(
+        banquet.1.iter().any(|p| p == "Thaksin Shinawatra")
+            && !banquet.1.iter().any(|p| p == "Junichiro Koizumi"),
+        "{evs:?}"
+    );
+}
