@@ -156,6 +156,50 @@ pub(super) fn talks_of_those_listed(
     Some(ev)
 }
 
+/// "At their meeting in Helsinki on Sunday, Bush and Gorbachev agreed": with no talks
+/// reported before, "their" talks fronted before a comma are those of the people the
+/// sentence names right after it (two or more).
+pub(super) fn their_own_talks(
+    cx: &EventContext,
+    si: usize,
+    (start, end, trig): (usize, usize, &Trigger),
+    events: &[Event],
+) -> Option<Event> {
+    let s = &cx.sentences[si];
+    let (first, last) = (token_index(s, start), token_index(s, end));
+    let talks_before = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 6 >= si)
+        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+    if s.low(first) != "their" || talks_before {
+        return None;
+    }
+    let comma = (last..s.tokens.len()).find(|&t| s.tok(t) == ",")?;
+    let mut people = Vec::new();
+    let mut t = comma + 1;
+    while t < s.tokens.len() {
+        if let Some(mi) = s.mention_at(t) {
+            if let Some(e) = cx.res.entity(si, mi) {
+                if cx.res.entities[e].kind == EntityKind::Person {
+                    push_unique(&mut people, e);
+                }
+            }
+            t = s.mentions[mi].last_token.max(t + 1);
+        } else if matches!(s.low(t), "and" | ",") {
+            t += 1;
+        } else {
+            break;
+        }
+    }
+    if people.len() < 2 {
+        return None;
+    }
+    let mut ev = trig.event_at(s, (start, end), si);
+    ev.participants = people;
+    Some(ev)
+}
+
 /// "Xi hosted Macron in Guangzhou on Friday, a day after their formal talks in Beijing":
 /// talks of the same people that the sentence sets before or after its own, in a town
 /// of their own, are other talks, there.

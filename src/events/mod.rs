@@ -1874,7 +1874,8 @@ fn read_sentence(
         // represented by C and D. The talks resumed in Havana": with no talks reported
         // before, the talks of the delegations listed.)
         let again = mention_again(cx, si, trigger, events)
-            .or_else(|| mentions::talks_of_those_listed(cx, si, trigger, &listed, events));
+            .or_else(|| mentions::talks_of_those_listed(cx, si, trigger, &listed, events))
+            .or_else(|| mentions::their_own_talks(cx, si, trigger, events));
         if let Some(ev) = again {
             // ("The trilateral meeting, held at a hotel in Belek": the talks named again,
             // not talks of nobody named there.)

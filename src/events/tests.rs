@@ -6038,3 +6038,21 @@ fn the_visiting_leaders_of_a_summit_are_its_guests_not_its_host() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn their_talks_fronted_before_the_people_who_held_them() {
+    let evs = events(
+        "At their meeting in Helsinki on Sunday, U.S. President George H. W. Bush and Soviet President Mikhail Gorbachev agreed that Iraq must withdraw from Kuwait.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["George H. W. Bush", "Mikhail Gorbachev"]
+        ),
+        "{evs:?}"
+    );
+    // (Nobody named after the comma: no talks of nobody.)
+    let evs = events("At their meeting in Helsinki on Sunday, officials said, little was agreed.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
