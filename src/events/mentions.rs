@@ -140,11 +140,7 @@ pub(super) fn talks_of_those_listed(
 ) -> Option<Event> {
     let s = &cx.sentences[si];
     let first = token_index(s, start);
-    let talks_before = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence + 6 >= si)
-        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+    let talks_before = talks_reported_near(events, si);
     if listed.len() < 2 || talks_before || (first > 0 && is_copula(s.low(first - 1))) {
         return None;
     }
@@ -154,6 +150,15 @@ pub(super) fn talks_of_those_listed(
         push_unique(&mut ev.participants, p);
     }
     Some(ev)
+}
+
+/// Whether talks or a summit were reported in sentence `si` or the six before it.
+fn talks_reported_near(events: &[Event], si: usize) -> bool {
+    events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 6 >= si)
+        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
 }
 
 /// "At their meeting in Helsinki on Sunday, Bush and Gorbachev agreed": with no talks
@@ -167,11 +172,7 @@ pub(super) fn their_own_talks(
 ) -> Option<Event> {
     let s = &cx.sentences[si];
     let (first, last) = (token_index(s, start), token_index(s, end));
-    let talks_before = events
-        .iter()
-        .rev()
-        .take_while(|e| e.sentence + 6 >= si)
-        .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit));
+    let talks_before = talks_reported_near(events, si);
     if s.low(first) != "their" || talks_before {
         return None;
     }

@@ -273,7 +273,8 @@ fn one_person_before(cx: &EventContext, si: usize, first: usize) -> bool {
 
 /// First words of talk triggers that are meetings only between two people named
 /// ("an encounter between", "gave X an audience", "joined X for talks", "was on the
-/// phone to"; "X's guest" is checked by its noun).
+/// phone to"; "X's guest" is checked by its noun). Each starts a pattern of
+/// `events.tsv` whose frame is `converse`.
 const TWO_PEOPLE_WORDS: &[&str] = &[
     "encounter",
     "encounters",
@@ -292,9 +293,6 @@ const TWO_PEOPLE_WORDS: &[&str] = &[
     "granting",
     "was",
     "were",
-    "is",
-    "are",
-    "as",
     "joined",
 ];
 
@@ -1464,13 +1462,16 @@ fn recent_talks(
     // ("In the declaration adopted at the close of the summit, the leaders called":
     // a sentence that names the summit means its roster, not the side talks since.)
     // (Not talks beside it: "the two leaders met on the sidelines of the summit".)
-    let beside = (0..s.tokens.len()).any(|t| {
-        matches!(
-            s.low(t),
-            "two" | "both" | "sidelines" | "margins" | "margin" | "fringes" | "bilateral"
-        )
-    });
-    if !beside && (0..s.tokens.len()).any(|t| matches!(s.low(t), "summit" | "summit's")) {
+    let names_summit = || (0..s.tokens.len()).any(|t| matches!(s.low(t), "summit" | "summit's"));
+    let beside = || {
+        (0..s.tokens.len()).any(|t| {
+            matches!(
+                s.low(t),
+                "two" | "both" | "sidelines" | "margins" | "margin" | "fringes" | "bilateral"
+            )
+        })
+    };
+    if names_summit() && !beside() {
         let roster = events
             .iter()
             .rev()
