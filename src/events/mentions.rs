@@ -349,6 +349,8 @@ pub(super) fn join_talks(
             "participat",
             "attend",
             "represented",
+            "present",
+            "among",
         ]
         .iter()
         .any(|w| trigger.contains(w));

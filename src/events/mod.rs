@@ -901,10 +901,26 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
     // looked on" (as witnesses), not "looked on the bright side", "looked on with
     // concern".
     let looked_on = crate::names::is_looking_on(&low);
-    let joined_something = t.frame == Frame::Join
-        && (low.ends_with("joined") || looked_on)
-        && rest.trim_start().starts_with(char::is_alphanumeric)
-        && !(looked_on && matches!(next_word.as_str(), "as" | "while"));
+    // ("X and Y attended." and "X attended, as did Y" report attendance; "attended
+    // Harvard", "attended by" do not.)
+    // ("attended the opening session of the G15 summit": the summit's own trigger reads
+    // it.)
+    let as_did = next_word == "as"
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "did" | "well"));
+    let attended_something = t.frame == Frame::Join
+        && ((low == "attended"
+            && rest.trim_start().starts_with(char::is_alphanumeric)
+            && !as_did
+            && next_word != "too")
+            || (low.starts_with("attended ") && next_word == "of"));
+    let joined_something = attended_something
+        || t.frame == Frame::Join
+            && (low.ends_with("joined") || looked_on)
+            && rest.trim_start().starts_with(char::is_alphanumeric)
+            && !(looked_on && matches!(next_word.as_str(), "as" | "while"));
     // "Among others who called on Tuesday were ...": a day, not a courtesy call.
     let called_on_a_day = t.frame == Frame::Courtesy && crate::dates::is_calendar_word(next_cased);
     // "called Erdogan on Monday", "took Clinton to Ghana": the object inside the trigger

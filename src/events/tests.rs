@@ -6056,3 +6056,41 @@ fn their_talks_fronted_before_the_people_who_held_them() {
     let evs = events("At their meeting in Helsinki on Sunday, officials said, little was agreed.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn attendance_said_in_other_words_joins_the_gathering_reported_before() {
+    let lead =
+        "Leaders of the African Union gathered in Addis Ababa on Saturday for their annual summit.";
+    for roster in [
+        "Present were Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "Among the guests were Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo attended.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo attended the opening session.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo were among the leaders attending.",
+        "Kenyan President William Ruto attended, as did Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+    ] {
+        let evs = events(&format!("{lead} {roster}"));
+        assert!(
+            has(
+                &evs,
+                EventClass::Summit,
+                &["William Ruto", "Bola Tinubu", "Nana Akufo-Addo"]
+            ),
+            "{roster}: {evs:?}"
+        );
+        assert_eq!(
+            named_places(&evs, EventClass::Summit).last(),
+            Some(&"Addis Ababa"),
+            "{roster}: {evs:?}"
+        );
+    }
+    // ("attended Harvard" is no attendance.)
+    let evs = events(&format!(
+        "{lead} Ruto, who attended Harvard, later met Tinubu in Abuja."
+    ));
+    assert!(
+        evs.iter()
+            .all(|e| e.0 != EventClass::Summit || e.1.is_empty()),
+        "{evs:?}"
+    );
+}
