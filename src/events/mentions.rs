@@ -351,6 +351,20 @@ pub(super) fn join_talks(
             "represented",
             "present",
             "among",
+            // ("The leaders included A, B and C", "A, B and C posed for the family photo",
+            // "linked arms", "The summit brought together A, B and C".)
+            "leaders",
+            "ministers",
+            "heads of",
+            "participants",
+            "delegates",
+            "attendees",
+            "dignitaries",
+            "photo",
+            "picture",
+            "arms",
+            "hands",
+            "together",
         ]
         .iter()
         .any(|w| trigger.contains(w));

@@ -1467,12 +1467,13 @@ fn speaks_of_a_call(s: &Analysed) -> bool {
 /// latest delegation listed in those sentences (`parties`). `with_calls` (for a speech
 /// verb's plural subject): calls count too. (Kept at six sentences, as for other
 /// verbs: one sentence back cost dev three statements right and `heldout6` one.)
+/// `signing` (for a signing verb): a signing in the sentence before counts too.
 fn recent_talks(
     cx: &EventContext,
     events: &[Event],
     parties: &[(usize, Vec<usize>)],
     si: usize,
-    (with_calls, delegations): (bool, bool),
+    (with_calls, delegations, signing): (bool, bool, bool),
 ) -> Vec<usize> {
     let s = &cx.sentences[si];
     // ("In the declaration adopted at the close of the summit, the leaders called":
@@ -1509,6 +1510,12 @@ fn recent_talks(
         .filter(|e| {
             matches!(e.class, EventClass::Meeting | EventClass::Summit)
                 || (with_calls && e.class == EventClass::PhoneCall)
+                // ("The three presidents initialled the agreement. They signed it in
+                // Paris": the signatories.)
+                || (signing
+                    && e.class == EventClass::Agreement
+                    && e.modality.is_none()
+                    && e.sentence + 1 == si)
                 || (e.class == EventClass::Visit
                     && e.modality.is_none()
                     && !delegations
@@ -1534,8 +1541,10 @@ fn recent_talks(
                 s.low(t + 1),
                 "leaders" | "presidents" | "ministers" | "premiers" | "heads" | "men" | "women"
             ))
-        .then_some(n)
+        .then_some((n, t + 1))
     });
+    let noun = counted.map(|(_, t)| s.low(t));
+    let counted = counted.map(|(n, _)| n);
     let is_talks = |e: &&Event| matches!(e.class, EventClass::Meeting | EventClass::Summit);
     let talks = match (talks, counted) {
         (Some(people), Some(n)) if people.len() < n => {
@@ -1584,9 +1593,56 @@ fn recent_talks(
         }
         (talks, _) => talks,
     };
+    // "Milosevic, Tudjman and Izetbegovic were lodged in separate buildings. On
+    // November 21, the three presidents initialled the agreement": with no talks of as
+    // many people, the people of a sentence just before that names exactly as many.
+    let talks = match counted {
+        Some(n) if talks.as_ref().is_none_or(|people| people.len() != n) => {
+            named_together(cx, si, n, noun.unwrap_or("")).or(talks)
+        }
+        _ => talks,
+    };
     talks
         .or_else(|| Some(listed_parties(parties, si)).filter(|l| !l.is_empty()))
         .unwrap_or_default()
+}
+
+/// The people of the latest of the three sentences before `si` that names exactly `n`
+/// people holding the post a plural `noun` names ("presidents", "leaders"; anyone for
+/// "men").
+fn named_together(cx: &EventContext, si: usize, n: usize, noun: &str) -> Option<Vec<usize>> {
+    let fits = |e: usize| {
+        cx.facts
+            .positions
+            .iter()
+            .filter(|x| x.holder == e)
+            .any(|x| {
+                let kind = cx
+                    .gaz
+                    .title_by_name(&x.title)
+                    .map(|k| cx.gaz.titles[k].kind.as_str())
+                    .unwrap_or("");
+                match noun {
+                    "presidents" => x.title == "President",
+                    "premiers" => kind == "head-of-government",
+                    "ministers" => kind == "minister",
+                    "leaders" | "heads" => {
+                        matches!(kind, "head-of-state" | "head-of-government" | "royal")
+                    }
+                    _ => true,
+                }
+            })
+            || matches!(noun, "men" | "women")
+    };
+    (si.saturating_sub(3)..si).rev().find_map(|sj| {
+        let mut people: Vec<usize> = Vec::new();
+        for &e in cx.res.links[sj].iter().flatten() {
+            if cx.res.entities[e].kind == EntityKind::Person && fits(e) {
+                push_unique(&mut people, e);
+            }
+        }
+        (people.len() == n).then_some(people)
+    })
 }
 
 /// The people of the delegations listed before any talks in the six sentences up to
@@ -1651,7 +1707,9 @@ fn read_sentence(
         {
             continue; // the summit's own reading takes the host and the guests
         }
-        if conference_named_again(cx.sentences, (start, end), trig, events, si) {
+        if conference_named_again(cx.sentences, (start, end), trig, events, si)
+            || opening_of_talks_reported(s, (start, end), (events, parties), si)
+        {
             continue;
         }
         // ("They noted", "the two leaders stressed": a call's parties speak too.)
@@ -1660,7 +1718,14 @@ fn read_sentence(
             events,
             parties,
             si,
-            (trig.frame == Frame::Say, delegation.is_some()),
+            (
+                trig.frame == Frame::Say,
+                delegation.is_some(),
+                trig.class == EventClass::Agreement
+                    && ["sign", "initial", "ratif"]
+                        .iter()
+                        .any(|w| s.lower_text()[start..end].starts_with(w)),
+            ),
         );
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
         let guests = ["the visiting ", " guest", " visitor", "the envoys"];
@@ -2023,6 +2088,48 @@ fn conference_named_again(
         && (after_a_video_call()
             || (words == "the conference"
                 && last_conference_was_for_the_press(&sentences[si.saturating_sub(3)..si])))
+}
+
+/// "The talks opened on June 4 at the Volta Hotel": talks whose opening or end is told
+/// after they were reported (in the six sentences before), or after their sides were
+/// listed, are those talks, told again (read as such where "the talks" is named
+/// again); only talks first reported so ("The Bosnian peace talks opened at
+/// Wright-Patterson Air Force Base") are talks of their own.
+fn opening_of_talks_reported(
+    s: &Analysed,
+    (start, end): (usize, usize),
+    (events, parties): (&[Event], &[(usize, Vec<usize>)]),
+    si: usize,
+) -> bool {
+    let words = s.sentence.text[start..end].to_ascii_lowercase();
+    let told = [
+        "opened",
+        "began",
+        "resumed",
+        "started",
+        "way",
+        "ended",
+        "closed",
+        "concluded",
+        "down",
+        "collapsed",
+        "up",
+        "reconvened",
+    ];
+    let opening = ["talks ", "negotiations ", "consultations "]
+        .iter()
+        .any(|n| words.starts_with(n))
+        && words
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| told.contains(&w));
+    opening
+        && (events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 6 >= si)
+            .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
+            || !listed_parties(parties, si).is_empty())
 }
 
 /// Whether the last "conference" of `sentences` is a press or news conference.

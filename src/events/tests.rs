@@ -6094,3 +6094,75 @@ fn attendance_said_in_other_words_joins_the_gathering_reported_before() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn people_listed_at_a_gathering_in_other_words_join_it() {
+    let lead =
+        "Leaders of the African Union gathered in Addis Ababa on Saturday for their annual summit.";
+    for roster in [
+        "The leaders included Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "The summit brought together Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo posed for the family photo.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo linked arms on the steps.",
+    ] {
+        let evs = events(&format!("{lead} {roster}"));
+        assert!(
+            has(
+                &evs,
+                EventClass::Summit,
+                &["William Ruto", "Bola Tinubu", "Nana Akufo-Addo"]
+            ),
+            "{roster}: {evs:?}"
+        );
+    }
+    // ("The ARF, which brings together 27 countries": what a body is, not a gathering.)
+    let evs = events(
+        "ASEAN foreign ministers met in Vientiane on Wednesday. The ARF, which brings together Indonesian Foreign Minister Retno Marsudi and Malaysian Foreign Minister Saifuddin Abdullah, was founded in 1994.",
+    );
+    assert!(
+        !evs.iter().any(|e| e.1.iter().any(|p| p == "Retno Marsudi")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_three_presidents_are_the_three_presidents_named_just_before() {
+    let evs = events(
+        "Serbian President Slobodan Milosevic, Croatian President Franjo Tudjman and Bosnian President Alija Izetbegovic were lodged in separate buildings. Secretary of State Warren Christopher, Richard Holbrooke, Carl Bildt and Igor Ivanov ran the negotiations. On November 21, the three presidents initialled the agreement. They formally signed it in Paris on December 14.",
+    );
+    let agreements: Vec<&Seen> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Agreement)
+        .collect();
+    assert_eq!(agreements.len(), 2, "{evs:?}");
+    for a in agreements {
+        for who in ["Slobodan Milošević", "Franjo Tudjman", "Alija Izetbegović"] {
+            assert!(a.1.iter().any(|p| p == who), "{evs:?}");
+        }
+        assert!(!a.1.iter().any(|p| p == "Richard Holbrooke"), "{evs:?}");
+    }
+    // (Only the second signing says where.)
+    assert_eq!(named_places(&evs, EventClass::Agreement), vec!["Paris"]);
+}
+
+#[test]
+fn talks_first_reported_by_their_opening_are_talks_of_their_own() {
+    let evs = events("The peace talks opened in Geneva on Monday.");
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        vec!["Geneva"],
+        "{evs:?}"
+    );
+    // (Talks reported before are those talks, told again: their people stay with them.)
+    let evs = events(
+        "Medvedev held talks with Sarkozy in Moscow on Tuesday. The talks began in a one-on-one format and continued with the participation of Foreign Minister Sergei Lavrov.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Dmitry Medvedev", "Nicolas Sarkozy", "Sergey Lavrov"]
+        ),
+        "{evs:?}"
+    );
+}
