@@ -2793,8 +2793,8 @@ fn read_event(
             if trig.frame == Frame::Host && ev.targets.is_empty() && !host_alone {
                 return None;
             }
-            // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person,
-            // with no place reached, is talks with that person.
+            // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person is
+            // talks with that person.
             let reached_place = ev
                 .destinations
                 .iter()
@@ -2810,8 +2810,12 @@ fn read_event(
             if trig.frame == Frame::Visit && !reached_place && s.low(first).starts_with("spen") {
                 return None;
             }
+            // ("visited Saakashvili at the Vivamedi clinic": a person visited first, before
+            // any place, is the one the visit was to. But "received visiting Iranian
+            // Foreign Minister Araghchi in Islamabad": he is the visitor.)
+            let adjective = ev.trigger.eq_ignore_ascii_case("visiting");
             if trig.frame == Frame::Visit
-                && !reached_place
+                && (!reached_place || !adjective)
                 && visited.is_some_and(|a| a.kind == EntityKind::Person)
             {
                 ev.class = EventClass::Meeting;

@@ -6166,3 +6166,39 @@ fn talks_first_reported_by_their_opening_are_talks_of_their_own() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn visiting_a_person_somewhere_is_meeting_them_there() {
+    let evs = events(
+        "Lithuanian envoy Zygimantas Pavilionis visited former Georgian president Mikheil Saakashvili at the Vivamedi clinic in Tbilisi in October.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Zygimantas Pavilionis", "Mikheil Saakashvili"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        vec!["Tbilisi"],
+        "{evs:?}"
+    );
+    // (A town visited first stays a visit.)
+    let evs = events(
+        "Lithuanian envoy Zygimantas Pavilionis visited Tbilisi and former Georgian president Mikheil Saakashvili in May.",
+    );
+    assert!(evs.iter().any(|e| e.0 == EventClass::Visit), "{evs:?}");
+}
+
+#[test]
+fn a_signing_after_talks_somewhere_follows_talks_of_the_signers() {
+    let evs = events(
+        "South Korean President Kim Dae-jung and Prime Minister Keizo Obuchi signed a joint declaration after talks at the Akasaka State Guest House in Tokyo.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Kim Dae-jung", "Keizo Obuchi"]),
+        "{evs:?}"
+    );
+}
