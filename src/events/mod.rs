@@ -2814,8 +2814,11 @@ fn read_event(
             // any place, is the one the visit was to. But "received visiting Iranian
             // Foreign Minister Araghchi in Islamabad": he is the visitor.)
             let adjective = ev.trigger.eq_ignore_ascii_case("visiting");
+            // (Nor the traveller named after "Upon her arrival in Hanoi,".)
+            let person_visited =
+                visited.is_some_and(|a| a.kind == EntityKind::Person && a.entity != visitor);
             if trig.frame == Frame::Visit
-                && (!reached_place || !adjective)
+                && (!reached_place || !adjective && person_visited)
                 && visited.is_some_and(|a| a.kind == EntityKind::Person)
             {
                 ev.class = EventClass::Meeting;
