@@ -181,7 +181,33 @@ pub(super) fn token_index(s: &Analysed, byte: usize) -> usize {
 pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) {
     let is_break = |i: usize| -> bool {
         let w = s.tok(i);
-        if w == ";" || w == ":" {
+        // ("Four leaders met in Paris: A, B, C and D", "also signed: A of Canada, B of
+        // Hungary": a colon opening a list of people goes on with the clause.)
+        // (Only a list to the end, with no verb of its own: not "The message was clear:
+        // Putin wanted a deal".)
+        let people_follow = || {
+            let in_mention = |t: usize| {
+                s.mentions
+                    .iter()
+                    .any(|m| m.first_token <= t && t <= m.last_token)
+            };
+            let glue = |t: usize| {
+                matches!(
+                    s.low(t),
+                    "," | "and" | "of" | "the" | "from" | "." | "(" | ")" | "'s" | "’s" | "for"
+                )
+            };
+            s.mentions.iter().any(|m| {
+                m.first_token == i + 1
+                    && matches!(
+                        m.kind,
+                        MentionKind::Person { .. }
+                            | MentionKind::Title { .. }
+                            | MentionKind::Demonym(_)
+                    )
+            }) && (i + 1..s.tokens.len()).all(|t| in_mention(t) || glue(t))
+        };
+        if w == ";" || (w == ":" && !people_follow()) {
             return true;
         }
         let lw = s.low(i);

@@ -6202,3 +6202,43 @@ fn a_signing_after_talks_somewhere_follows_talks_of_the_signers() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_colon_opening_a_list_of_people_goes_on_with_the_clause() {
+    let evs = events(
+        "Four leaders met in Paris on Monday: French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Giorgia Meloni and Spanish Prime Minister Pedro Sanchez.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &[
+                "Emmanuel Macron",
+                "Olaf Scholz",
+                "Giorgia Meloni",
+                "Pedro Sánchez"
+            ]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "The agreement was signed in Paris by four ministers: Mitchell Sharp of Canada, Janos Peter of Hungary and Adam Malik of Indonesia.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["Mitchell Sharp", "Janos Peter", "Adam Malik"]
+        ),
+        "{evs:?}"
+    );
+    // (A colon before a clause of its own still ends the clause.)
+    let evs = events(
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. The message was clear: Italian Prime Minister Giorgia Meloni wanted a deal.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Giorgia Meloni")),
+        "{evs:?}"
+    );
+}
