@@ -206,6 +206,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                             | MentionKind::Demonym(_)
                     )
             }) && (i + 1..s.tokens.len()).all(|t| in_mention(t) || glue(t))
+                // (A group's members after its colon are read as the group's roster: "A
+                // Kenyan delegation arrived in Addis Ababa: A, B and C".)
+                && !(0..i).any(|t| {
+                    matches!(s.low(t), "delegation" | "team" | "mission" | "troika" | "panel")
+                })
         };
         if w == ";" || (w == ":" && !people_follow()) {
             return true;

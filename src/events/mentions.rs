@@ -335,10 +335,14 @@ pub(super) fn join_talks(
     // With no talks near, "X was accompanied by his wife" reports none; but "the
     // talks opened in the presence of A, B and C", "taking part were A and B" are talks
     // of those present.
+    // ("Kishida and Aso attended." names no gathering: only one reported in the
+    // sentence just before, not an older one past a funeral reported since.)
+    let bare = ev.trigger.eq_ignore_ascii_case("attended");
+    let window = if bare { 1 } else { 6 };
     let Some(talks) = events
         .iter()
         .rev()
-        .take_while(|e| e.sentence + 6 >= ev.sentence)
+        .take_while(|e| e.sentence + window >= ev.sentence)
         .find(|e| is_talks(e))
     else {
         let trigger = ev.trigger.to_lowercase();
@@ -352,7 +356,7 @@ pub(super) fn join_talks(
             "present",
             "among",
             // ("The leaders included A, B and C", "A, B and C posed for the family photo",
-            // "linked arms", "The summit brought together A, B and C".)
+            // "The summit brought together A, B and C".)
             "leaders",
             "ministers",
             "heads of",
@@ -362,8 +366,6 @@ pub(super) fn join_talks(
             "dignitaries",
             "photo",
             "picture",
-            "arms",
-            "hands",
             "together",
         ]
         .iter()
@@ -393,7 +395,7 @@ pub(super) fn join_talks(
         let gathering = unnamed
             .iter_mut()
             .rev()
-            .take_while(|e| e.sentence + 6 >= ev.sentence)
+            .take_while(|e| e.sentence + window >= ev.sentence)
             .find(|e| is_talks(e) && e.sentence <= ev.sentence);
         if let Some(gathering) = gathering.filter(|_| (attendance || at_table) && party.len() >= 2)
         {

@@ -910,12 +910,17 @@ fn reads_as_no_event(t: &Trigger, matched: &str, rest: &str) -> bool {
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "did" | "well"));
-    let attended_something = t.frame == Frame::Join
-        && ((low == "attended"
-            && rest.trim_start().starts_with(char::is_alphanumeric)
-            && !as_did
-            && next_word != "too")
-            || (low.starts_with("attended ") && next_word == "of"));
+    // ("The leaders included in the sanctions list": a list, not those present.)
+    let included_in = t.frame == Frame::Join
+        && (low.ends_with(" included") || low.ends_with(" include"))
+        && matches!(next_word.as_str(), "in" | "on" | "among");
+    let attended_something = included_in
+        || t.frame == Frame::Join
+            && ((low == "attended"
+                && rest.trim_start().starts_with(char::is_alphanumeric)
+                && !as_did
+                && next_word != "too")
+                || (low.starts_with("attended ") && next_word == "of"));
     let joined_something = attended_something
         || t.frame == Frame::Join
             && (low.ends_with("joined") || looked_on)
@@ -2123,12 +2128,17 @@ fn opening_of_talks_reported(
             .split(' ')
             .next_back()
             .is_some_and(|w| told.contains(&w));
+    // (So too after arrivals just before: "Delegations from Russia and Ukraine arrived in
+    // Istanbul. The peace talks opened".)
     opening
         && (events
             .iter()
             .rev()
             .take_while(|e| e.sentence + 6 >= si)
-            .any(|e| matches!(e.class, EventClass::Meeting | EventClass::Summit))
+            .any(|e| {
+                matches!(e.class, EventClass::Meeting | EventClass::Summit)
+                    || (e.class == EventClass::Visit && e.sentence + 2 >= si)
+            })
             || !listed_parties(parties, si).is_empty())
 }
 
@@ -2275,9 +2285,14 @@ fn read_event(
         trig.frame,
         Frame::Meet | Frame::Converse | Frame::Call | Frame::Join
     );
+    // ("met Chi for an hour, the highest-level contact since President Nixon's visit to
+    // Peking": whose something is after talks is not a side of them.)
+    let owner_only =
+        |a: &Actor| talks && a.possessive && a.kind == EntityKind::Person && a.token > last + 2;
     let after: Vec<&Actor> = actors
         .iter()
         .filter(|a| (a.token >= last || (talks && a.token >= first)) && !a.locative)
+        .filter(|a| !owner_only(a))
         .collect();
     let mut ev = trig.event_at(s, (start, end), si);
     let people_first = |list: &[&Actor]| -> Vec<usize> {
@@ -2467,13 +2482,63 @@ fn read_event(
             // "Taking part were X, Y, and on the Turkish side Z": the whole list, to a
             // clause of its own after a semicolon ("; Putin stayed in Moscow").
             if trig.frame == Frame::Join {
+                // ("Neither Putin nor Bolsonaro attended": nobody joins.)
+                if (0..first).any(|t| s.low(t) == "neither") {
+                    return None;
+                }
+                // ("A and B attended, but C did not", "Present were A and B, but not C",
+                // "..., while C stayed away": the list ends at the contrast.)
+                // (Only of a list of those present: "The delegation was led by A, while B
+                // headed the other side" lists two sides.)
+                let trigger = ev.trigger.to_lowercase();
+                let attendance = ["attend", "present", "among", "includ"]
+                    .iter()
+                    .any(|w| trigger.contains(w));
+                // (A contrast that says who stayed away: "but not C", "while C stayed
+                // home", "although C was absent"; not "but the talks ran late".)
+                let stayed_away = |from: usize| {
+                    (from..s.tokens.len()).any(|t| {
+                        matches!(
+                            s.low(t),
+                            "not"
+                                | "n't"
+                                | "absent"
+                                | "away"
+                                | "home"
+                                | "declined"
+                                | "skipped"
+                                | "boycotted"
+                                | "missed"
+                        )
+                    })
+                };
+                let contrast = (first..s.tokens.len()).filter(|_| attendance).find(|&t| {
+                    (matches!(s.low(t), "but" | "except" | "without")
+                        || (t > 0
+                            && s.tok(t - 1) == ","
+                            && matches!(s.low(t), "while" | "although" | "though" | "whereas")))
+                        && stayed_away(t)
+                });
                 let list_end = (to..s.tokens.len())
                     .find(|&t| s.tok(t) == ";" && actors::list_goes_on(cx, si, t).is_none())
-                    .unwrap_or(s.tokens.len());
+                    .unwrap_or(s.tokens.len())
+                    .min(contrast.unwrap_or(s.tokens.len()));
                 for a in actors_in(cx, si, to, list_end) {
                     if a.kind == EntityKind::Person {
                         push_unique(&mut ev.participants, a.entity);
                     }
+                }
+                if let Some(cut) = contrast {
+                    let before_cut: Vec<usize> =
+                        actors_in(cx, si, 0, cut).iter().map(|a| a.entity).collect();
+                    let after_cut: Vec<usize> = actors_in(cx, si, cut, s.tokens.len())
+                        .iter()
+                        .map(|a| a.entity)
+                        .filter(|e| !before_cut.contains(e))
+                        .collect();
+                    ev.participants.retain(|e| !after_cut.contains(e));
+                    ev.sources.retain(|e| !after_cut.contains(e));
+                    ev.targets.retain(|e| !after_cut.contains(e));
                 }
             }
             let distinct_people = ev
@@ -2815,14 +2880,25 @@ fn read_event(
             // Foreign Minister Araghchi in Islamabad": he is the visitor.)
             let adjective = ev.trigger.eq_ignore_ascii_case("visiting");
             // (Nor the traveller named after "Upon her arrival in Hanoi,".)
-            let person_visited =
-                visited.is_some_and(|a| a.kind == EntityKind::Person && a.entity != visitor);
+            // (Nor "visited Gandhi's memorial", "Mandela's former cell": a place of theirs.)
+            let person_visited = visited.is_some_and(|a| {
+                a.kind == EntityKind::Person && a.entity != visitor && !a.possessive
+            });
             if trig.frame == Frame::Visit
                 && (!reached_place || !adjective && person_visited)
                 && visited.is_some_and(|a| a.kind == EntityKind::Person)
             {
                 ev.class = EventClass::Meeting;
                 ev.cameo = "040".to_string();
+                // ("visited King Abdullah at his ranch outside Riyadh": where the visit
+                // went is where they met.)
+                if ev.place.is_none() {
+                    ev.place = ev
+                        .destinations
+                        .iter()
+                        .copied()
+                        .find(|&d| cx.res.entities[d].kind == EntityKind::Place);
+                }
             }
         }
         Frame::Summit => {
