@@ -6068,6 +6068,9 @@ fn attendance_said_in_other_words_joins_the_gathering_reported_before() {
         "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo attended the opening session.",
         "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo were among the leaders attending.",
         "Kenyan President William Ruto attended, as did Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo were in attendance.",
+        "Also attending were Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo.",
+        "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo attended in person.",
     ] {
         let evs = events(&format!("{lead} {roster}"));
         assert!(
