@@ -1764,6 +1764,16 @@ fn subject_left_implicit(
     };
     if let Some((token, e)) = implicit_subject(cx, si, from, first, frame) {
         actors.push(Actor::person(e, token));
+        // "Bush and Lula met in Sao Paulo and signed an agreement": the second verb's
+        // subject is the whole coordinated subject the sentence opened with.
+        if matches!(frame, Frame::Agree | Frame::Meet) {
+            let together = plural_subject(cx, si, from);
+            if together.len() >= 2 && together.contains(&e) {
+                for p in together.into_iter().filter(|&p| p != e) {
+                    actors.push(Actor::person(p, token));
+                }
+            }
+        }
     } else if let Some((t, people)) = opened_with() {
         // "X and Y travelled to Addis Ababa, where they held talks": the people the
         // sentence opened with.

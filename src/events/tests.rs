@@ -6316,3 +6316,24 @@ fn whose_something_is_after_the_talks_is_not_a_side_of_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_whole_coordinated_subject() {
+    let evs = events(
+        "U.S. President George W. Bush and Brazilian President Luiz Inacio Lula da Silva met in Sao Paulo and signed an agreement on ethanol.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Agreement,
+            &["George W. Bush", "Luiz Inácio Lula da Silva"]
+        ),
+        "{evs:?}"
+    );
+    // (Not a subject that is one person: "Bush met Lula and signed".)
+    let evs = events(
+        "U.S. President George W. Bush met Brazilian President Luiz Inacio Lula da Silva in Sao Paulo and later flew to Montevideo.",
+    );
+    let visit = first_of(&evs, EventClass::Visit);
+    assert_eq!(visit.1, vec!["George W. Bush".to_string()], "{evs:?}");
+}
