@@ -208,9 +208,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
             }) && (i + 1..s.tokens.len()).all(|t| in_mention(t) || glue(t))
                 // (A group's members after its colon are read as the group's roster: "A
                 // Kenyan delegation arrived in Addis Ababa: A, B and C".)
-                && !(0..i).any(|t| {
-                    matches!(s.low(t), "delegation" | "team" | "mission" | "troika" | "panel")
-                })
+                && !(0..i).any(|t| super::rosters::GROUP_NOUNS.contains(&s.low(t)))
         };
         if w == ";" || (w == ":" && !people_follow()) {
             return true;
@@ -1827,7 +1825,7 @@ fn subject_left_implicit(
 }
 
 /// The post a plural noun after "the two" or "both" names ("presidents", "foreign").
-fn post_named(noun: &str) -> Option<Post> {
+pub(super) fn post_named(noun: &str) -> Option<Post> {
     match noun {
         "presidents" => Some(Post::Titled("president")),
         "prime" | "premiers" => Some(Post::Titled("prime minister")),
@@ -2130,7 +2128,7 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
 
 /// A post that "the two ..." hold.
 #[derive(Clone, Copy)]
-enum Post {
+pub(super) enum Post {
     /// Any post at all.
     Any,
     /// One whose title contains these words ("the two presidents").
@@ -2144,7 +2142,7 @@ enum Post {
 
 /// Whether the article gives or implies person `e` a post of the kind `post`, not a
 /// former one.
-fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
+pub(super) fn holds_post(cx: &EventContext, e: usize, post: Post) -> bool {
     let fits = |title: &str| match post {
         Post::Any => true,
         Post::Titled(words) => title.to_lowercase().contains(words),

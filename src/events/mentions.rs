@@ -152,8 +152,16 @@ pub(super) fn talks_of_those_listed(
     Some(ev)
 }
 
+/// Whether a join trigger (lower case) says who was there: "attended", "Present were",
+/// "Among the guests were".
+pub(super) fn names_presence(trigger: &str) -> bool {
+    ["attend", "present", "among"]
+        .iter()
+        .any(|w| trigger.contains(w))
+}
+
 /// Whether talks or a summit were reported in sentence `si` or the six before it.
-fn talks_reported_near(events: &[Event], si: usize) -> bool {
+pub(super) fn talks_reported_near(events: &[Event], si: usize) -> bool {
     events
         .iter()
         .rev()
@@ -346,30 +354,28 @@ pub(super) fn join_talks(
         .find(|e| is_talks(e))
     else {
         let trigger = ev.trigger.to_lowercase();
-        let attendance = [
-            "presence",
-            "taking part",
-            "took part",
-            "participat",
-            "attend",
-            "represented",
-            "present",
-            "among",
-            // ("The leaders included A, B and C", "A, B and C posed for the family photo",
-            // "The summit brought together A, B and C".)
-            "leaders",
-            "ministers",
-            "heads of",
-            "participants",
-            "delegates",
-            "attendees",
-            "dignitaries",
-            "photo",
-            "picture",
-            "together",
-        ]
-        .iter()
-        .any(|w| trigger.contains(w));
+        let attendance = names_presence(&trigger)
+            || [
+                "presence",
+                "taking part",
+                "took part",
+                "participat",
+                "represented",
+                // ("The leaders included A, B and C", "A, B and C posed for the family photo",
+                // "The summit brought together A, B and C".)
+                "leaders",
+                "ministers",
+                "heads of",
+                "participants",
+                "delegates",
+                "attendees",
+                "dignitaries",
+                "photo",
+                "picture",
+                "together",
+            ]
+            .iter()
+            .any(|w| trigger.contains(w));
         // (Only where the sentence speaks of talks: witnesses of a signing or of a
         // ceremony hold none.)
         let s = &cx.sentences[ev.sentence];

@@ -1253,11 +1253,7 @@ fn summit_guests(cx: &EventContext, events: &[Event], si: usize) -> Vec<usize> {
     let Some(place) = summit.place else {
         return Vec::new();
     };
-    let host_country = match cx.res.entities[place].kind {
-        EntityKind::Country => Some(place),
-        _ => cx.res.entities[place].located_in,
-    };
-    let Some(host_country) = host_country else {
+    let Some(host_country) = crate::positions::country_of(&cx.res.entities, place) else {
         return Vec::new();
     };
     cx.people_in(&summit.participants)
@@ -1613,36 +1609,16 @@ fn recent_talks(
 }
 
 /// The people of the latest of the three sentences before `si` that names exactly `n`
-/// people holding the post a plural `noun` names ("presidents", "leaders"; anyone for
-/// "men").
+/// people holding the post a plural `noun` names (`actors::post_named`: "presidents",
+/// "leaders"; anyone for "men").
 fn named_together(cx: &EventContext, si: usize, n: usize, noun: &str) -> Option<Vec<usize>> {
-    let fits = |e: usize| {
-        cx.facts
-            .positions
-            .iter()
-            .filter(|x| x.holder == e)
-            .any(|x| {
-                let kind = cx
-                    .gaz
-                    .title_by_name(&x.title)
-                    .map(|k| cx.gaz.titles[k].kind.as_str())
-                    .unwrap_or("");
-                match noun {
-                    "presidents" => x.title == "President",
-                    "premiers" => kind == "head-of-government",
-                    "ministers" => kind == "minister",
-                    "leaders" | "heads" => {
-                        matches!(kind, "head-of-state" | "head-of-government" | "royal")
-                    }
-                    _ => true,
-                }
-            })
-            || matches!(noun, "men" | "women")
-    };
+    let post = actors::post_named(noun);
     (si.saturating_sub(3)..si).rev().find_map(|sj| {
         let mut people: Vec<usize> = Vec::new();
         for &e in cx.res.links[sj].iter().flatten() {
-            if cx.res.entities[e].kind == EntityKind::Person && fits(e) {
+            if cx.res.entities[e].kind == EntityKind::Person
+                && post.is_none_or(|post| actors::holds_post(cx, e, post))
+            {
                 push_unique(&mut people, e);
             }
         }
@@ -1713,7 +1689,7 @@ fn read_sentence(
             continue; // the summit's own reading takes the host and the guests
         }
         if conference_named_again(cx.sentences, (start, end), trig, events, si)
-            || opening_of_talks_reported(s, (start, end), (events, parties), si)
+            || opening_of_talks_reported(s, (first, token_index(s, end)), (events, parties), si)
         {
             continue;
         }
@@ -1729,7 +1705,7 @@ fn read_sentence(
                 trig.class == EventClass::Agreement
                     && ["sign", "initial", "ratif"]
                         .iter()
-                        .any(|w| s.lower_text()[start..end].starts_with(w)),
+                        .any(|w| s.low(first).starts_with(w)),
             ),
         );
         // (Only a sentence that speaks of "the visiting ..." or a guest needs them.)
@@ -2096,17 +2072,18 @@ fn conference_named_again(
 }
 
 /// "The talks opened on June 4 at the Volta Hotel": talks whose opening or end is told
-/// after they were reported (in the six sentences before), or after their sides were
-/// listed, are those talks, told again (read as such where "the talks" is named
-/// again); only talks first reported so ("The Bosnian peace talks opened at
-/// Wright-Patterson Air Force Base") are talks of their own.
+/// (tokens `first..last` of the trigger) after they were reported, after arrivals just
+/// before ("Delegations from Russia and Ukraine arrived in Istanbul. The peace talks
+/// opened"), or after their sides were listed, are those talks, told again (read as
+/// such where "the talks" is named again); only talks first reported so ("The Bosnian
+/// peace talks opened at Wright-Patterson Air Force Base") are talks of their own.
 fn opening_of_talks_reported(
     s: &Analysed,
-    (start, end): (usize, usize),
+    (first, last): (usize, usize),
     (events, parties): (&[Event], &[(usize, Vec<usize>)]),
     si: usize,
 ) -> bool {
-    let words = s.sentence.text[start..end].to_ascii_lowercase();
+    // (The last word of "opened", "got under way", "broke down", "broke up".)
     let told = [
         "opened",
         "began",
@@ -2121,24 +2098,16 @@ fn opening_of_talks_reported(
         "up",
         "reconvened",
     ];
-    let opening = ["talks ", "negotiations ", "consultations "]
-        .iter()
-        .any(|n| words.starts_with(n))
-        && words
-            .split(' ')
-            .next_back()
-            .is_some_and(|w| told.contains(&w));
-    // (So too after arrivals just before: "Delegations from Russia and Ukraine arrived in
-    // Istanbul. The peace talks opened".)
+    let opening = matches!(s.low(first), "talks" | "negotiations" | "consultations")
+        && last > first
+        && told.contains(&s.low(last - 1));
     opening
-        && (events
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence + 6 >= si)
-            .any(|e| {
-                matches!(e.class, EventClass::Meeting | EventClass::Summit)
-                    || (e.class == EventClass::Visit && e.sentence + 2 >= si)
-            })
+        && (mentions::talks_reported_near(events, si)
+            || events
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 2 >= si)
+                .any(|e| e.class == EventClass::Visit)
             || !listed_parties(parties, si).is_empty())
 }
 
@@ -2491,9 +2460,7 @@ fn read_event(
                 // (Only of a list of those present: "The delegation was led by A, while B
                 // headed the other side" lists two sides.)
                 let trigger = ev.trigger.to_lowercase();
-                let attendance = ["attend", "present", "among", "includ"]
-                    .iter()
-                    .any(|w| trigger.contains(w));
+                let attendance = mentions::names_presence(&trigger) || trigger.contains("includ");
                 // (A contrast that says who stayed away: "but not C", "while C stayed
                 // home", "although C was absent"; not "but the talks ran late".)
                 let stayed_away = |from: usize| {
@@ -2512,13 +2479,15 @@ fn read_event(
                         )
                     })
                 };
-                let contrast = (first..s.tokens.len()).filter(|_| attendance).find(|&t| {
-                    (matches!(s.low(t), "but" | "except" | "without")
-                        || (t > 0
-                            && s.tok(t - 1) == ","
-                            && matches!(s.low(t), "while" | "although" | "though" | "whereas")))
-                        && stayed_away(t)
-                });
+                let contrast = (first..s.tokens.len())
+                    .find(|&t| {
+                        (matches!(s.low(t), "but" | "except" | "without")
+                            || (t > 0
+                                && s.tok(t - 1) == ","
+                                && matches!(s.low(t), "while" | "although" | "though" | "whereas")))
+                            && stayed_away(t)
+                    })
+                    .filter(|_| attendance);
                 let list_end = (to..s.tokens.len())
                     .find(|&t| s.tok(t) == ";" && actors::list_goes_on(cx, si, t).is_none())
                     .unwrap_or(s.tokens.len())

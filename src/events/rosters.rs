@@ -11,7 +11,7 @@ use crate::resolve::Resolution;
 /// Nouns of a group of people that acts as one: the head of a roster's name. (The
 /// "join" trigger row of `ontology/patterns/events.tsv` lists the same nouns for
 /// "The delegation comprised ...": keep the two alike.)
-const GROUP_NOUNS: &[&str] = &["mission", "delegation", "team", "troika", "panel"];
+pub(super) const GROUP_NOUNS: &[&str] = &["mission", "delegation", "team", "troika", "panel"];
 
 /// Words that open the noun phrase of a group whose list follows ("The Indian
 /// delegation comprised", "His delegation included").
