@@ -1780,6 +1780,15 @@ fn read_sentence(
             }
             continue;
         };
+        // ("spent two hours in Niamey with General Barmou": the talks are read by the
+        // time spent with him; the time spent in Niamey stays the visit there.)
+        let met_already = read
+            .iter()
+            .any(|r| r.0 == EventClass::Meeting && first >= r.2 && first < r.3);
+        if trig.class == EventClass::Visit && ev.class == EventClass::Meeting && met_already {
+            ev.class = EventClass::Visit;
+            ev.cameo = trig.cameo.clone();
+        }
         mentions::signing_named_again(cx, si, first, &mut ev, events);
         talks_of_the_visit(cx, (si, first), &mut ev, (events, parties));
         let earlier: Vec<&Event> = events
@@ -2784,7 +2793,7 @@ fn read_event(
                 a.token >= last
                     && a.token < journey_end
                     && a.locative
-                    && a.kind == EntityKind::Place
+                    && (a.kind == EntityKind::Place || place::is_town(cx, a.entity))
                     && !from(a)
             }) {
                 push_unique(&mut ev.destinations, a.entity);
@@ -2829,10 +2838,11 @@ fn read_event(
             }
             // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person is
             // talks with that person.
+            // (A city-state is reached as its city: "spent a night in Singapore".)
             let reached_place = ev
                 .destinations
                 .iter()
-                .any(|&d| cx.res.entities[d].kind == EntityKind::Place);
+                .any(|&d| cx.res.entities[d].kind == EntityKind::Place || place::is_town(cx, d));
             // (Not "visited the tomb of Ayatollah Khomeini".)
             let visited = host_side
                 .iter()

@@ -45,7 +45,7 @@ pub(super) fn is_city_like(cx: &EventContext, e: usize) -> bool {
 }
 
 /// A city, town or capital, or a city-state standing for its city ("in Singapore").
-fn is_town(cx: &EventContext, e: usize) -> bool {
+pub(super) fn is_town(cx: &EventContext, e: usize) -> bool {
     is_city_like(cx, e)
         || (cx.res.entities[e].kind == EntityKind::Country && city_state(cx, e).is_some())
 }

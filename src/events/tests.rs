@@ -4183,6 +4183,19 @@ fn time_spent_somewhere_is_a_visit_there_but_time_spent_in_talks_is_not() {
 }
 
 #[test]
+fn time_spent_in_a_town_with_someone_is_a_visit_there_and_talks_with_him() {
+    let evs = events(
+        "Victoria Nuland, the acting US deputy secretary of state, spent more than two hours in Niamey on Monday with General Moussa Salaou Barmou.",
+    );
+    let count = |class| evs.iter().filter(|e| e.0 == class).count();
+    assert_eq!(count(EventClass::Meeting), 1, "{evs:?}");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Niamey"], "{evs:?}");
+    // A city-state is reached as its city.
+    let evs = events("President George W. Bush then spent a night in Monaco.");
+    assert_eq!(named_places(&evs, EventClass::Visit), ["Monaco"], "{evs:?}");
+}
+
+#[test]
 fn review_guards_of_session_19() {
     // A list opened by "Accompanied by" names the traveller's companions.
     let evs = events("Accompanied by Foreign Minister Annalena Baerbock, Chancellor Olaf Scholz visited Kyiv on Monday.");
