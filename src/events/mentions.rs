@@ -470,6 +470,11 @@ fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
         .take_while(|e| e.sentence + 6 >= ev.sentence)
         .filter(|e| e.class == ev.class && e.modality == ev.modality)
     {
+        // ("The two leaders held a one-on-one meeting": talks between them alone, which
+        // the delegations listed next did not sit in.)
+        if held_in_private(&e.evidence) {
+            continue;
+        }
         let people = cx.people_in(&e.participants);
         if !people.iter().all(|p| party.contains(p)) {
             break;
@@ -478,6 +483,26 @@ fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
             push_unique(&mut e.participants, p);
         }
     }
+}
+
+/// Words that say talks were held by their principals alone: "a one-on-one meeting",
+/// "talks in a narrow format", "a tête-à-tête".
+const IN_PRIVATE: &[&str] = &[
+    "one-on-one",
+    "one on one",
+    "tete-a-tete",
+    "tête-à-tête",
+    "narrow format",
+    "restricted format",
+    "in private",
+    "four-eyes",
+    "without aides",
+];
+
+/// Whether a sentence says its talks were held by their principals alone.
+fn held_in_private(sentence: &str) -> bool {
+    let low = sentence.to_lowercase();
+    IN_PRIVATE.iter().any(|w| low.contains(w))
 }
 
 /// Whether a joiner's sentence refers to the people already at the talks: "them",

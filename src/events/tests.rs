@@ -6350,3 +6350,32 @@ fn a_second_verb_shares_the_whole_coordinated_subject() {
     let visit = first_of(&evs, EventClass::Visit);
     assert_eq!(visit.1, vec!["George W. Bush".to_string()], "{evs:?}");
 }
+
+#[test]
+fn a_delegation_listed_after_a_one_on_one_meeting_did_not_sit_in_on_it() {
+    let x = extract_on(
+        "2025-02-13",
+        "Prime Minister Shehbaz Sharif held talks today with President Recep Tayyip Erdogan in Islamabad.\n\nThe two leaders then held a one-on-one meeting.\n\nThe Pakistani delegation comprised Foreign Minister Ishaq Dar and Defence Minister Khawaja Asif.",
+    );
+    let one_on_one = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
+        .expect("the one-on-one meeting");
+    let people: Vec<&str> = one_on_one
+        .participants
+        .iter()
+        .map(|&i| x.entities[i].label.as_str())
+        .collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    // The talks first reported are the delegations' too.
+    let talks = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 0 && e.class == EventClass::Meeting);
+    assert!(
+        talks.is_some_and(|e| e.participants.len() >= 4),
+        "{:?}",
+        x.events
+    );
+}
