@@ -472,7 +472,9 @@ fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
     {
         // ("The two leaders held a one-on-one meeting": talks between them alone, which
         // the delegations listed next did not sit in.)
-        if held_in_private(&e.evidence) {
+        // (Nor "On arrival at the airport, she was received by A and B": a welcome, not
+        // the talks.)
+        if held_in_private(&e.evidence) || welcome_on_arrival(&e.evidence) {
             continue;
         }
         let people = cx.people_in(&e.participants);
@@ -499,10 +501,37 @@ const IN_PRIVATE: &[&str] = &[
     "without aides",
 ];
 
-/// Whether a sentence says its talks were held by their principals alone.
+/// Whether a sentence says its talks were held by their principals alone (not "began
+/// in a restricted format and continued with the delegations").
 fn held_in_private(sentence: &str) -> bool {
     let low = sentence.to_lowercase();
     IN_PRIVATE.iter().any(|w| low.contains(w))
+        && ![
+            "delegation",
+            "expanded",
+            "extended format",
+            "continued with",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
+}
+
+/// Whether a sentence tells of a welcome where a traveller landed: "On arrival at
+/// Hazrat Shahjalal International Airport, she was received by ...".
+fn welcome_on_arrival(sentence: &str) -> bool {
+    let low = sentence.to_lowercase();
+    [
+        "on arrival",
+        "upon arrival",
+        "on her arrival",
+        "on his arrival",
+        "airport",
+        "airbase",
+        "air base",
+        "tarmac",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
 }
 
 /// Whether a joiner's sentence refers to the people already at the talks: "them",

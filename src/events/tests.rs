@@ -6379,3 +6379,29 @@ fn a_delegation_listed_after_a_one_on_one_meeting_did_not_sit_in_on_it() {
         x.events
     );
 }
+
+#[test]
+fn a_welcome_on_arrival_is_no_talks_the_delegations_listed_later_sat_in() {
+    let x = extract_on(
+        "2017-10-23",
+        "On arrival at Hazrat Shahjalal International Airport, External Affairs Minister Sushma Swaraj was received by State Minister Shahriar Alam.\n\nThe two Ministers held talks at the State Guest House Padma in Dhaka.\n\nThe Indian delegation comprised Foreign Secretary S. Jaishankar and High Commissioner Harsh Vardhan Shringla.",
+    );
+    let welcome = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 0 && e.class == EventClass::Meeting)
+        .expect("the welcome");
+    assert_eq!(welcome.participants.len(), 2, "{:?}", x.events);
+    // Talks that began in a restricted format and went on with the delegations are
+    // theirs too.
+    let x = extract_on(
+        "2016-08-09",
+        "President Vladimir Putin held talks with President Recep Tayyip Erdogan in St. Petersburg.\n\nThe talks began in a restricted format and continued with the participation of the two countries' delegations.\n\nThe Russian delegation included Foreign Minister Sergey Lavrov and Energy Minister Alexander Novak.",
+    );
+    let continued = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
+        .expect("the talks named again");
+    assert!(continued.participants.len() >= 4, "{:?}", x.events);
+}
