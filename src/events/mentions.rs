@@ -1086,3 +1086,47 @@ pub(super) fn accepted_invitation(
     ev.modality = Some(Modality::Planned);
     Some(ev)
 }
+
+/// "Sadat landed at Ben Gurion Airport, where Begin and Katzir were waiting on the
+/// tarmac", "Modi landed in Colombo. On hand to welcome him were A and B": those waiting
+/// for a traveller meet the one who arrived, in this sentence or the one before.
+pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut [Event]) {
+    let waiting = |e: &Event| {
+        let t = e.trigger.to_lowercase();
+        e.class == EventClass::Meeting
+            && e.modality.is_none()
+            && (t.starts_with("was waiting")
+                || t.starts_with("were waiting")
+                || t.starts_with("to welcome "))
+    };
+    if !events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .any(waiting)
+    {
+        return;
+    }
+    let traveller = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 1 >= si)
+        .find(|e| e.class == EventClass::Visit && e.modality.is_none())
+        .map(|v| {
+            let who = if v.sources.is_empty() {
+                &v.participants
+            } else {
+                &v.sources
+            };
+            cx.people_in(who)
+        })
+        .unwrap_or_default();
+    for e in events.iter_mut().rev().take_while(|e| e.sentence == si) {
+        if waiting(e) {
+            for &p in &traveller {
+                push_unique(&mut e.participants, p);
+                push_unique(&mut e.targets, p);
+            }
+        }
+    }
+}

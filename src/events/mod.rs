@@ -1928,6 +1928,7 @@ fn read_sentence(
         }
         events.push(e);
     }
+    mentions::welcome_the_traveller(cx, si, events);
     let talks_here = events
         .iter()
         .rev()

@@ -6405,3 +6405,32 @@ fn a_welcome_on_arrival_is_no_talks_the_delegations_listed_later_sat_in() {
         .expect("the talks named again");
     assert!(continued.participants.len() >= 4, "{:?}", x.events);
 }
+
+#[test]
+fn those_waiting_for_a_traveller_meet_the_one_who_arrived() {
+    let evs = events(
+        "President Anwar Sadat landed at Ben Gurion Airport on Saturday, where Prime Minister Menachem Begin and President Ephraim Katzir were waiting on the tarmac.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Anwar Sadat", "Menachem Begin", "Ephraim Katzir"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Prime Minister Narendra Modi landed in Colombo on Friday.\n\nOn hand to welcome him were Prime Minister Ranil Wickremesinghe and Foreign Minister Mangala Samaraweera.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Narendra Modi", "Ranil Wickremesinghe"]
+        ),
+        "{evs:?}"
+    );
+    // (Not one who waited for news, nor "to welcome the decision".)
+    let evs = events("Foreign Minister Mangala Samaraweera said he was waiting for the report and was ready to welcome the decision.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
