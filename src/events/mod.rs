@@ -702,6 +702,24 @@ fn triggers_in<'t>(
         }
     }
     found.sort_by_key(|f| f.0);
+    // ("flew to Zagreb to see Tudjman at the palace": the seeing is the meeting the
+    // journey's trigger reads, not one more.)
+    let meeting_spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.2.class == EventClass::Meeting)
+        .map(|f| (f.0, f.1))
+        .collect();
+    found.retain(|f| {
+        let seeing = ["see", "saw"].iter().any(|w| {
+            text[f.0..]
+                .get(..3)
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        });
+        !(seeing
+            && meeting_spans
+                .iter()
+                .any(|&(from, to)| from < f.0 && f.0 < to))
+    });
     // "a trilateral summit", "held a Japan-ROK Summit Meeting", "a summit meeting with":
     // one gathering, read as the summit, not talks besides it.
     let summit_spans: Vec<(usize, usize)> = found

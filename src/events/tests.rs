@@ -6434,3 +6434,30 @@ fn those_waiting_for_a_traveller_meet_the_one_who_arrived() {
     let evs = events("Foreign Minister Mangala Samaraweera said he was waiting for the report and was ready to welcome the decision.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn seeing_a_leader_somewhere_is_meeting_him() {
+    let evs = events(
+        "President George Bush later saw Israeli Prime Minister Yitzhak Shamir at his hotel.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["George Bush", "Yitzhak Shamir"]
+        ),
+        "{evs:?}"
+    );
+    // (One meeting of a journey made to see him, not two.)
+    let evs = events(
+        "Richard Holbrooke flew to Zagreb to see Croatian President Franjo Tudjman at the presidential palace.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Meeting).count(),
+        1,
+        "{evs:?}"
+    );
+    // (Not seeing someone on television, nor one person alone.)
+    let evs = events("Voters saw Prime Minister Boris Johnson on television.");
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+}
