@@ -217,10 +217,22 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         let after_comma = i > 0 && s.tok(i - 1) == ",";
         // ", and in Ankara he is expected to meet ...": a new clause, not a list item.
         // (", and then with Lula" still continues the verb before it.)
+        // (", and on Prime Minister Dahal", after "call on the President": a second
+        // one called on, not "and on Monday he met".)
+        let person_at = |t: usize| {
+            s.mentions.iter().any(|m| {
+                m.first_token == t
+                    && matches!(
+                        m.kind,
+                        MentionKind::Person { .. } | MentionKind::Title { .. }
+                    )
+            })
+        };
         if lw == "and"
             && after_comma
             && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1))
             && !matches!(s.low(i + 2), "with" | "to")
+            && !(s.low(i + 1) == "on" && person_at(i + 2))
         {
             return true;
         }
@@ -238,7 +250,7 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         if lw == "and"
             && matches!(
                 s.low(i + 1),
-                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would" | "later"
+                "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
             )
         {
             return true;
@@ -322,8 +334,9 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
                         | "later"
                 )
         };
+        // ("met Guelleh and later Prime Minister Kamil": the verb's second object.)
         if lw == "and"
-            && s.low(i + 1) == "then"
+            && matches!(s.low(i + 1), "then" | "later")
             && !matches!(s.low(i + 2), "with" | "to" | "in" | "on")
             && (!s.tok(i + 2).starts_with(char::is_uppercase) || name_then_verb())
         {

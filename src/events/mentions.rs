@@ -908,10 +908,23 @@ pub(super) fn split_distributive(
         || ["joined the call", "joined the conversation", "on the line"]
             .iter()
             .any(|w| lower.contains(w));
+    // (A capitalized word right after: "and later Prime Minister Kamil", not "and later
+    // hosted a banquet".)
+    let text = &s.sentence.text;
+    let names_after = |words: &str| {
+        lower.match_indices(words).any(|(at, w)| {
+            text.get(at + w.len()..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    };
     let said_separate = lower.contains("separate")
         || lower.contains("back-to-back")
         || lower.contains(" and then ")
         || lower.contains(", then ")
+        // ("met Guelleh and later Kamil", "call on the President, and on the Prime
+        // Minister": one after the other.)
+        || names_after(" and later ")
+        || names_after(", and on ")
         || (ev.class == EventClass::PhoneCall && !one_call_of_many);
     if !said_separate && ev.class != EventClass::Meeting {
         return vec![ev];

@@ -6461,3 +6461,40 @@ fn seeing_a_leader_somewhere_is_meeting_him() {
     let evs = events("Voters saw Prime Minister Boris Johnson on television.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
 }
+
+#[test]
+fn one_called_on_and_then_on_another_makes_two_meetings() {
+    let evs = events(
+        "External Affairs Minister Subrahmanyam Jaishankar will call on the President of Nepal, Ram Chandra Paudel, and on Prime Minister Pushpa Kamal Dahal.",
+    );
+    let meetings: Vec<_> = evs.iter().filter(|e| e.0 == EventClass::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{evs:?}");
+    assert!(meetings.iter().all(|e| e.1.len() == 2), "{evs:?}");
+    let evs = events(
+        "Foreign Minister Wang Yi met President Ismail Omar Guelleh and later Prime Minister Abdoulkader Kamil Mohamed.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Wang Yi", "Abdoulkader Kamil Mohamed"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Ismail Omar Guelleh", "Abdoulkader Kamil Mohamed"]
+        ),
+        "{evs:?}"
+    );
+    // (A second act after "and later" leaves the guests of the first together.)
+    let evs = events(
+        "Emperor Akihito greeted President Kim Dae-jung and his wife, Lee Hee-ho, and later hosted a state banquet.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Kim Dae-jung", "Lee Hee-ho"]),
+        "{evs:?}"
+    );
+}
