@@ -945,6 +945,32 @@ pub(super) fn implicit_subject(
     // subject of the clause before "and".
     // (The clause before may itself be an aside of the sentence: ", where X was ...".)
     if from >= 2 {
+        // ("Fitzwater said President Bush had dialed King Fahd and then held a phone
+        // conversation with Ozal": the subject of the verb reported, after the verb of
+        // saying, not the one who said it.)
+        // (Not for words said in turn, "asked Wang Yi to convey ... and said", nor after a
+        // verb whose object is the one addressed.)
+        let said = (clause_before..from - 1)
+            .rev()
+            .find(|&t| {
+                matches!(
+                    s.low(t),
+                    "said" | "says" | "added" | "announced" | "stated" | "confirmed" | "noted"
+                )
+            })
+            .filter(|_| frame != Frame::Say);
+        let person_after = |t: usize| {
+            s.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.first_token > t && m.first_token < from - 1)
+                .filter(|(_, m)| !object_through_title(s, m.first_token))
+                .filter_map(|(mi, _)| cx.res.entity(si, mi))
+                .find(|&e| cx.res.entities[e].kind == EntityKind::Person)
+        };
+        if let Some(e) = said.and_then(person_after) {
+            return Some((from - 1, e));
+        }
         let before_from = clause_before;
         let subject = s
             .mentions

@@ -6498,3 +6498,27 @@ fn one_called_on_and_then_on_another_makes_two_meetings() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_second_verb_after_a_reported_subject_is_that_subjects() {
+    let evs = events(
+        "White House spokesman Marlin Fitzwater said President George Bush had dialed King Fahd of Saudi Arabia shortly after dawn and then held a phone conversation with Turkish President Turgut Ozal.",
+    );
+    assert!(
+        has(&evs, EventClass::PhoneCall, &["George Bush", "Turgut Özal"]),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::PhoneCall, &["Marlin Fitzwater"]),
+        "{evs:?}"
+    );
+    // (Words said by the one addressed are not: "asked Wang Yi to convey ... and said".)
+    let evs = events(
+        "Prime Minister Abiy Ahmed asked Foreign Minister Wang Yi to convey his greetings to President Xi Jinping and said that Ethiopia regards China as its most reliable partner.",
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.0 == EventClass::Statement && e.3.as_deref() == Some("Wang Yi")),
+        "{evs:?}"
+    );
+}
