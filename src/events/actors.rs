@@ -998,6 +998,31 @@ pub(super) fn implicit_subject(
         .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
 }
 
+/// Nouns after which "her" is a possessive: "her counterpart", "her hosts".
+const POSSESSED_NOUNS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "host",
+    "hosts",
+    "guest",
+    "guests",
+    "visitor",
+    "visitors",
+    "husband",
+    "deputy",
+    "predecessor",
+    "successor",
+    "colleague",
+    "colleagues",
+    "delegation",
+    "team",
+    "aides",
+    "old",
+    "new",
+    "former",
+    "own",
+];
+
 /// Which of a sentence's people a pronoun prefers.
 #[derive(Clone, Copy)]
 pub(super) enum Prefer {
@@ -1734,7 +1759,11 @@ fn object_pronoun(
         }
         return;
     }
-    if !matches!(s.low(last), "him" | "her") {
+    // ("talks with her counterpart Wang Yi", "met her Chinese host": a possessive, not
+    // the object "her".)
+    let possessive = s.low(last) == "her"
+        && (s.mention_at(last + 1).is_some() || POSSESSED_NOUNS.contains(&s.low(last + 1)));
+    if !matches!(s.low(last), "him" | "her") || possessive {
         return;
     }
     // The verb's subject is named after the last comma before it: in "When Blinken

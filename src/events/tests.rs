@@ -6522,3 +6522,19 @@ fn a_second_verb_after_a_reported_subject_is_that_subjects() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn her_before_a_noun_is_a_possessive_not_the_one_met() {
+    let evs = events(
+        "President Xi Jinping met Prime Minister Anthony Albanese in Beijing.\n\nForeign Minister Penny Wong was in Beijing on Wednesday for talks with her counterpart, Wang Yi.",
+    );
+    let talks: Vec<_> = evs
+        .iter()
+        .filter(|e| e.0 == EventClass::Meeting && e.1.iter().any(|p| p == "Penny Wong"))
+        .collect();
+    assert!(!talks.is_empty(), "{evs:?}");
+    assert!(
+        talks.iter().all(|e| !e.1.iter().any(|p| p == "Xi Jinping")),
+        "{evs:?}"
+    );
+}
