@@ -988,6 +988,11 @@ pub(super) fn implicit_subject(
             return Some((from - 1, e));
         }
     }
+    // ("He was received by Medvedev and held talks with him, and later met Putin": the
+    // pronoun that opens the sentence, however far back.)
+    if frame != Frame::Say && matches!(s.low(0), "he" | "she") {
+        return person_before(cx, si, 0, Prefer::First).map(|e| (0, e));
+    }
     // The subject opens the sentence (after a title at most).
     s.mentions
         .iter()
@@ -1759,6 +1764,13 @@ fn object_pronoun(
         }
         return;
     }
+    // ("held three hours of talks with him": the pronoun right after the trigger's
+    // noun.)
+    let last = if s.low(last) == "with" && matches!(s.low(last + 1), "him" | "her") {
+        last + 1
+    } else {
+        last
+    };
     // ("talks with her counterpart Wang Yi", "met her Chinese host": a possessive, not
     // the object "her".)
     let possessive = s.low(last) == "her"

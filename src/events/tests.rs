@@ -6538,3 +6538,28 @@ fn her_before_a_noun_is_a_possessive_not_the_one_met() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_sentence_opened_by_he_keeps_him_as_subject_of_its_later_verbs() {
+    let evs = events(
+        "President Nicolas Sarkozy flew to Moscow on Tuesday.\n\nHe was received at the Kremlin by President Dmitry Medvedev and held more than three hours of talks with him, and later met Prime Minister Vladimir Putin separately.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Nicolas Sarkozy", "Vladimir Putin"]
+        ),
+        "{evs:?}"
+    );
+    // "talks with him": the one who received him.
+    assert_eq!(
+        evs.iter()
+            .filter(|e| e.0 == EventClass::Meeting
+                && e.1.iter().any(|p| p == "Dmitry Medvedev")
+                && e.1.iter().any(|p| p == "Nicolas Sarkozy"))
+            .count(),
+        2,
+        "{evs:?}"
+    );
+}
