@@ -6,6 +6,12 @@ use super::actors::{push_unique, tally, Tally};
 use super::EventContext;
 use crate::ir::{Event, EventClass};
 
+/// Words that open a call's own object: "telephoned each of the three leaders", "called
+/// the two presidents".
+const OBJECT_OPENERS: &[&str] = &[
+    "each", "all", "both", "the", "his", "her", "their", "several", "two", "three", "four",
+];
+
 /// How many sentences back and ahead the calls of the day are looked for.
 const DAY_OF_CALLS: usize = 6;
 
@@ -90,6 +96,16 @@ fn hub_of(cx: &EventContext, events: &[Event], i: usize) -> Option<usize> {
     }
     let caller = call.participants[0];
     if cx.people_in(&call.participants).is_empty() {
+        return None;
+    }
+    // ("Clinton telephoned each of the three leaders": a call with an object of its own,
+    // whoever it names, is not one to the day's hub.)
+    let low = cx.sentences[call.sentence].lower_text();
+    let trigger = call.trigger.to_lowercase();
+    let object = low
+        .find(&trigger)
+        .and_then(|at| low[at + trigger.len()..].split_whitespace().next());
+    if object.is_some_and(|w| OBJECT_OPENERS.contains(&w)) {
         return None;
     }
     let (since, until) = (

@@ -6563,3 +6563,18 @@ fn a_sentence_opened_by_he_keeps_him_as_subject_of_its_later_verbs() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_call_with_an_object_of_its_own_is_not_given_the_days_hub() {
+    let evs = events(
+        "President Bill Clinton telephoned each of the three leaders last week to urge them to compromise.\n\nSecretary of State Antony Blinken spoke to Prime Minister Nikol Pashinyan on Sunday.\n\nBlinken also spoke to President Ilham Aliyev.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Bill Clinton", "Antony Blinken"]
+        ),
+        "{evs:?}"
+    );
+}
