@@ -958,7 +958,10 @@ pub(super) fn implicit_subject(
                     "said" | "says" | "added" | "announced" | "stated" | "confirmed" | "noted"
                 )
             })
-            .filter(|_| frame != Frame::Say);
+            .filter(|_| frame != Frame::Say)
+            // (Only where the clause reported is an act itself: not "Erdogan said Putin
+            // was a reliable partner and then held talks with Zelenskiy".)
+            .filter(|&t| (t + 1..from - 1).any(|u| ACT_VERBS.contains(&s.low(u))));
         let person_after = |t: usize| {
             s.mentions
                 .iter()
@@ -1002,6 +1005,27 @@ pub(super) fn implicit_subject(
         .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
         .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
 }
+
+/// Verbs of an act that make the clause reported after "said" one whose subject acts
+/// again after "and then".
+const ACT_VERBS: &[&str] = &[
+    "met",
+    "dialed",
+    "dialled",
+    "called",
+    "telephoned",
+    "phoned",
+    "visited",
+    "received",
+    "hosted",
+    "spoke",
+    "talked",
+    "flew",
+    "arrived",
+    "travelled",
+    "traveled",
+    "held",
+];
 
 /// Nouns after which "her" is a possessive: "her counterpart", "her hosts".
 const POSSESSED_NOUNS: &[&str] = &[
@@ -1773,7 +1797,19 @@ fn object_pronoun(
     };
     // ("talks with her counterpart Wang Yi", "met her Chinese host": a possessive, not
     // the object "her".)
+    // (Only with the person named there: "met her Russian counterpart" with none named
+    // is the one "her" points to, met.)
+    let named_after = (last + 1..(last + 6).min(s.tokens.len())).any(|t| {
+        s.mentions.iter().enumerate().any(|(mi, m)| {
+            m.first_token == t
+                && cx
+                    .res
+                    .entity(si, mi)
+                    .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+        })
+    });
     let possessive = s.low(last) == "her"
+        && named_after
         && (s.mention_at(last + 1).is_some() || POSSESSED_NOUNS.contains(&s.low(last + 1)));
     if !matches!(s.low(last), "him" | "her") || possessive {
         return;

@@ -474,7 +474,7 @@ fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
         // the delegations listed next did not sit in.)
         // (Nor "On arrival at the airport, she was received by A and B": a welcome, not
         // the talks.)
-        if held_in_private(&e.evidence) || welcome_on_arrival(&e.evidence) {
+        if held_in_private(&e.evidence, &e.trigger) || welcome_on_arrival(&e.evidence) {
             continue;
         }
         let people = cx.people_in(&e.participants);
@@ -503,9 +503,21 @@ const IN_PRIVATE: &[&str] = &[
 
 /// Whether a sentence says its talks were held by their principals alone (not "began
 /// in a restricted format and continued with the delegations").
-fn held_in_private(sentence: &str) -> bool {
+fn held_in_private(sentence: &str, trigger: &str) -> bool {
     let low = sentence.to_lowercase();
-    IN_PRIVATE.iter().any(|w| low.contains(w))
+    // (The words in the trigger or right after it: "held a one-on-one meeting", "talks
+    // began in a narrow format"; not "After a tete-a-tete, the leaders chaired a meeting
+    // of the council", "The talks, which included a one-on-one session".)
+    let trigger = trigger.to_lowercase();
+    let near = low.find(&trigger).map_or("", |at| {
+        let stop = (at + trigger.len() + 25).min(low.len());
+        let stop = (stop..=low.len())
+            .find(|&i| low.is_char_boundary(i))
+            .unwrap_or(low.len());
+        &low[at..stop]
+    });
+    IN_PRIVATE.iter().any(|w| near.contains(w))
+        && !near.contains("includ")
         && ![
             "delegation",
             "expanded",
@@ -1103,11 +1115,10 @@ pub(super) fn accepted_invitation(
 /// "Sadat landed at Ben Gurion Airport, where Begin and Katzir were waiting on the
 /// tarmac", "Modi landed in Colombo. On hand to welcome him were A and B": those waiting
 /// for a traveller meet the one who arrived, in this sentence or the one before.
-pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut [Event]) {
+pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut Vec<Event>) {
     let waiting = |e: &Event| {
         let t = e.trigger.to_lowercase();
         e.class == EventClass::Meeting
-            && e.modality.is_none()
             && (t.starts_with("was waiting")
                 || t.starts_with("were waiting")
                 || t.starts_with("to welcome "))
@@ -1135,11 +1146,15 @@ pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut [
         })
         .unwrap_or_default();
     for e in events.iter_mut().rev().take_while(|e| e.sentence == si) {
-        if waiting(e) {
+        if waiting(e) && e.modality.is_none() {
             for &p in &traveller {
                 push_unique(&mut e.participants, p);
                 push_unique(&mut e.targets, p);
             }
         }
     }
+    // (Two people, the one waiting and the one awaited, or no welcome: "trucks were
+    // waiting at the border", "Germany was ready to welcome them", a wait at an airport
+    // nobody reached.)
+    events.retain(|e| e.sentence != si || !waiting(e) || cx.people_in(&e.participants).len() >= 2);
 }

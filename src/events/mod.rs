@@ -1798,15 +1798,51 @@ fn read_sentence(
             }
             continue;
         };
+        // ("saw Shamir at his hotel": two people who met; not "saw Ukraine in NATO as a
+        // red line", "saw Putin at the summit on television", "saw Merkel at the summit
+        // as his main obstacle".)
+        let seeing = ["see", "saw"]
+            .iter()
+            .any(|w| s.low(first).starts_with(w) && trig.class == EventClass::Meeting);
+        if seeing {
+            let low = s.lower_text();
+            let rest = low.get(end..).unwrap_or("");
+            let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+            let figurative = [
+                " as ",
+                "television",
+                " tv",
+                "light",
+                "hands",
+                "fault",
+                " war",
+            ]
+            .iter()
+            .any(|w| rest.contains(w) || low[start..end].contains(w));
+            if figurative || cx.people_in(&ev.participants).len() < 2 {
+                continue;
+            }
+        }
         // ("spent two hours in Niamey with General Barmou": the talks are read by the
         // time spent with him; the time spent in Niamey stays the visit there.)
         let met_already = read
             .iter()
             .any(|r| r.0 == EventClass::Meeting && first >= r.2 && first < r.3);
-        if trig.class == EventClass::Visit && ev.class == EventClass::Meeting && met_already {
+        let reverted =
+            trig.class == EventClass::Visit && ev.class == EventClass::Meeting && met_already;
+        // (Only the town the time was spent in, and a clause that ends there: "... with
+        // Prince Albert before flying to Paris" is a journey of its own.)
+        let to = if reverted {
             ev.class = EventClass::Visit;
             ev.cameo = trig.cameo.clone();
-        }
+            match ev.place {
+                Some(town) => ev.destinations.retain(|&d| d == town),
+                None => ev.destinations.truncate(1),
+            }
+            token_index(s, end).max(first + 1)
+        } else {
+            to
+        };
         mentions::signing_named_again(cx, si, first, &mut ev, events);
         talks_of_the_visit(cx, (si, first), &mut ev, (events, parties));
         let earlier: Vec<&Event> = events

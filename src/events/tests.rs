@@ -6578,3 +6578,73 @@ fn a_call_with_an_object_of_its_own_is_not_given_the_days_hub() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_session_26_rules_stop_where_the_review_found_them_overreaching() {
+    // A subject reported through "said" acts again only after an act of its own.
+    let evs = events(
+        "Recep Tayyip Erdogan said Vladimir Putin was a reliable partner and then held talks with Volodymyr Zelenskiy in Lviv.",
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Vladimir Putin"]),
+        "{evs:?}"
+    );
+    // "her Russian counterpart" with nobody named after it is the one "her" points to.
+    let evs = events(
+        "Sergei Lavrov arrived in Pretoria on Sunday.\n\nNaledi Pandor met her Russian counterpart on Monday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Naledi Pandor", "Sergey Lavrov"]
+        ),
+        "{evs:?}"
+    );
+    // Time spent in a town before a journey on: the journey keeps its own stop.
+    let evs = events(
+        "Emmanuel Macron spent two hours in Niamey with Mohamed Bazoum before leaving for Abidjan.",
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Visit),
+        ["Niamey", "Abidjan"],
+        "{evs:?}"
+    );
+    // Waiting and welcoming with no one awaited, or countries only, is no meeting.
+    for text in [
+        "Trucks carrying vaccines were waiting at the border post between Ukraine and Poland on Monday.",
+        "Angela Merkel said Germany was ready to welcome them, referring to Syrian refugees.",
+        "Vladimir Putin called Recep Tayyip Erdogan on Monday.\n\nErdogan said he would be happy to welcome him in Turkey.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter()
+                .any(|e| e.0 == EventClass::Meeting && e.1.len() < 2),
+            "{text}: {evs:?}"
+        );
+    }
+    // Seeing in a figure of speech, or a country, is no meeting.
+    for text in [
+        "Vladimir Putin saw Ukraine in NATO as a red line, Dmitry Peskov said.",
+        "Alexis Tsipras saw Angela Merkel at the talks as his main obstacle, aides said.",
+        "Emmanuel Macron said he saw Vladimir Putin at the forum on television.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::Meeting),
+            "{text}: {evs:?}"
+        );
+    }
+    // A one-on-one named before the trigger, or included in the talks, keeps the
+    // delegations on the talks.
+    let x = extract_on(
+        "2021-06-16",
+        "Joe Biden and Vladimir Putin met in Geneva.\n\nThe talks, which included a one-on-one session, lasted four hours.\n\nThe US delegation included Antony Blinken and Jake Sullivan.",
+    );
+    let talks = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
+        .expect("the talks named again");
+    assert!(talks.participants.len() >= 4, "{:?}", x.events);
+}
