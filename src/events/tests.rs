@@ -6457,6 +6457,18 @@ fn seeing_a_leader_somewhere_is_meeting_him() {
         1,
         "{evs:?}"
     );
+    // Seeing him off is a farewell: a meeting too.
+    let evs = events(
+        "President Ilham Aliyev saw Turkish President Recep Tayyip Erdogan off at the airport in Baku on Friday.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Ilham Aliyev", "Recep Tayyip Erdogan"]
+        ),
+        "{evs:?}"
+    );
     // (Not seeing someone on television, nor one person alone.)
     let evs = events("Voters saw Prime Minister Boris Johnson on television.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
