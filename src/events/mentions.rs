@@ -1157,4 +1157,22 @@ pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut V
     // waiting at the border", "Germany was ready to welcome them", a wait at an airport
     // nobody reached.)
     events.retain(|e| e.sentence != si || !waiting(e) || cx.people_in(&e.participants).len() >= 2);
+    // ("were waiting at the foot of the stairs to welcome him": the welcome is the wait
+    // itself, which happened, not one more meeting planned.)
+    let welcomed = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == si)
+        .any(|e| waiting(e) && e.modality.is_none());
+    let purpose = |e: &Event| {
+        let t = e.trigger.to_lowercase();
+        e.modality == Some(Modality::Planned)
+            && e.class == EventClass::Meeting
+            && ["welcome", "greet", "to welcome", "to greet"]
+                .iter()
+                .any(|w| t.starts_with(w))
+    };
+    if welcomed {
+        events.retain(|e| e.sentence != si || !purpose(e));
+    }
 }

@@ -6430,6 +6430,15 @@ fn those_waiting_for_a_traveller_meet_the_one_who_arrived() {
         ),
         "{evs:?}"
     );
+    // The welcome they waited to give is that meeting, not one more planned.
+    let evs = events(
+        "Donald Trump arrived in Tel Aviv on Monday.\n\nBenjamin Netanyahu and Reuven Rivlin were waiting at the foot of the stairs to welcome him.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.0 == EventClass::Meeting).count(),
+        1,
+        "{evs:?}"
+    );
     // (Not one who waited for news, nor "to welcome the decision".)
     let evs = events("Foreign Minister Mangala Samaraweera said he was waiting for the report and was ready to welcome the decision.");
     assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
