@@ -136,6 +136,18 @@ impl Analysed {
         self.mentions.iter().position(|m| m.first_token == i)
     }
 
+    /// Whether a person's name or a title starts at token `t` ("and on Prime Minister
+    /// Dahal", ", and Lebanese President Aoun").
+    pub fn names_someone_at(&self, t: usize) -> bool {
+        self.mentions.iter().any(|m| {
+            m.first_token == t
+                && matches!(
+                    m.kind,
+                    MentionKind::Person { .. } | MentionKind::Title { .. }
+                )
+        })
+    }
+
     /// Whether token `i` lies inside a mention.
     pub fn in_mention(&self, i: usize) -> bool {
         self.mentions

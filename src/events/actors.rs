@@ -219,20 +219,11 @@ pub(super) fn clause(s: &Analysed, first: usize, last: usize) -> (usize, usize) 
         // (", and then with Lula" still continues the verb before it.)
         // (", and on Prime Minister Dahal", after "call on the President": a second
         // one called on, not "and on Monday he met".)
-        let person_at = |t: usize| {
-            s.mentions.iter().any(|m| {
-                m.first_token == t
-                    && matches!(
-                        m.kind,
-                        MentionKind::Person { .. } | MentionKind::Title { .. }
-                    )
-            })
-        };
         if lw == "and"
             && after_comma
             && NEW_CLAUSE_AFTER_AND.contains(&s.low(i + 1))
             && !matches!(s.low(i + 2), "with" | "to")
-            && !(s.low(i + 1) == "on" && person_at(i + 2))
+            && !(s.low(i + 1) == "on" && s.names_someone_at(i + 2))
         {
             return true;
         }

@@ -2825,15 +2825,6 @@ fn read_event(
             // Baabda": a new subject after ", and" opens an act of its own.)
             // (A person or a title, with its demonym: not "will visit Beijing, Shanghai,
             // and Chinese tech hub Shenzhen".)
-            let person_at = |t: usize| {
-                s.mentions.iter().any(|m| {
-                    m.first_token == t
-                        && matches!(
-                            m.kind,
-                            MentionKind::Title { .. } | MentionKind::Person { .. }
-                        )
-                })
-            };
             let new_subject = (last..to).find(|&t| {
                 let demonym = s
                     .mentions
@@ -2841,7 +2832,8 @@ fn read_event(
                     .find(|m| m.first_token == t + 2 && matches!(m.kind, MentionKind::Demonym(_)));
                 s.tok(t) == ","
                     && s.low(t + 1) == "and"
-                    && (person_at(t + 2) || demonym.is_some_and(|d| person_at(d.last_token)))
+                    && (s.names_someone_at(t + 2)
+                        || demonym.is_some_and(|d| s.names_someone_at(d.last_token)))
             });
             let journey_end = new_subject.unwrap_or(to);
             for a in actors.iter().filter(|a| {
