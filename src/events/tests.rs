@@ -6669,3 +6669,23 @@ fn the_session_26_rules_stop_where_the_review_found_them_overreaching() {
         .expect("the talks named again");
     assert!(talks.participants.len() >= 4, "{:?}", x.events);
 }
+
+#[test]
+fn talks_led_by_one_for_each_side_are_theirs() {
+    let evs = events(
+        "The separate strategic arms reduction talks, led by Edward Rowny for the United States and Viktor Karpov for the Soviet Union, were continuing in Geneva.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Edward Rowny", "Viktor Karpov"]
+        ),
+        "{evs:?}"
+    );
+    assert_eq!(
+        named_places(&evs, EventClass::Meeting),
+        ["Geneva"],
+        "{evs:?}"
+    );
+}
