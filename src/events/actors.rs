@@ -1790,18 +1790,20 @@ fn object_pronoun(
     // the object "her".)
     // (Only with the person named there: "met her Russian counterpart" with none named
     // is the one "her" points to, met.)
-    let named_after = (last + 1..(last + 6).min(s.tokens.len())).any(|t| {
-        s.mentions.iter().enumerate().any(|(mi, m)| {
-            m.first_token == t
-                && cx
-                    .res
-                    .entity(si, mi)
-                    .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+    let named_after = || {
+        (last + 1..(last + 6).min(s.tokens.len())).any(|t| {
+            s.mentions.iter().enumerate().any(|(mi, m)| {
+                m.first_token == t
+                    && cx
+                        .res
+                        .entity(si, mi)
+                        .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Person)
+            })
         })
-    });
+    };
     let possessive = s.low(last) == "her"
-        && named_after
-        && (s.mention_at(last + 1).is_some() || POSSESSED_NOUNS.contains(&s.low(last + 1)));
+        && (s.mention_at(last + 1).is_some() || POSSESSED_NOUNS.contains(&s.low(last + 1)))
+        && named_after();
     if !matches!(s.low(last), "him" | "her") || possessive {
         return;
     }

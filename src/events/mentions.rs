@@ -922,12 +922,11 @@ pub(super) fn split_distributive(
             .any(|w| lower.contains(w));
     // (A capitalized word right after: "and later Prime Minister Kamil", not "and later
     // hosted a banquet".)
+    // (Searched in the text itself: its byte offsets do not hold in the lower-cased copy.)
     let text = &s.sentence.text;
     let names_after = |words: &str| {
-        lower.match_indices(words).any(|(at, w)| {
-            text.get(at + w.len()..)
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-        })
+        text.match_indices(words)
+            .any(|(at, w)| text[at + w.len()..].starts_with(char::is_uppercase))
     };
     let said_separate = lower.contains("separate")
         || lower.contains("back-to-back")
@@ -1166,11 +1165,10 @@ pub(super) fn welcome_the_traveller(cx: &EventContext, si: usize, events: &mut V
         .any(|e| waiting(e) && e.modality.is_none());
     let purpose = |e: &Event| {
         let t = e.trigger.to_lowercase();
+        let verb = t.trim_start_matches("to ");
         e.modality == Some(Modality::Planned)
             && e.class == EventClass::Meeting
-            && ["welcome", "greet", "to welcome", "to greet"]
-                .iter()
-                .any(|w| t.starts_with(w))
+            && (verb.starts_with("welcome") || verb.starts_with("greet"))
     };
     if welcomed {
         events.retain(|e| e.sentence != si || !purpose(e));

@@ -704,22 +704,22 @@ fn triggers_in<'t>(
     found.sort_by_key(|f| f.0);
     // ("flew to Zagreb to see Tudjman at the palace": the seeing is the meeting the
     // journey's trigger reads, not one more.)
-    let meeting_spans: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| f.2.class == EventClass::Meeting)
-        .map(|f| (f.0, f.1))
-        .collect();
-    found.retain(|f| {
-        let seeing = ["see", "saw"].iter().any(|w| {
-            text[f.0..]
-                .get(..3)
-                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    let seeing = |f: &(usize, usize, &Trigger)| {
+        f.2.class == EventClass::Meeting && is_seeing(text[f.0..].split(' ').next().unwrap_or(""))
+    };
+    if found.iter().any(seeing) {
+        let meeting_spans: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.2.class == EventClass::Meeting)
+            .map(|f| (f.0, f.1))
+            .collect();
+        found.retain(|f| {
+            !(seeing(f)
+                && meeting_spans
+                    .iter()
+                    .any(|&(from, to)| from < f.0 && f.0 < to))
         });
-        !(seeing
-            && meeting_spans
-                .iter()
-                .any(|&(from, to)| from < f.0 && f.0 < to))
-    });
+    }
     // "a trilateral summit", "held a Japan-ROK Summit Meeting", "a summit meeting with":
     // one gathering, read as the summit, not talks besides it.
     let summit_spans: Vec<(usize, usize)> = found
@@ -766,6 +766,14 @@ fn triggers_in<'t>(
                 || call_spans.iter().any(|&(from, to)| f.0 < to && from < f.1))
     });
     found
+}
+
+/// Whether a word is a verb of seeing someone, whose meeting ("saw Shamir at his
+/// hotel") a trigger of its own reads.
+fn is_seeing(word: &str) -> bool {
+    ["see", "saw", "sees", "seeing"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// "the visit", "his trip", "the tour" at token `first` of sentence `si`: the latest visit
@@ -1801,13 +1809,13 @@ fn read_sentence(
         // ("saw Shamir at his hotel": two people who met; not "saw Ukraine in NATO as a
         // red line", "saw Putin at the summit on television", "saw Merkel at the summit
         // as his main obstacle".)
-        let seeing = ["see", "saw"]
-            .iter()
-            .any(|w| s.low(first).starts_with(w) && trig.class == EventClass::Meeting);
-        if seeing {
-            let low = s.lower_text();
-            let rest = low.get(end..).unwrap_or("");
-            let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        if trig.class == EventClass::Meeting && is_seeing(s.low(first)) {
+            // (The trigger and the rest of its clause, lower-cased from the original
+            // text: byte offsets of the text do not hold in its lower-cased copy.)
+            let text = &s.sentence.text;
+            let rest = text.get(end..).unwrap_or("");
+            let rest = rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())].to_lowercase();
+            let matched = text[start..end].to_lowercase();
             let figurative = [
                 " as ",
                 "television",
@@ -1818,7 +1826,7 @@ fn read_sentence(
                 " war",
             ]
             .iter()
-            .any(|w| rest.contains(w) || low[start..end].contains(w));
+            .any(|w| rest.contains(w) || matched.contains(w));
             if figurative || cx.people_in(&ev.participants).len() < 2 {
                 continue;
             }
@@ -2840,7 +2848,7 @@ fn read_event(
                 a.token >= last
                     && a.token < journey_end
                     && a.locative
-                    && (a.kind == EntityKind::Place || place::is_town(cx, a.entity))
+                    && place::reachable(cx, a.entity)
                     && !from(a)
             }) {
                 push_unique(&mut ev.destinations, a.entity);
@@ -2886,10 +2894,7 @@ fn read_event(
             // "paid a courtesy visit to Grand Ayatollah Sistani": a visit to a person is
             // talks with that person.
             // (A city-state is reached as its city: "spent a night in Singapore".)
-            let reached_place = ev
-                .destinations
-                .iter()
-                .any(|&d| cx.res.entities[d].kind == EntityKind::Place || place::is_town(cx, d));
+            let reached_place = ev.destinations.iter().any(|&d| place::reachable(cx, d));
             // (Not "visited the tomb of Ayatollah Khomeini".)
             let visited = host_side
                 .iter()

@@ -45,9 +45,15 @@ pub(super) fn is_city_like(cx: &EventContext, e: usize) -> bool {
 }
 
 /// A city, town or capital, or a city-state standing for its city ("in Singapore").
-pub(super) fn is_town(cx: &EventContext, e: usize) -> bool {
+fn is_town(cx: &EventContext, e: usize) -> bool {
     is_city_like(cx, e)
         || (cx.res.entities[e].kind == EntityKind::Country && city_state(cx, e).is_some())
+}
+
+/// A place a journey reaches: any place, or a city-state as its city ("spent a night in
+/// Monaco").
+pub(super) fn reachable(cx: &EventContext, e: usize) -> bool {
+    cx.res.entities[e].kind == EntityKind::Place || is_town(cx, e)
 }
 
 /// Nouns that make a place before them a modifier, not a location: "in the Normandy

@@ -6689,3 +6689,31 @@ fn talks_led_by_one_for_each_side_are_theirs() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn rules_reading_the_text_after_a_trigger_hold_after_letters_that_lowercase_longer() {
+    // ("İ" lower-cases to two characters: offsets of the text do not hold in its
+    // lower-cased copy.)
+    let evs = events(
+        "İbrahim Kalın said President George Bush later saw Israeli Prime Minister Yitzhak Shamir at his hotel.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["George Bush", "Yitzhak Shamir"]
+        ),
+        "{evs:?}"
+    );
+    let evs = events(
+        "İstanbul: Foreign Minister Wang Yi met President Ismail Omar Guelleh and later Prime Minister Abdoulkader Kamil Mohamed.",
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["Ismail Omar Guelleh", "Abdoulkader Kamil Mohamed"]
+        ),
+        "{evs:?}"
+    );
+}
