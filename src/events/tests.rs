@@ -39,6 +39,19 @@ fn has(evs: &[Seen], class: EventClass, who: &[&str]) -> bool {
         .any(|(c, p, _, _)| *c == class && who.iter().all(|w| p.iter().any(|x| x == w)))
 }
 
+/// The meeting an extraction reports in sentence `sentence`, which the test expects.
+fn meeting_in(x: &crate::ir::Extraction, sentence: usize) -> &crate::ir::Event {
+    x.events
+        .iter()
+        .find(|e| e.sentence == sentence && e.class == EventClass::Meeting)
+        .unwrap_or_else(|| panic!("no meeting in sentence {sentence}: {:?}", x.events))
+}
+
+/// Whether `who` takes part in any event.
+fn takes_part(evs: &[Seen], who: &str) -> bool {
+    evs.iter().any(|e| e.1.iter().any(|p| p == who))
+}
+
 /// The places given (not the missing ones) of the events of `class`, in order.
 fn named_places(evs: &[Seen], class: EventClass) -> Vec<&str> {
     evs.iter()
@@ -1619,7 +1632,7 @@ fn towns_listed_after_a_plural_noun_are_each_attacked() {
         assert!(places.contains(&town), "{town} not in {places:?}");
     }
     // (Listed among places, Velika Krusa is no party.)
-    assert!(!evs.iter().any(|e| e.1.iter().any(|p| p == "Velika Krusa")));
+    assert!(!takes_part(&evs, "Velika Krusa"));
 }
 
 #[test]
@@ -2146,11 +2159,7 @@ fn talks_named_again_with_their_own_people_and_place_are_other_talks() {
         "Foreign Minister Penny Wong met Foreign Minister Winston Peters in Wellington on Tuesday.\n\nThe talks in Suva last month between Prime Minister Sitiveni Rabuka and Prime Minister Christopher Luxon had prepared the ground.",
     );
     let label = |i: usize| x.entities[i].label.as_str();
-    let suva = x
-        .events
-        .iter()
-        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
-        .expect("the talks in Suva");
+    let suva = meeting_in(&x, 1);
     let who: Vec<&str> = suva.participants.iter().map(|&i| label(i)).collect();
     assert!(who.contains(&"Sitiveni Rabuka"), "{who:?}");
     assert!(!who.contains(&"Penny Wong"), "{who:?}");
@@ -3198,10 +3207,7 @@ fn a_host_greeting_a_group_holds_the_talks_a_later_roster_joins() {
         "{evs:?}"
     );
     // (The body named inside the building's name takes no part.)
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Congress")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Congress"), "{evs:?}");
 }
 
 #[test]
@@ -3788,10 +3794,7 @@ fn the_session_18_rules_stop_where_the_review_found_them_overreaching() {
     let evs = events(
         "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev, who praised Soviet-era ties, in Astana.",
     );
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Soviet Union")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Soviet Union"), "{evs:?}");
 }
 
 #[test]
@@ -5382,17 +5385,11 @@ fn a_gatherings_name_after_a_title_is_no_person_and_one_stood_in_for_is_not_ther
     let evs = events(
         "Samoan Prime Minister Fiame Naomi Mataafa chaired the Commonwealth Heads of Government Meeting in Apia on Friday.",
     );
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Meeting")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Meeting"), "{evs:?}");
     let evs = events(
         "Pakistani Prime Minister Shehbaz Sharif hosted the heads of government in Islamabad on Wednesday.\n\nIndia was represented by External Affairs Minister S. Jaishankar rather than Prime Minister Narendra Modi.",
     );
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Narendra Modi")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Narendra Modi"), "{evs:?}");
 }
 
 #[test]
@@ -6134,10 +6131,7 @@ fn people_listed_at_a_gathering_in_other_words_join_it() {
     let evs = events(
         "ASEAN foreign ministers met in Vientiane on Wednesday. The ARF, which brings together Indonesian Foreign Minister Retno Marsudi and Malaysian Foreign Minister Saifuddin Abdullah, was founded in 1994.",
     );
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Retno Marsudi")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Retno Marsudi"), "{evs:?}");
 }
 
 #[test]
@@ -6291,10 +6285,7 @@ fn the_session_25_rules_stop_where_the_review_found_them_overreaching() {
     let evs = events(&format!(
         "{lead} The leaders included in the sanctions list are Sergei Shoigu and Valery Gerasimov."
     ));
-    assert!(
-        !evs.iter().any(|e| e.1.iter().any(|p| p == "Sergei Shoigu")),
-        "{evs:?}"
-    );
+    assert!(!takes_part(&evs, "Sergei Shoigu"), "{evs:?}");
     // A bare "attended" names no gathering: not one reported before another event.
     let evs = events(
         "The G20 summit opened in Bali on Tuesday. On Wednesday, the funeral of former minister Taro Kono took place in Tokyo, and a memorial followed in Osaka. Prime Minister Fumio Kishida and Finance Minister Taro Aso attended.",
@@ -6357,11 +6348,7 @@ fn a_delegation_listed_after_a_one_on_one_meeting_did_not_sit_in_on_it() {
         "2025-02-13",
         "Prime Minister Shehbaz Sharif held talks today with President Recep Tayyip Erdogan in Islamabad.\n\nThe two leaders then held a one-on-one meeting.\n\nThe Pakistani delegation comprised Foreign Minister Ishaq Dar and Defence Minister Khawaja Asif.",
     );
-    let one_on_one = x
-        .events
-        .iter()
-        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
-        .expect("the one-on-one meeting");
+    let one_on_one = meeting_in(&x, 1);
     let people: Vec<&str> = one_on_one
         .participants
         .iter()
@@ -6386,11 +6373,7 @@ fn a_welcome_on_arrival_is_no_talks_the_delegations_listed_later_sat_in() {
         "2017-10-23",
         "On arrival at Hazrat Shahjalal International Airport, External Affairs Minister Sushma Swaraj was received by State Minister Shahriar Alam.\n\nThe two Ministers held talks at the State Guest House Padma in Dhaka.\n\nThe Indian delegation comprised Foreign Secretary S. Jaishankar and High Commissioner Harsh Vardhan Shringla.",
     );
-    let welcome = x
-        .events
-        .iter()
-        .find(|e| e.sentence == 0 && e.class == EventClass::Meeting)
-        .expect("the welcome");
+    let welcome = meeting_in(&x, 0);
     assert_eq!(welcome.participants.len(), 2, "{:?}", x.events);
     // Talks that began in a restricted format and went on with the delegations are
     // theirs too.
@@ -6398,11 +6381,7 @@ fn a_welcome_on_arrival_is_no_talks_the_delegations_listed_later_sat_in() {
         "2016-08-09",
         "President Vladimir Putin held talks with President Recep Tayyip Erdogan in St. Petersburg.\n\nThe talks began in a restricted format and continued with the participation of the two countries' delegations.\n\nThe Russian delegation included Foreign Minister Sergey Lavrov and Energy Minister Alexander Novak.",
     );
-    let continued = x
-        .events
-        .iter()
-        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
-        .expect("the talks named again");
+    let continued = meeting_in(&x, 1);
     assert!(continued.participants.len() >= 4, "{:?}", x.events);
 }
 
@@ -6662,11 +6641,7 @@ fn the_session_26_rules_stop_where_the_review_found_them_overreaching() {
         "2021-06-16",
         "Joe Biden and Vladimir Putin met in Geneva.\n\nThe talks, which included a one-on-one session, lasted four hours.\n\nThe US delegation included Antony Blinken and Jake Sullivan.",
     );
-    let talks = x
-        .events
-        .iter()
-        .find(|e| e.sentence == 1 && e.class == EventClass::Meeting)
-        .expect("the talks named again");
+    let talks = meeting_in(&x, 1);
     assert!(talks.participants.len() >= 4, "{:?}", x.events);
 }
 
