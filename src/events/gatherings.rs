@@ -3,6 +3,7 @@
 //! the summit's attendees elsewhere, a summit reported only through such a group is
 //! held by them.
 
+use super::actors::push_unique;
 use super::EventContext;
 use crate::ir::{EntityKind, Event, EventClass, Modality};
 
@@ -89,4 +90,108 @@ fn same_gathering(a: &Event, b: &Event) -> bool {
         _ => true,
     };
     a.modality == b.modality && agree(month(a), month(b))
+}
+
+/// Verbs that send someone to a gathering in one's place.
+const SENDING: &[&str] = &["sending", "sent", "send", "sends"];
+
+/// Words that end the clause of the people sent: "sending Lavrov, while Modi came".
+const CLAUSE_ENDS: &[&str] = &[";", ":", "while", "whereas", "but", "although", "though"];
+
+/// How many sentences before a "sent" the summit it speaks of may be reported.
+const SENT_TO_SUMMIT: usize = 3;
+
+/// "Xi stayed away from the summit, sending Premier Li Qiang", "Oman sent Deputy Prime
+/// Minister Fahd": those sent in a leader's place attended the gathering, in an event of
+/// their own (the one who stayed away is not with them). The gathering is an absence
+/// reported before the verb in its sentence, or else a summit reported in it or in the
+/// three sentences before; "sent Blinken to Kyiv" is a trip, not a stand-in.
+pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
+    let is_person = |e: usize| cx.res.entities[e].kind == EntityKind::Person;
+    let mut found: Vec<Event> = Vec::new();
+    for (si, s) in cx.sentences.iter().enumerate() {
+        let Some(verb) = (1..s.tokens.len()).find(|&t| SENDING.contains(&s.low(t))) else {
+            continue;
+        };
+        let verb_at = s.tokens[verb].start;
+        // (The absence nearest before the verb: "Trump, who also skipped the East Asia
+        // Summit, was not the only leader missing from the APEC forum: Putin sent A".)
+        let absence = events
+            .iter()
+            .filter(|e| {
+                e.sentence == si
+                    && e.modality == Some(Modality::Negated)
+                    && matches!(e.class, EventClass::Summit | EventClass::Meeting)
+            })
+            .filter_map(|e| {
+                let at = s.sentence.text.find(&e.trigger)?;
+                (at < verb_at).then_some((at, e))
+            })
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, e)| e);
+        let gathering = absence.or_else(|| {
+            events.iter().rev().find(|e| {
+                e.sentence <= si
+                    && e.sentence + SENT_TO_SUMMIT >= si
+                    && e.class == EventClass::Summit
+                    && e.modality != Some(Modality::Negated)
+            })
+        });
+        let Some(gathering) = gathering else {
+            continue;
+        };
+        let end = (verb + 1..s.tokens.len())
+            .find(|&t| CLAUSE_ENDS.contains(&s.low(t)))
+            .unwrap_or(s.tokens.len());
+        // ("sent Secretary of State Blinken to Kyiv": a trip of the one sent.)
+        let trip = (verb + 1..end).any(|t| {
+            s.low(t) == "to"
+                && s.mention_at(t + 1)
+                    .and_then(|mi| cx.res.entity(si, mi))
+                    .is_some_and(|e| {
+                        matches!(
+                            cx.res.entities[e].kind,
+                            EntityKind::Place | EntityKind::Country
+                        )
+                    })
+        });
+        let sent: Vec<usize> = s
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.first_token > verb && m.first_token < end)
+            .filter_map(|(mi, _)| cx.res.entity(si, mi))
+            .filter(|&e| is_person(e) && !gathering.participants.contains(&e))
+            .fold(Vec::new(), |mut acc, e| {
+                push_unique(&mut acc, e);
+                acc
+            });
+        if trip || sent.is_empty() {
+            continue;
+        }
+        let mut ev = Event::new(
+            EventClass::Summit,
+            (&gathering.cameo, &gathering.plover),
+            s.tok(verb),
+            &s.sentence.text,
+            si,
+        );
+        ev.participants = sent;
+        // (An absence often names no place: the summit reported before gives it.)
+        let before = events.iter().rev().find(|e| {
+            e.sentence <= si
+                && e.sentence + SENT_TO_SUMMIT >= si
+                && e.class == EventClass::Summit
+                && e.place.is_some()
+        });
+        ev.place = gathering.place.or(before.and_then(|e| e.place));
+        ev.date.clone_from(&gathering.date);
+        // ("will stay away, sending X": the stand-in is as planned as the gathering.)
+        ev.modality = gathering.modality.filter(|m| *m != Modality::Negated);
+        found.push(ev);
+    }
+    for ev in found {
+        let at = events.partition_point(|e| e.sentence <= ev.sentence);
+        events.insert(at, ev);
+    }
 }

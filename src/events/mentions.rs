@@ -295,6 +295,47 @@ pub(super) fn join_talks(
         .take_while(|e| e.sentence == ev.sentence)
         .find(|e| is_talks(e));
     if let Some(talks) = here {
+        // "Castro did not attend, and Havana was represented by Lage": those standing
+        // in for one who stayed away attended, in an event of their own.
+        let s = &cx.sentences[ev.sentence];
+        let after = s.sentence.text.find(&ev.trigger).unwrap_or(0);
+        // (The absence's negation reaches over ", and Havana was represented by": not
+        // a negation of the standing in, which would sit right before it.)
+        let negated_itself = s
+            .tokens
+            .iter()
+            .position(|t| t.start >= after)
+            .is_some_and(|t| {
+                (t.saturating_sub(3)..t).any(|u| matches!(s.low(u), "not" | "n't" | "never"))
+            });
+        let standing_in_words = ev.trigger.to_lowercase().contains("represent");
+        if talks.modality == Some(Modality::Negated)
+            && (ev.modality.is_none() || (standing_in_words && !negated_itself))
+        {
+            ev.modality = None;
+            let standing_in: Vec<usize> = s
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.start > after)
+                .filter_map(|(mi, _)| cx.res.entity(ev.sentence, mi))
+                .filter(|p| ev.participants.contains(p))
+                .collect();
+            if cx.people_in(&standing_in).is_empty() {
+                return None;
+            }
+            talks.participants.retain(|p| !standing_in.contains(p));
+            talks.targets.retain(|p| !standing_in.contains(p));
+            talks.sources.retain(|p| !standing_in.contains(p));
+            ev.participants.retain(|p| standing_in.contains(p));
+            ev.class = talks.class;
+            ev.place = ev.place.or(talks.place);
+            if ev.date.is_none() {
+                ev.date.clone_from(&talks.date);
+            }
+            events.push(ev);
+            return None;
+        }
         for &p in &ev.participants {
             push_unique(&mut talks.participants, p);
         }

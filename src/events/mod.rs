@@ -248,6 +248,7 @@ pub fn extract_events(cx: &EventContext, triggers: &Triggers) -> Vec<Event> {
     place::where_travellers_are(cx, &mut events);
     place::on_the_sidelines_before(cx, &mut events);
     gatherings::members_named_as_a_group(cx, &mut events);
+    gatherings::stand_ins(cx, &mut events);
     attach_reporters(cx, &mut events);
     events
 }

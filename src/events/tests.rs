@@ -6692,3 +6692,54 @@ fn rules_reading_the_text_after_a_trigger_hold_after_letters_that_lowercase_long
         "{evs:?}"
     );
 }
+
+#[test]
+fn those_sent_in_a_leaders_place_attend_apart_from_the_one_who_stayed_away() {
+    let x = extract_on(
+        "2023-09-10",
+        "Leaders of the Group of 20 opened their summit in New Delhi on Saturday.\n\nChinese President Xi Jinping and Russian President Vladimir Putin stayed away from the summit, sending Premier Li Qiang and Foreign Minister Sergey Lavrov respectively.\n\nOman sent Deputy Prime Minister Sayyid Fahd bin Mahmoud al-Said.\n\nCuban leader Miguel Diaz-Canel did not attend, and Havana was represented by Vice President Salvador Valdes Mesa.",
+    );
+    let label = |i: usize| x.entities[i].label.as_str();
+    let summits: Vec<(Vec<&str>, Option<crate::ir::Modality>)> = of_class(&x, EventClass::Summit)
+        .iter()
+        .map(|e| {
+            (
+                e.participants.iter().map(|&p| label(p)).collect(),
+                e.modality,
+            )
+        })
+        .collect();
+    let attended = |who: &str| summits.iter().any(|(p, m)| m.is_none() && p.contains(&who));
+    let absent_with = |who: &str, other: &str| {
+        summits
+            .iter()
+            .any(|(p, m)| m.is_some() && p.contains(&who) && p.contains(&other))
+    };
+    for sent in [
+        "Li Qiang",
+        "Sergey Lavrov",
+        "Fahd bin Mahmoud al-Said",
+        "Salvador Valdes Mesa",
+    ] {
+        assert!(attended(sent), "{sent}: {summits:?}");
+    }
+    assert!(!absent_with("Xi Jinping", "Li Qiang"), "{summits:?}");
+    assert!(
+        !absent_with("Miguel Diaz-Canel", "Salvador Valdes Mesa"),
+        "{summits:?}"
+    );
+    assert!(
+        !attended("Xi Jinping") && !attended("Miguel Diaz-Canel"),
+        "{summits:?}"
+    );
+    // One sent on a trip of their own is no stand-in at a summit reported before.
+    let trip = events(
+        "Leaders of the Group of 20 opened their summit in New Delhi on Saturday.\n\nBiden sent Secretary of State Antony Blinken to Kyiv.",
+    );
+    assert!(
+        !trip
+            .iter()
+            .any(|e| e.0 == EventClass::Summit && e.1.iter().any(|p| p == "Antony Blinken")),
+        "{trip:?}"
+    );
+}
