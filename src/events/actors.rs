@@ -684,8 +684,18 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         let from_place = from_place && !sent_by;
         // ("around Kupiansk", "above Drass": places only; "the crowd around Trump".)
         let around = matches!(prev, "around" | "above") && kind == EntityKind::Place;
+        // ("fighting over Nagorno-Karabakh", "fought two wars over Kashmir": the region
+        // fought over is where the fighting is.)
+        let fought_over = prev == "over"
+            && kind == EntityKind::Place
+            && m.first_token >= 2
+            && matches!(
+                s.low(m.first_token - 2),
+                "fighting" | "war" | "wars" | "battle" | "battles" | "clashes"
+            );
         let locative = matches!(prev, "in" | "at" | "near" | "into")
             || around
+            || fought_over
             || from_place
             || (prev == "the"
                 && matches!(prev2, "in" | "at" | "near" | "from" | "into")

@@ -6743,3 +6743,42 @@ fn those_sent_in_a_leaders_place_attend_apart_from_the_one_who_stayed_away() {
         "{trip:?}"
     );
 }
+
+#[test]
+fn fighting_over_a_region_wars_fought_over_it_scrambled_jets_and_deploying_to_a_town_are_military()
+{
+    let fought = events(
+        "Armenia and Azerbaijan fought two wars over Nagorno-Karabakh in the 1990s and in 2020.",
+    );
+    assert_eq!(
+        named_places(&fought, EventClass::MilitaryAction),
+        ["Nagorno-Karabakh"],
+        "{fought:?}"
+    );
+    let erupted = events("Fighting over Nagorno-Karabakh erupted again on September 27.");
+    assert_eq!(
+        named_places(&erupted, EventClass::MilitaryAction),
+        ["Nagorno-Karabakh"],
+        "{erupted:?}"
+    );
+    let scrambled =
+        events("Russian Su-27 jets were scrambled to intercept a US drone flying near Crimea.");
+    assert!(
+        has(&scrambled, EventClass::MilitaryAction, &[]),
+        "{scrambled:?}"
+    );
+    let x = extract_on(
+        "2022-11-03",
+        "Under the declaration, the federal army is to deploy to Mekelle, the Tigrayan capital.",
+    );
+    let deploy = of_class(&x, EventClass::MilitaryAction);
+    assert_eq!(deploy.len(), 1, "{:?}", x.events);
+    assert_eq!(deploy[0].modality, Some(crate::ir::Modality::Planned));
+    assert_eq!(x.entities[deploy[0].place.unwrap()].label, "Mekelle");
+    // A war of words or of trade over something is no fighting there.
+    let trade = events("The trade war over tariffs on Chinese steel is hurting both countries.");
+    assert!(
+        !trade.iter().any(|e| e.0 == EventClass::MilitaryAction),
+        "{trade:?}"
+    );
+}
