@@ -1920,6 +1920,12 @@ fn subject_left_implicit(
         // "The two leaders signed the declaration": the two people named last.
         // "the two Presidents": the two presidents named last, if the article says who
         // holds the post; else the two people named last.
+        // ("The royal couple flew back": the two named together, "A and his wife, B".)
+        if s.low(two) == "couple" || s.low(two + 1) == "couple" {
+            let couple = couple_named_last(cx, si);
+            actors.extend(couple.into_iter().map(|e| Actor::person(e, two)));
+            return;
+        }
         let post = post_named(s.low(two + 1));
         // ("the two leaders held talks with Annan and Kikwete": not the other party.)
         let others: Vec<usize> = actors
@@ -2213,6 +2219,16 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
     if the && (heads_of_state || s.low(t) == "leaders") {
         return true;
     }
+    // "The couple", "the imperial couple", "the royal couple": a pair too.
+    let couple = s.low(t) == "couple"
+        || (s.low(t + 1) == "couple"
+            && matches!(
+                s.low(t),
+                "imperial" | "royal" | "presidential" | "visiting" | "princely" | "first"
+            ));
+    if the && couple {
+        return true;
+    }
     // "The two met again", "the two first met in 2004", "the two had last spoken in May".
     let adverbs_only = |from: usize| (from..first).all(|u| BEFORE_A_VERB.contains(&s.low(u)));
     if the && s.low(t) == "two" && t < first && adverbs_only(t + 1) {
@@ -2305,6 +2321,64 @@ fn last_two_people(
                     found.reverse();
                     return found;
                 }
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Words that may join the two people of a couple: "A and B", "A and his wife, B",
+/// "A and Queen B" (a title is part of the mention).
+const COUPLE_JOINS: &[&str] = &[
+    "and", "his", "her", "wife", "husband", ",", "the", "first", "lady",
+];
+
+/// Words that name one of a couple as a spouse or a consort.
+const CONSORT_WORDS: &[&str] = &[
+    "wife", "husband", "queen", "empress", "princess", "duchess", "consort", "lady", "spouse",
+];
+
+/// The two people named together as a couple in the sentence before `si` that names
+/// one, going back at most eight sentences: "Emperor Akihito and Empress Michiko",
+/// "President Clinton and his wife, Hillary". None if no sentence does.
+fn couple_named_last(cx: &EventContext, si: usize) -> Vec<usize> {
+    for sj in (si.saturating_sub(8)..si).rev() {
+        let s = &cx.sentences[sj];
+        // (first token, one past the last, person) of each person named, a title and
+        // the name after it ("Empress Michiko") as one.
+        let mut people: Vec<(usize, usize, usize)> = Vec::new();
+        for (mi, m) in s.mentions.iter().enumerate() {
+            let Some(e) = cx.res.entity(sj, mi) else {
+                continue;
+            };
+            if cx.res.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            match people.last_mut() {
+                Some(last) if last.2 == e && last.1 == m.first_token => last.1 = m.last_token,
+                _ => people.push((m.first_token, m.last_token, e)),
+            }
+        }
+        for pair in people.windows(2).rev() {
+            let ((_, end, x), (start, _, y)) = (pair[0], pair[1]);
+            let between = end..start;
+            let joined = between.clone().any(|t| s.low(t) == "and")
+                && between
+                    .clone()
+                    .all(|t| COUPLE_JOINS.contains(&s.low(t)) || s.in_mention(t));
+            // (A couple, not any two people: a spouse named as such, a consort's title,
+            // or one family name.)
+            let spouse = (pair[0].0..pair[1].1).any(|t| CONSORT_WORDS.contains(&s.low(t)));
+            let surname = |e: usize| {
+                cx.res.entities[e]
+                    .label
+                    .rsplit(' ')
+                    .next()
+                    .map(str::to_string)
+            };
+            let family = surname(x).is_some() && surname(x) == surname(y);
+            if joined && x != y && (spouse || family) {
+                return vec![x, y];
             }
         }
     }

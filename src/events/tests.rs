@@ -6782,3 +6782,44 @@ fn fighting_over_a_region_wars_fought_over_it_scrambled_jets_and_deploying_to_a_
         "{trade:?}"
     );
 }
+
+#[test]
+fn a_couple_is_the_two_named_together_as_spouses_and_a_city_before_its_venue_is_the_place() {
+    let evs = events(
+        "Emperor Akihito and Empress Michiko arrived in Beijing on Friday.\n\nThe imperial couple were greeted by Vice President Wang Zhen and Foreign Minister Qian Qichen.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Akihito", "Michiko", "Wang Zhen"]
+        ),
+        "{evs:?}"
+    );
+    // Two people named together are no couple unless one is a spouse or a consort, or
+    // both bear one family name.
+    let not_a_couple = events(
+        "Chancellor Olaf Scholz and President Emmanuel Macron arrived in Berlin on Wednesday.\n\nThe couple were greeted by Vice President Wang Zhen.",
+    );
+    assert!(
+        !has(&not_a_couple, EventClass::Meeting, &["Olaf Scholz"]),
+        "{not_a_couple:?}"
+    );
+    let family = events(
+        "President Bill Clinton and Hillary Clinton arrived in Accra on Monday.\n\nThe couple later called on President Jerry Rawlings.",
+    );
+    assert!(
+        has(
+            &family,
+            EventClass::Meeting,
+            &["Bill Clinton", "Hillary Clinton", "Jerry Rawlings"]
+        ),
+        "{family:?}"
+    );
+    let landed = events("Obama landed at Nairobi's Jomo Kenyatta International Airport on Friday.");
+    assert_eq!(
+        named_places(&landed, EventClass::Visit),
+        ["Nairobi"],
+        "{landed:?}"
+    );
+}
