@@ -531,6 +531,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Strait",
     "River",
     "Lake",
+    "Mount",
     "Mountain",
     "Mountains",
     "Island",

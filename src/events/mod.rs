@@ -3043,10 +3043,17 @@ fn read_event(
                             | "against"
                             | "during"
                     ));
+            // ("Poroshenko told Rutte that the plane had been hit by a missile": those who
+            // report a strike in a that-clause did not strike.)
+            let reported = |a: &Actor| {
+                ev.class == EventClass::MilitaryAction
+                    && a.kind == EntityKind::Person
+                    && (a.token..first).any(|t| s.low(t) == "that")
+            };
             let sources: Vec<&Actor> = before
                 .iter()
                 .copied()
-                .filter(|a| is_actor(a.kind))
+                .filter(|a| is_actor(a.kind) && !reported(a))
                 .filter(|a| {
                     !noun
                         || a.kind != EntityKind::Person

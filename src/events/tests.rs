@@ -6823,3 +6823,76 @@ fn a_couple_is_the_two_named_together_as_spouses_and_a_city_before_its_venue_is_
         "{landed:?}"
     );
 }
+
+#[test]
+fn military_acts_in_the_words_wire_stories_use_and_not_those_who_report_them() {
+    for (text, place) in [
+        (
+            "Belbek airfield near Sevastopol was hit by Ukrainian missiles overnight.",
+            None,
+        ),
+        (
+            "Indian naval commandos stormed the bulk carrier Ruen in the Arabian Sea on Saturday.",
+            Some("Arabian Sea"),
+        ),
+        (
+            "Russian jets dropped phosphorus bombs on Snake Island on Friday.",
+            Some("Snake Island"),
+        ),
+        (
+            "Russian troops and armour continued to mass near the border town of Valuyki.",
+            Some("Valuyki"),
+        ),
+        (
+            "China's navy will hold live-fire drills in waters off Pingtan island from Friday.",
+            None,
+        ),
+        (
+            "Wagner fighters seized the salt-mining town of Soledar in January 2023.",
+            Some("Soledar"),
+        ),
+        (
+            "Russian warships blockaded Mariupol in early March 2022.",
+            Some("Mariupol"),
+        ),
+        (
+            "The Argentine cruiser General Belgrano was sunk by a British submarine in 1982.",
+            None,
+        ),
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+            "{text}: {evs:?}"
+        );
+        if let Some(place) = place {
+            assert!(
+                named_places(&evs, EventClass::MilitaryAction).contains(&place),
+                "{text}: {evs:?}"
+            );
+        }
+    }
+    for text in [
+        "The prime minister stormed out of the meeting after an hour.",
+        "Former pilots and veterans met in Hanoi to share memories of the war.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
+            "{text}: {evs:?}"
+        );
+    }
+    // Those who say a strike happened did not strike.
+    let told = events(
+        "Poroshenko told Rutte that the plane had been hit by a surface-to-air missile fired by rebels.",
+    );
+    assert!(
+        told.iter()
+            .filter(|e| e.0 == EventClass::MilitaryAction)
+            .all(|e| !e
+                .1
+                .iter()
+                .any(|p| p == "Petro Poroshenko" || p == "Mark Rutte")),
+        "{told:?}"
+    );
+}
