@@ -481,13 +481,17 @@ pub fn recognize(sentence: Sentence, gaz: &Gazetteer) -> Analysed {
                 // ("Vice Premier Liu He": inside a name, "He" is a given name, never a
                 // pronoun, which would not be capitalized there.)
                 let given_he = w == "He" && end > start;
+                // ("Humberto de la Calle", "Ursula van der Leyen": two particles.)
+                let name_at = |t: usize| {
+                    t < tokens.len() && !covered(t) && is_name_word(tokens[t].text(text))
+                };
+                let particle_run = is_particle(w)
+                    && (name_at(end + 1)
+                        || (end + 1 < tokens.len()
+                            && is_particle(tokens[end + 1].text(text))
+                            && name_at(end + 2)));
                 let continues = tokens[end].kind == TokenKind::Word
-                    && ((is_name_word(w) && !is_not_name(w))
-                        || given_he
-                        || (is_particle(w)
-                            && end + 1 < tokens.len()
-                            && !covered(end + 1)
-                            && is_name_word(tokens[end + 1].text(text))));
+                    && ((is_name_word(w) && !is_not_name(w)) || given_he || particle_run);
                 if !continues {
                     break;
                 }
@@ -1342,6 +1346,15 @@ mod tests {
             .collect();
         assert!(people.contains(&"Jean-Marc Le Bihan"), "{got:?}");
         assert!(people.contains(&"Khalid bin Rashid al-Mansouri"), "{got:?}");
+        // Two particles in a row ("de la", "van der") stay inside too.
+        let got = kinds("Chief negotiator Humberto de la Calle met Edwin van der Sar in Havana.");
+        let people: Vec<&str> = got
+            .iter()
+            .filter(|(_, k)| k.starts_with("person"))
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert!(people.contains(&"Humberto de la Calle"), "{got:?}");
+        assert!(people.contains(&"Edwin van der Sar"), "{got:?}");
     }
 
     #[test]
