@@ -316,6 +316,8 @@ fn the_tenth_battery_finds_military_acts_and_where_they_happened() {
     // after "off the coast of", "outside", "near the border town of" and places that are
     // not the event's, plus eight passages that only look military; written blind to the
     // code in session 27: 41 of 72 found, 23 of 39 places right on the session-26
-    // extractor; 67, 44 of 64 and no one who takes no part after that session's triggers.
-    score("fixtures/constructions/battery10.ndjson").at_least(90, 66, Some(0));
+    // extractor; 66, 39 of 63 and no one who takes no part after that session's triggers
+    // (67 and 44 of 64 before a review narrowed them: bare "patrols", "took part in
+    // drills", "troop deployment" and "hit by" anything were too loose in real text).
+    score("fixtures/constructions/battery10.ndjson").at_least(90, 60, Some(0));
 }

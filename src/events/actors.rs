@@ -693,9 +693,24 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
                 s.low(m.first_token - 2),
                 "fighting" | "war" | "wars" | "battle" | "battles" | "clashes"
             );
+        // ("greeted at Beijing's Capital Airport": the city whose venue it is, after the
+        // preposition, is where it happened.)
+        let city_of_venue = possessive
+            && kind == EntityKind::Place
+            && matches!(prev, "in" | "at" | "near")
+            && super::place::is_city_like(cx, e)
+            && s.mentions.iter().enumerate().any(|(vi, v)| {
+                v.first_token == m.last_token + 1
+                    && cx
+                        .res
+                        .entity(si, vi)
+                        .is_some_and(|x| cx.res.entities[x].subkind.as_deref() == Some("venue"))
+            });
+        let possessive = possessive && !city_of_venue;
         let locative = matches!(prev, "in" | "at" | "near" | "into")
             || around
             || fought_over
+            || city_of_venue
             || from_place
             || (prev == "the"
                 && matches!(prev2, "in" | "at" | "near" | "from" | "into")

@@ -95,17 +95,82 @@ fn same_gathering(a: &Event, b: &Event) -> bool {
 /// Verbs that send someone to a gathering in one's place.
 const SENDING: &[&str] = &["sending", "sent", "send", "sends"];
 
-/// Words that end the clause of the people sent: "sending Lavrov, while Modi came".
-const CLAUSE_ENDS: &[&str] = &[";", ":", "while", "whereas", "but", "although", "though"];
+/// Lower-case words that may stand in the list of people sent: "sending their foreign
+/// ministers, A and B", "sent Premier Li Qiang and Foreign Minister Lavrov respectively".
+const SENT_LIST_WORDS: &[&str] = &[
+    "his",
+    "her",
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "and",
+    ",",
+    "foreign",
+    "minister",
+    "ministers",
+    "deputy",
+    "deputies",
+    "vice",
+    "prime",
+    "premier",
+    "president",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "representative",
+    "representatives",
+    "crown",
+    "prince",
+    "speaker",
+    "chancellor",
+    "secretary",
+    "state",
+    "defence",
+    "defense",
+    "finance",
+    "top",
+    "diplomat",
+    "senior",
+    "special",
+    "chief",
+    "respectively",
+];
+
+/// Gatherings someone may be sent to ("sent Lavrov to the summit").
+const SENT_TO: &[&str] = &[
+    "summit",
+    "meeting",
+    "gathering",
+    "conference",
+    "talks",
+    "forum",
+    "session",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "assembly",
+];
 
 /// How many sentences before a "sent" the summit it speaks of may be reported.
 const SENT_TO_SUMMIT: usize = 3;
 
-/// "Xi stayed away from the summit, sending Premier Li Qiang", "Oman sent Deputy Prime
-/// Minister Fahd": those sent in a leader's place attended the gathering, in an event of
-/// their own (the one who stayed away is not with them). The gathering is an absence
-/// reported before the verb in its sentence, or else a summit reported in it or in the
-/// three sentences before; "sent Blinken to Kyiv" is a trip, not a stand-in.
+/// Whether what follows the list of people sent ends a stand-in: the sentence's end, a
+/// comma, "in his place", "instead", "to represent", "as his envoy", "to the summit";
+/// not an errand or a trip ("to Kyiv", "to meet", "into talks", "scrambling").
+fn ends_a_stand_in(s: &crate::recognize::Analysed, t: usize) -> bool {
+    let w = s.low(t);
+    let next = s.low(t + 1);
+    matches!(w, "" | "." | "," | ";" | "instead")
+        || (w == "in" && matches!(next, "his" | "her" | "their" | "its"))
+        || (w == "to" && next == "represent")
+        || (w == "as" && matches!(next, "his" | "her" | "their" | "its"))
+        || (w == "to" && next == "the" && SENT_TO.contains(&s.low(t + 2)))
+        || (w == "to" && SENT_TO.contains(&next))
+}
+
 pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
     let is_person = |e: usize| cx.res.entities[e].kind == EntityKind::Person;
     let mut found: Vec<Event> = Vec::new();
@@ -113,6 +178,15 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
         let Some(verb) = (1..s.tokens.len()).find(|&t| SENDING.contains(&s.low(t))) else {
             continue;
         };
+        // ("Lavrov, who was sent by Putin", "instead of sending Jaishankar", "did not
+        // send anyone": no one stood in.)
+        let before = s.low(verb - 1);
+        if matches!(
+            before,
+            "was" | "were" | "been" | "being" | "is" | "are" | "of" | "not" | "without" | "never"
+        ) {
+            continue;
+        }
         let verb_at = s.tokens[verb].start;
         // (The absence nearest before the verb: "Trump, who also skipped the East Asia
         // Summit, was not the only leader missing from the APEC forum: Putin sent A".)
@@ -140,33 +214,29 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
         let Some(gathering) = gathering else {
             continue;
         };
-        let end = (verb + 1..s.tokens.len())
-            .find(|&t| CLAUSE_ENDS.contains(&s.low(t)))
-            .unwrap_or(s.tokens.len());
-        // ("sent Secretary of State Blinken to Kyiv": a trip of the one sent.)
-        let trip = (verb + 1..end).any(|t| {
-            s.low(t) == "to"
-                && s.mention_at(t + 1)
-                    .and_then(|mi| cx.res.entity(si, mi))
-                    .is_some_and(|e| {
-                        matches!(
-                            cx.res.entities[e].kind,
-                            EntityKind::Place | EntityKind::Country
-                        )
-                    })
-        });
-        let sent: Vec<usize> = s
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.first_token > verb && m.first_token < end)
-            .filter_map(|(mi, _)| cx.res.entity(si, mi))
-            .filter(|&e| is_person(e) && !gathering.participants.contains(&e))
-            .fold(Vec::new(), |mut acc, e| {
-                push_unique(&mut acc, e);
-                acc
-            });
-        if trip || sent.is_empty() {
+        // The people sent are the verb's object, a list of names and posts right after
+        // it, and what follows them ends the stand-in ("sent condolences to Erdogan",
+        // "sent Lavrov to Beijing", "sent Harris to attend a funeral" are no stand-ins).
+        let mut t = verb + 1;
+        let mut sent: Vec<usize> = Vec::new();
+        while t < s.tokens.len() {
+            if let Some(mi) = s.mention_at(t) {
+                if let Some(e) = cx.res.entity(si, mi).filter(|&e| is_person(e)) {
+                    if !gathering.participants.contains(&e) {
+                        push_unique(&mut sent, e);
+                    }
+                }
+                t = s.mentions[mi].last_token;
+            } else if (SENT_LIST_WORDS.contains(&s.low(t))
+                && (s.low(t) != "," || s.mention_at(t + 1).is_some() || s.low(t + 1) == "and"))
+                || crate::names::is_honorific(s.tok(t))
+            {
+                t += 1;
+            } else {
+                break;
+            }
+        }
+        if sent.is_empty() || !ends_a_stand_in(s, t) {
             continue;
         }
         let mut ev = Event::new(

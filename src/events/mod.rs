@@ -2235,6 +2235,50 @@ fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: 
 /// attack or a test ("fighting in the Cenepa river valley"), a protest, an arrest or an
 /// expulsion ("in Iquitos, several thousand protesters marched"); not a report
 /// "released in Geneva" or "the Western-backed government in Kabul".
+/// Words that make "was hit by" a strike: what hit is a weapon.
+const WEAPONS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "bomb",
+    "bombs",
+    "drone",
+    "drones",
+    "shell",
+    "shells",
+    "airstrike",
+    "airstrikes",
+    "artillery",
+    "shelling",
+    "mortar",
+    "mortars",
+    "strike",
+    "torpedo",
+    "gunfire",
+];
+
+/// Whether a military trigger that needs its object has it: "fighting over" and "a war
+/// over" a place named right after ("fighting over Nagorno-Karabakh", not "over the
+/// details of a deal"), "was hit by" a weapon ("by Ukrainian cruise missiles", not "by
+/// strikes" of workers or "by a fire").
+fn fought_where_or_with(cx: &EventContext, si: usize, last: usize) -> bool {
+    let s = &cx.sentences[si];
+    let end = last.saturating_sub(1);
+    match s.low(end) {
+        "over" => {
+            let at = if s.low(last) == "the" { last + 1 } else { last };
+            s.mention_at(at)
+                .and_then(|mi| cx.res.entity(si, mi))
+                .is_some_and(|e| cx.res.entities[e].kind == EntityKind::Place)
+        }
+        "by" if end > 0 && matches!(s.low(end - 1), "hit" | "pounded" | "targeted") => {
+            (last..(last + 6).min(s.tokens.len())).any(|t| WEAPONS.contains(&s.low(t)))
+        }
+        _ => true,
+    }
+}
+
 fn placed_without_actors(ev: &Event) -> bool {
     ev.class == EventClass::MilitaryAction
         || (ev.class == EventClass::Event
@@ -3043,13 +3087,23 @@ fn read_event(
                             | "against"
                             | "during"
                     ));
-            // ("Poroshenko told Rutte that the plane had been hit by a missile": those who
-            // report a strike in a that-clause did not strike.)
+            // ("Poroshenko told Rutte that the plane had been hit by a missile", "thanked
+            // India for aid after the earthquake that struck": those named before a
+            // that-clause did not strike; "Putin ordered that troops be deployed" did.)
             let reported = |a: &Actor| {
                 ev.class == EventClass::MilitaryAction
                     && a.kind == EntityKind::Person
-                    && (a.token..first).any(|t| s.low(t) == "that")
+                    && (a.token..first).any(|t| {
+                        s.low(t) == "that"
+                            && !matches!(
+                                s.low(t.saturating_sub(1)),
+                                "ordered" | "order" | "orders" | "decreed" | "directed"
+                            )
+                    })
             };
+            if ev.class == EventClass::MilitaryAction && !fought_where_or_with(cx, si, last) {
+                return None;
+            }
             let sources: Vec<&Actor> = before
                 .iter()
                 .copied()

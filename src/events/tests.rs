@@ -6732,16 +6732,39 @@ fn those_sent_in_a_leaders_place_attend_apart_from_the_one_who_stayed_away() {
         !attended("Xi Jinping") && !attended("Miguel Diaz-Canel"),
         "{summits:?}"
     );
-    // One sent on a trip of their own is no stand-in at a summit reported before.
-    let trip = events(
-        "Leaders of the Group of 20 opened their summit in New Delhi on Saturday.\n\nBiden sent Secretary of State Antony Blinken to Kyiv.",
-    );
-    assert!(
-        !trip
-            .iter()
-            .any(|e| e.0 == EventClass::Summit && e.1.iter().any(|p| p == "Antony Blinken")),
-        "{trip:?}"
-    );
+    // One sent on a trip or an errand of their own, a message sent to someone, one sent
+    // by someone: no stand-ins at a summit reported before.
+    for (text, who) in [
+        (
+            "Biden sent Secretary of State Antony Blinken to Kyiv.",
+            "Antony Blinken",
+        ),
+        (
+            "Putin sent condolences to Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+        ),
+        (
+            "Russia sent Sergey Lavrov to the Chinese capital.",
+            "Sergey Lavrov",
+        ),
+        (
+            "Sergey Lavrov, who was sent by Vladimir Putin, spoke first.",
+            "Vladimir Putin",
+        ),
+        (
+            "Biden sent Kamala Harris to attend the state funeral of Shinzo Abe.",
+            "Kamala Harris",
+        ),
+    ] {
+        let evs = events(&format!(
+            "Leaders of the Group of 20 opened their summit in New Delhi on Saturday.\n\n{text}"
+        ));
+        assert!(
+            !evs.iter()
+                .any(|e| e.0 == EventClass::Summit && e.1.iter().any(|p| p == who)),
+            "{text}: {evs:?}"
+        );
+    }
 }
 
 #[test]
@@ -6875,6 +6898,17 @@ fn military_acts_in_the_words_wire_stories_use_and_not_those_who_report_them() {
     for text in [
         "The prime minister stormed out of the meeting after an hour.",
         "Former pilots and veterans met in Hanoi to share memories of the war.",
+        "Negotiators are fighting over the details of a new deal.",
+        "China and the United States are fighting a trade war over tariffs.",
+        "France was hit by strikes on Tuesday.",
+        "The Brexit deal was sunk by a rebellion of Tory MPs.",
+        "The opposition retook the lead in the polls.",
+        "The motorcade was encircled by cheering crowds.",
+        "Protesters stormed the parliament building in Colombo.",
+        "Ukrainian soldiers attended a Christmas mass in Kyiv.",
+        "In order for foreign troops to leave, a deal is needed.",
+        "Police conducted foot patrols in Minsk ahead of the visit.",
+        "The leaders discussed troop deployments in the Sahel.",
     ] {
         let evs = events(text);
         assert!(
