@@ -1,7 +1,7 @@
 //! A gathering's people named as a group: "Leaders of the SCO gathered in Samarkand",
 //! "the leaders spent several hours at a resort without aides". Where the article names
 //! the summit's attendees elsewhere, a summit reported only through such a group is
-//! held by them.
+//! held by them. And its stand-ins: those sent in a leader's place attend it.
 
 use super::actors::push_unique;
 use super::EventContext;

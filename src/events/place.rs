@@ -828,26 +828,6 @@ pub(super) fn place_of(
             .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(p))
             .map(|(_, m)| m.last_token)
             .next();
-        // ("at Beijing's Capital Airport": a city whose the venue is, right before it.)
-        let venue_start = s
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(mi, _)| cx.res.entity(si, *mi) == Some(p))
-            .map(|(_, m)| m.first_token)
-            .next();
-        let city_before = venue_start.and_then(|start| {
-            let possessive = start >= 2 && matches!(s.low(start - 1), "'s" | "’s");
-            if !possessive {
-                return None;
-            }
-            s.mentions
-                .iter()
-                .enumerate()
-                .find(|(_, m)| m.last_token == start - 1)
-                .and_then(|(mi, _)| cx.res.entity(si, mi))
-                .filter(|&c| is_city_like(cx, c))
-        });
         let city_after = venue_end.and_then(|end| {
             let at = if matches!(s.low(end), "in" | ",") {
                 end + 1
@@ -861,7 +841,7 @@ pub(super) fn place_of(
                 .and_then(|(mi, _)| cx.res.entity(si, mi))
                 .filter(|&c| is_city_like(cx, c))
         });
-        place = city_after.or(city_before).or(place);
+        place = city_after.or(place);
     }
     // "signed an agreement at Himachal Bhavan here", "arrived here on Tuesday": in a
     // datelined story, "here" is the dateline city (a venue there included).
