@@ -2826,9 +2826,23 @@ fn read_event(
             push_unique(&mut ev.participants, visitor);
             // "Putin and Xi flew to Astana": everyone the sentence opens with travels; so
             // does every member of a group the sentence lists as its subject.
+            // ("The couple flew to Mumbai", "the two leaders travelled on": a group read at
+            // one token travels together.)
             if trig.frame == Frame::Visit {
                 let mut together = plural_subject(cx, si, first);
                 together.extend_from_slice(cx.rosters.fellow_members(si, first, visitor));
+                let token = guest_side
+                    .iter()
+                    .find(|a| a.entity == visitor)
+                    .map(|a| a.token);
+                let group: Vec<usize> = guest_side
+                    .iter()
+                    .filter(|a| a.kind == EntityKind::Person && Some(a.token) == token)
+                    .map(|a| a.entity)
+                    .collect();
+                if group.len() >= 2 {
+                    together.extend(group);
+                }
                 if together.contains(&visitor) {
                     for e in together {
                         push_unique(&mut ev.sources, e);

@@ -6839,6 +6839,16 @@ fn a_couple_is_the_two_named_together_as_spouses_and_a_city_before_its_venue_is_
         ),
         "{family:?}"
     );
+    // A couple travels together.
+    let flew = events(
+        "Prime Minister Justin Trudeau and his wife Sophie Gregoire Trudeau landed in New Delhi on Saturday.\n\nThe couple flew to Mumbai on Monday.",
+    );
+    assert!(
+        flew.iter().any(|e| e.0 == EventClass::Visit
+            && e.2.as_deref() == Some("Mumbai")
+            && e.1.len() == 2),
+        "{flew:?}"
+    );
     let landed = events("Obama landed at Nairobi's Jomo Kenyatta International Airport on Friday.");
     assert_eq!(
         named_places(&landed, EventClass::Visit),
