@@ -175,90 +175,105 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
     let is_person = |e: usize| cx.res.entities[e].kind == EntityKind::Person;
     let mut found: Vec<Event> = Vec::new();
     for (si, s) in cx.sentences.iter().enumerate() {
-        let Some(verb) = (1..s.tokens.len()).find(|&t| SENDING.contains(&s.low(t))) else {
-            continue;
-        };
-        // ("Lavrov, who was sent by Putin", "instead of sending Jaishankar", "did not
-        // send anyone": no one stood in.)
-        let before = s.low(verb - 1);
-        if matches!(
-            before,
-            "was" | "were" | "been" | "being" | "is" | "are" | "of" | "not" | "without" | "never"
-        ) {
-            continue;
-        }
-        let verb_at = s.tokens[verb].start;
-        // (The absence nearest before the verb: "Trump, who also skipped the East Asia
-        // Summit, was not the only leader missing from the APEC forum: Putin sent A".)
-        let absence = events
-            .iter()
-            .filter(|e| {
-                e.sentence == si
-                    && e.modality == Some(Modality::Negated)
-                    && matches!(e.class, EventClass::Summit | EventClass::Meeting)
-            })
-            .filter_map(|e| {
-                let at = s.sentence.text.find(&e.trigger)?;
-                (at < verb_at).then_some((at, e))
-            })
-            .max_by_key(|(at, _)| *at)
-            .map(|(_, e)| e);
-        let gathering = absence.or_else(|| {
-            events.iter().rev().find(|e| {
+        // (Each verb: "India sent Modi, while Brazil sent Lula".)
+        for verb in (1..s.tokens.len()).filter(|&t| SENDING.contains(&s.low(t))) {
+            // ("Lavrov, who was sent by Putin", "instead of sending Jaishankar", "did not
+            // send anyone": no one stood in.)
+            let before = s.low(verb - 1);
+            if matches!(
+                before,
+                "was"
+                    | "were"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "of"
+                    | "not"
+                    | "without"
+                    | "never"
+            ) {
+                continue;
+            }
+            let verb_at = s.tokens[verb].start;
+            // (The absence nearest before the verb: "Trump, who also skipped the East Asia
+            // Summit, was not the only leader missing from the APEC forum: Putin sent A".)
+            let absence = events
+                .iter()
+                .filter(|e| {
+                    e.sentence == si
+                        && e.modality == Some(Modality::Negated)
+                        && matches!(e.class, EventClass::Summit | EventClass::Meeting)
+                })
+                .filter_map(|e| {
+                    let at = s.sentence.text.find(&e.trigger)?;
+                    (at < verb_at).then_some((at, e))
+                })
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, e)| e);
+            let gathering = absence.or_else(|| {
+                events.iter().rev().find(|e| {
+                    e.sentence <= si
+                        && e.sentence + SENT_TO_SUMMIT >= si
+                        && e.class == EventClass::Summit
+                        && e.modality != Some(Modality::Negated)
+                })
+            });
+            let Some(gathering) = gathering else {
+                continue;
+            };
+            // The people sent are the verb's object, a list of names and posts right after
+            // it, and what follows them ends the stand-in ("sent condolences to Erdogan",
+            // "sent Lavrov to Beijing", "sent Harris to attend a funeral" are no stand-ins).
+            let mut t = verb + 1;
+            let mut sent: Vec<usize> = Vec::new();
+            while t < s.tokens.len() {
+                if let Some(mi) = s.mention_at(t) {
+                    if let Some(e) = cx.res.entity(si, mi).filter(|&e| is_person(e)) {
+                        if !gathering.participants.contains(&e) {
+                            push_unique(&mut sent, e);
+                        }
+                    }
+                    t = s.mentions[mi].last_token;
+                } else if (SENT_LIST_WORDS.contains(&s.low(t))
+                    && (s.low(t) != "," || s.mention_at(t + 1).is_some() || s.low(t + 1) == "and"))
+                    || crate::names::is_honorific(s.tok(t))
+                {
+                    t += 1;
+                } else {
+                    break;
+                }
+            }
+            if sent.is_empty() || !ends_a_stand_in(s, t) {
+                continue;
+            }
+            let mut ev = Event::new(
+                EventClass::Summit,
+                (&gathering.cameo, &gathering.plover),
+                s.tok(verb),
+                &s.sentence.text,
+                si,
+            );
+            ev.participants = sent;
+            // (An absence often names no place: the summit reported before gives it.)
+            let before = events.iter().rev().find(|e| {
                 e.sentence <= si
                     && e.sentence + SENT_TO_SUMMIT >= si
                     && e.class == EventClass::Summit
-                    && e.modality != Some(Modality::Negated)
-            })
-        });
-        let Some(gathering) = gathering else {
-            continue;
-        };
-        // The people sent are the verb's object, a list of names and posts right after
-        // it, and what follows them ends the stand-in ("sent condolences to Erdogan",
-        // "sent Lavrov to Beijing", "sent Harris to attend a funeral" are no stand-ins).
-        let mut t = verb + 1;
-        let mut sent: Vec<usize> = Vec::new();
-        while t < s.tokens.len() {
-            if let Some(mi) = s.mention_at(t) {
-                if let Some(e) = cx.res.entity(si, mi).filter(|&e| is_person(e)) {
-                    if !gathering.participants.contains(&e) {
-                        push_unique(&mut sent, e);
-                    }
-                }
-                t = s.mentions[mi].last_token;
-            } else if (SENT_LIST_WORDS.contains(&s.low(t))
-                && (s.low(t) != "," || s.mention_at(t + 1).is_some() || s.low(t + 1) == "and"))
-                || crate::names::is_honorific(s.tok(t))
-            {
-                t += 1;
+                    && e.place.is_some()
+            });
+            ev.place = gathering.place.or(before.and_then(|e| e.place));
+            ev.date.clone_from(&gathering.date);
+            // ("will not attend, sending X": the stand-in is as planned as the absence.)
+            let planned_absence = gathering.modality == Some(Modality::Negated)
+                && (0..verb).any(|t| matches!(s.low(t), "will" | "won't" | "wo"));
+            ev.modality = if planned_absence {
+                Some(Modality::Planned)
             } else {
-                break;
-            }
+                gathering.modality.filter(|m| *m != Modality::Negated)
+            };
+            found.push(ev);
         }
-        if sent.is_empty() || !ends_a_stand_in(s, t) {
-            continue;
-        }
-        let mut ev = Event::new(
-            EventClass::Summit,
-            (&gathering.cameo, &gathering.plover),
-            s.tok(verb),
-            &s.sentence.text,
-            si,
-        );
-        ev.participants = sent;
-        // (An absence often names no place: the summit reported before gives it.)
-        let before = events.iter().rev().find(|e| {
-            e.sentence <= si
-                && e.sentence + SENT_TO_SUMMIT >= si
-                && e.class == EventClass::Summit
-                && e.place.is_some()
-        });
-        ev.place = gathering.place.or(before.and_then(|e| e.place));
-        ev.date.clone_from(&gathering.date);
-        // ("will stay away, sending X": the stand-in is as planned as the gathering.)
-        ev.modality = gathering.modality.filter(|m| *m != Modality::Negated);
-        found.push(ev);
     }
     for ev in found {
         let at = events.partition_point(|e| e.sentence <= ev.sentence);

@@ -6732,6 +6732,28 @@ fn those_sent_in_a_leaders_place_attend_apart_from_the_one_who_stayed_away() {
         !attended("Xi Jinping") && !attended("Miguel Diaz-Canel"),
         "{summits:?}"
     );
+    // Each verb of a sentence sends its own; a stand-in for an absence to come is planned.
+    let two = events(
+        "Leaders of the Group of Seven opened their summit in Puglia on Thursday.\n\nIndia sent Prime Minister Narendra Modi, while Brazil sent President Luiz Inacio Lula da Silva.",
+    );
+    assert!(has(&two, EventClass::Summit, &["Narendra Modi"]), "{two:?}");
+    assert!(
+        has(&two, EventClass::Summit, &["Luiz Inácio Lula da Silva"]),
+        "{two:?}"
+    );
+    let planned = extract_on(
+        "2023-05-05",
+        "Leaders of the European Union will meet in Brussels next week.\n\nPutin will not attend the summit, sending Sergey Lavrov.",
+    );
+    let lavrov = of_class(&planned, EventClass::Summit)
+        .into_iter()
+        .find(|e| {
+            e.participants
+                .iter()
+                .any(|&p| planned.entities[p].label == "Sergey Lavrov")
+        })
+        .expect("Lavrov stands in");
+    assert_eq!(lavrov.modality, Some(crate::ir::Modality::Planned));
     // One sent on a trip or an errand of their own, a message sent to someone, one sent
     // by someone: no stand-ins at a summit reported before.
     for (text, who) in [
