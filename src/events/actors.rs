@@ -689,10 +689,7 @@ pub(super) fn actors_in(cx: &EventContext, si: usize, from: usize, to: usize) ->
         let fought_over = prev == "over"
             && kind == EntityKind::Place
             && m.first_token >= 2
-            && matches!(
-                s.low(m.first_token - 2),
-                "fighting" | "war" | "wars" | "battle" | "battles" | "clashes"
-            );
+            && FOUGHT_OVER.contains(&s.low(m.first_token - 2));
         // ("greeted at Beijing's Capital Airport": the city whose venue it is, after the
         // preposition, is where it happened.)
         let city_of_venue = possessive
@@ -1021,6 +1018,11 @@ pub(super) fn implicit_subject(
         .filter_map(|(mi, m)| Some((m.first_token, cx.res.entity(si, mi)?)))
         .find(|&(_, e)| cx.res.entities[e].kind == EntityKind::Person)
 }
+
+/// Nouns of fighting whose "over" names where it is ("fighting over Nagorno-Karabakh",
+/// "two wars over Kashmir").
+pub(super) const FOUGHT_OVER: &[&str] =
+    &["fighting", "war", "wars", "battle", "battles", "clashes"];
 
 /// Verbs of an act that make the clause reported after "said" one whose subject acts
 /// again after "and then".
@@ -1936,7 +1938,7 @@ fn subject_left_implicit(
         // "the two Presidents": the two presidents named last, if the article says who
         // holds the post; else the two people named last.
         // ("The royal couple flew back": the two named together, "A and his wife, B".)
-        if s.low(two) == "couple" || s.low(two + 1) == "couple" {
+        if names_a_couple(s, two) {
             let couple = couple_named_last(cx, si);
             actors.extend(couple.into_iter().map(|e| Actor::person(e, two)));
             return;
@@ -2234,14 +2236,7 @@ fn is_pair_of_people(s: &Analysed, t: usize, first: usize) -> bool {
     if the && (heads_of_state || s.low(t) == "leaders") {
         return true;
     }
-    // "The couple", "the imperial couple", "the royal couple": a pair too.
-    let couple = s.low(t) == "couple"
-        || (s.low(t + 1) == "couple"
-            && matches!(
-                s.low(t),
-                "imperial" | "royal" | "presidential" | "visiting" | "princely" | "first"
-            ));
-    if the && couple {
+    if the && names_a_couple(s, t) {
         return true;
     }
     // "The two met again", "the two first met in 2004", "the two had last spoken in May".
@@ -2342,6 +2337,16 @@ fn last_two_people(
     Vec::new()
 }
 
+/// Whether a couple is named at token `t`: "couple", "imperial couple", "royal couple".
+fn names_a_couple(s: &Analysed, t: usize) -> bool {
+    s.low(t) == "couple"
+        || (s.low(t + 1) == "couple"
+            && matches!(
+                s.low(t),
+                "imperial" | "royal" | "presidential" | "visiting" | "princely" | "first"
+            ))
+}
+
 /// Words that may join the two people of a couple: "A and B", "A and his wife, B",
 /// "A and Queen B" (a title is part of the mention).
 const COUPLE_JOINS: &[&str] = &[
@@ -2384,14 +2389,8 @@ fn couple_named_last(cx: &EventContext, si: usize) -> Vec<usize> {
             // (A couple, not any two people: a spouse named as such, a consort's title,
             // or one family name.)
             let spouse = (pair[0].0..pair[1].1).any(|t| CONSORT_WORDS.contains(&s.low(t)));
-            let surname = |e: usize| {
-                cx.res.entities[e]
-                    .label
-                    .rsplit(' ')
-                    .next()
-                    .map(str::to_string)
-            };
-            let family = surname(x).is_some() && surname(x) == surname(y);
+            let surname = |e: usize| cx.res.entities[e].label.rsplit(' ').next();
+            let family = surname(x) == surname(y);
             if joined && x != y && (spouse || family) {
                 return vec![x, y];
             }

@@ -171,6 +171,11 @@ fn ends_a_stand_in(s: &crate::recognize::Analysed, t: usize) -> bool {
         || (w == "to" && SENT_TO.contains(&next))
 }
 
+/// "Xi stayed away from the summit, sending Premier Li Qiang", "Oman sent Deputy Prime
+/// Minister Fahd": those sent in a leader's place attended the gathering, in an event of
+/// their own (the one who stayed away is not with them). The gathering is an absence
+/// reported before the verb in its sentence, or else a summit reported in it or in the
+/// three sentences before.
 pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
     let is_person = |e: usize| cx.res.entities[e].kind == EntityKind::Person;
     let mut found: Vec<Event> = Vec::new();
@@ -179,9 +184,8 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
         for verb in (1..s.tokens.len()).filter(|&t| SENDING.contains(&s.low(t))) {
             // ("Lavrov, who was sent by Putin", "instead of sending Jaishankar", "did not
             // send anyone": no one stood in.)
-            let before = s.low(verb - 1);
             if matches!(
-                before,
+                s.low(verb - 1),
                 "was"
                     | "were"
                     | "been"
@@ -211,14 +215,17 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
                 })
                 .max_by_key(|(at, _)| *at)
                 .map(|(_, e)| e);
-            let gathering = absence.or_else(|| {
+            // A summit of this sentence or the few before that `wanted` accepts.
+            let summit_near = |wanted: &dyn Fn(&Event) -> bool| {
                 events.iter().rev().find(|e| {
                     e.sentence <= si
                         && e.sentence + SENT_TO_SUMMIT >= si
                         && e.class == EventClass::Summit
-                        && e.modality != Some(Modality::Negated)
+                        && wanted(e)
                 })
-            });
+            };
+            let gathering =
+                absence.or_else(|| summit_near(&|e| e.modality != Some(Modality::Negated)));
             let Some(gathering) = gathering else {
                 continue;
             };
@@ -256,13 +263,9 @@ pub(super) fn stand_ins(cx: &EventContext, events: &mut Vec<Event>) {
             );
             ev.participants = sent;
             // (An absence often names no place: the summit reported before gives it.)
-            let before = events.iter().rev().find(|e| {
-                e.sentence <= si
-                    && e.sentence + SENT_TO_SUMMIT >= si
-                    && e.class == EventClass::Summit
-                    && e.place.is_some()
-            });
-            ev.place = gathering.place.or(before.and_then(|e| e.place));
+            ev.place = gathering
+                .place
+                .or_else(|| summit_near(&|e| e.place.is_some()).and_then(|e| e.place));
             ev.date.clone_from(&gathering.date);
             // ("will not attend, sending X": the stand-in is as planned as the absence.)
             let planned_absence = gathering.modality == Some(Modality::Negated)

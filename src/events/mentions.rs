@@ -295,45 +295,9 @@ pub(super) fn join_talks(
         .take_while(|e| e.sentence == ev.sentence)
         .find(|e| is_talks(e));
     if let Some(talks) = here {
-        // "Castro did not attend, and Havana was represented by Lage": those standing
-        // in for one who stayed away attended, in an event of their own.
-        let s = &cx.sentences[ev.sentence];
-        let after = s.sentence.text.find(&ev.trigger).unwrap_or(0);
-        // (The absence's negation reaches over ", and Havana was represented by": not
-        // a negation of the standing in, which would sit right before it.)
-        let negated_itself = s
-            .tokens
-            .iter()
-            .position(|t| t.start >= after)
-            .is_some_and(|t| {
-                (t.saturating_sub(3)..t).any(|u| matches!(s.low(u), "not" | "n't" | "never"))
-            });
-        let standing_in_words = ev.trigger.to_lowercase().contains("represent");
-        if talks.modality == Some(Modality::Negated)
-            && (ev.modality.is_none() || (standing_in_words && !negated_itself))
-        {
-            ev.modality = None;
-            let standing_in: Vec<usize> = s
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.start > after)
-                .filter_map(|(mi, _)| cx.res.entity(ev.sentence, mi))
-                .filter(|p| ev.participants.contains(p))
-                .collect();
-            if cx.people_in(&standing_in).is_empty() {
-                return None;
-            }
-            talks.participants.retain(|p| !standing_in.contains(p));
-            talks.targets.retain(|p| !standing_in.contains(p));
-            talks.sources.retain(|p| !standing_in.contains(p));
-            ev.participants.retain(|p| standing_in.contains(p));
-            ev.class = talks.class;
-            ev.place = ev.place.or(talks.place);
-            if ev.date.is_none() {
-                ev.date.clone_from(&talks.date);
-            }
-            events.push(ev);
+        if talks.modality == Some(Modality::Negated) && stands_in(cx, &ev) {
+            let stand_in = stand_in_for_absence(cx, ev, talks);
+            events.extend(stand_in);
             return None;
         }
         for &p in &ev.participants {
@@ -499,6 +463,61 @@ pub(super) fn join_talks(
     None
 }
 
+/// Byte offset of the joiner's trigger in its sentence (0 if not found).
+fn trigger_at(cx: &EventContext, ev: &Event) -> usize {
+    cx.sentences[ev.sentence]
+        .sentence
+        .text
+        .find(&ev.trigger)
+        .unwrap_or(0)
+}
+
+/// Whether a joiner of an absence reported in its sentence stands in for it: "Castro
+/// did not attend, and Havana was represented by Lage" (the absence's negation reaches
+/// over ", and": not a negation of the standing in, which would sit right before it).
+fn stands_in(cx: &EventContext, ev: &Event) -> bool {
+    let s = &cx.sentences[ev.sentence];
+    let after = trigger_at(cx, ev);
+    let negated_itself = s
+        .tokens
+        .iter()
+        .position(|t| t.start >= after)
+        .is_some_and(|t| {
+            (t.saturating_sub(3)..t).any(|u| matches!(s.low(u), "not" | "n't" | "never"))
+        });
+    ev.modality.is_none() || (ev.trigger.to_lowercase().contains("represent") && !negated_itself)
+}
+
+/// Those standing in for an absence (`absence`, of the joiner's sentence) attended, in
+/// an event of their own taken out of the absence: the people named after the joiner's
+/// trigger (none: no event).
+fn stand_in_for_absence(cx: &EventContext, mut ev: Event, absence: &mut Event) -> Option<Event> {
+    let s = &cx.sentences[ev.sentence];
+    let after = trigger_at(cx, &ev);
+    ev.modality = None;
+    let standing_in: Vec<usize> = s
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.start > after)
+        .filter_map(|(mi, _)| cx.res.entity(ev.sentence, mi))
+        .filter(|p| ev.participants.contains(p))
+        .collect();
+    if cx.people_in(&standing_in).is_empty() {
+        return None;
+    }
+    absence.participants.retain(|p| !standing_in.contains(p));
+    absence.targets.retain(|p| !standing_in.contains(p));
+    absence.sources.retain(|p| !standing_in.contains(p));
+    ev.participants.retain(|p| standing_in.contains(p));
+    ev.class = absence.class;
+    ev.place = ev.place.or(absence.place);
+    if ev.date.is_none() {
+        ev.date.clone_from(&absence.date);
+    }
+    Some(ev)
+}
+
 /// "India and China held talks. The Indian side included A and B. The Chinese side was
 /// led by C": the talks reported before their people were listed are held by them too.
 /// Each earlier report of the talks the joiner `ev` continues (within its window, its
@@ -515,7 +534,8 @@ fn take_part_before(cx: &EventContext, ev: &Event, events: &mut [Event]) {
         // the delegations listed next did not sit in.)
         // (Nor "On arrival at the airport, she was received by A and B": a welcome, not
         // the talks.)
-        if held_in_private(&e.evidence, &e.trigger) || welcome_on_arrival(&e.evidence) {
+        let low = cx.sentences[e.sentence].lower_text();
+        if held_in_private(low, &e.trigger) || welcome_on_arrival(low) {
             continue;
         }
         let people = cx.people_in(&e.participants);
@@ -542,10 +562,9 @@ const IN_PRIVATE: &[&str] = &[
     "without aides",
 ];
 
-/// Whether a sentence says its talks were held by their principals alone (not "began
-/// in a restricted format and continued with the delegations").
-fn held_in_private(sentence: &str, trigger: &str) -> bool {
-    let low = sentence.to_lowercase();
+/// Whether a sentence (lower case) says its talks were held by their principals alone
+/// (not "began in a restricted format and continued with the delegations").
+fn held_in_private(low: &str, trigger: &str) -> bool {
     // (The words in the trigger or right after it: "held a one-on-one meeting", "talks
     // began in a narrow format"; not "After a tete-a-tete, the leaders chaired a meeting
     // of the council", "The talks, which included a one-on-one session".)
@@ -569,10 +588,9 @@ fn held_in_private(sentence: &str, trigger: &str) -> bool {
         .any(|w| low.contains(w))
 }
 
-/// Whether a sentence tells of a welcome where a traveller landed: "On arrival at
-/// Hazrat Shahjalal International Airport, she was received by ...".
-fn welcome_on_arrival(sentence: &str) -> bool {
-    let low = sentence.to_lowercase();
+/// Whether a sentence (lower case) tells of a welcome where a traveller landed: "On
+/// arrival at Hazrat Shahjalal International Airport, she was received by ...".
+fn welcome_on_arrival(low: &str) -> bool {
     [
         "on arrival",
         "upon arrival",

@@ -2266,7 +2266,7 @@ fn fought_where_or_with(cx: &EventContext, si: usize, last: usize) -> bool {
     let s = &cx.sentences[si];
     let end = last.saturating_sub(1);
     match s.low(end) {
-        "over" => {
+        "over" if end > 0 && actors::FOUGHT_OVER.contains(&s.low(end - 1)) => {
             let at = if s.low(last) == "the" { last + 1 } else { last };
             s.mention_at(at)
                 .and_then(|mi| cx.res.entity(si, mi))

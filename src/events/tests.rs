@@ -9,6 +9,14 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&[]).unw
 /// An event as labels: (class, participants, place, speaker).
 type Seen = (EventClass, Vec<String>, Option<String>, Option<String>);
 
+/// Asserts that none of `texts` gives an event of `class`.
+fn assert_none_of(class: EventClass, texts: &[&str]) {
+    for text in texts {
+        let evs = events(text);
+        assert!(!evs.iter().any(|e| e.0 == class), "{text}: {evs:?}");
+    }
+}
+
 /// The extraction of one article published on `date`.
 fn extract_on(date: &str, text: &str) -> crate::ir::Extraction {
     EXTRACTOR.extract(&Article {
@@ -4841,19 +4849,16 @@ fn a_conference_or_a_leaders_retreat_is_a_gathering() {
         "{evs:?}"
     );
     // A briefing, a line, a venue or a withdrawal is no gathering.
-    for text in [
-        "Blinken held a press conference in Munich on Saturday.",
-        "Erdogan told a media conference in Ankara that the talks would go on.",
-        "Macron and Scholz joined a conference call with Biden.",
-        "Russian forces began the retreat from Kherson on Wednesday.",
-        "Biden hosted Kishida at Camp David, the presidential retreat near Thurmont.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::Summit),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::Summit,
+        &[
+            "Blinken held a press conference in Munich on Saturday.",
+            "Erdogan told a media conference in Ankara that the talks would go on.",
+            "Macron and Scholz joined a conference call with Biden.",
+            "Russian forces began the retreat from Kherson on Wednesday.",
+            "Biden hosted Kishida at Camp David, the presidential retreat near Thurmont.",
+        ],
+    );
 }
 
 #[test]
@@ -4918,16 +4923,13 @@ fn the_caller_after_from_and_a_counterpart_called_take_part_in_the_call() {
 
 #[test]
 fn welcoming_a_thing_is_praise_and_a_group_praises_together() {
-    for text in [
-        "Scholz welcomed the decision by Macron on Monday.",
-        "Scholz welcomed Macron's decision on Monday.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::Meeting),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::Meeting,
+        &[
+            "Scholz welcomed the decision by Macron on Monday.",
+            "Scholz welcomed Macron's decision on Monday.",
+        ],
+    );
     let evs = events("Scholz welcomed the visiting French president, Emmanuel Macron, in Berlin.");
     assert!(
         has(
@@ -5125,32 +5127,26 @@ fn welcoming_a_person_named_by_title_or_possessor_is_hosting() {
         );
     }
     // (Praise of someone's act is no hosting.)
-    for text in [
-        "The Secretary welcomed President Tokayev's political and economic reform agenda.",
-        "Sisi welcomed Hamas's acceptance of the plan.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::Meeting),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::Meeting,
+        &[
+            "The Secretary welcomed President Tokayev's political and economic reform agenda.",
+            "Sisi welcomed Hamas's acceptance of the plan.",
+        ],
+    );
 }
 
 #[test]
 fn troops_that_did_not_or_may_enter_a_town_made_no_attack_and_talks_are_entered() {
-    for text in [
-        "Russian forces have not entered Kostiantynivka, Ukraine's General Staff said.",
-        "Israeli troops could enter Gaza City within days, Israel Katz said on Monday.",
-        "The rebels entered into a ceasefire agreement with the government in Doha on Saturday.",
-        "Turkish-backed fighters entered talks with the Kurdish-led SDF in Damascus on Monday.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::MilitaryAction,
+        &[
+            "Russian forces have not entered Kostiantynivka, Ukraine's General Staff said.",
+            "Israeli troops could enter Gaza City within days, Israel Katz said on Monday.",
+            "The rebels entered into a ceasefire agreement with the government in Doha on Saturday.",
+            "Turkish-backed fighters entered talks with the Kurdish-led SDF in Damascus on Monday.",
+        ],
+    );
     let evs = events("Israeli tanks have rolled into Rafah.");
     assert!(
         evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
@@ -5160,17 +5156,14 @@ fn troops_that_did_not_or_may_enter_a_town_made_no_attack_and_talks_are_entered(
 
 #[test]
 fn a_question_opened_by_a_vocative_asks_but_one_that_presupposes_reports() {
-    for text in [
-        "Q: Minister, did you meet Lavrov in Geneva on Tuesday?",
-        "Q: And did Blinken meet Netanyahu in Jerusalem on Monday?",
-        "Did Starmer meet the U.S. envoy in London on Monday?",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::Meeting),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::Meeting,
+        &[
+            "Q: Minister, did you meet Lavrov in Geneva on Tuesday?",
+            "Q: And did Blinken meet Netanyahu in Jerusalem on Monday?",
+            "Did Starmer meet the U.S. envoy in London on Monday?",
+        ],
+    );
     let evs = events(
         "Was it a coincidence that Sergei Lavrov met Abbas Araghchi in Moscow a day after the strikes?",
     );
@@ -5588,20 +5581,17 @@ fn towns_taken_as_well_as_another_are_each_attacked() {
 
 #[test]
 fn accidents_business_and_sport_in_the_words_of_war_are_no_attacks() {
-    for text in [
-        "A freight train collided with a bus at a level crossing near Lodz.",
-        "Bayrou rammed the budget through parliament on Monday.",
-        "Women occupied key posts in the new cabinet of President Claudia Sheinbaum.",
-        "An explosion ripped through a chemical plant in Tianjin.",
-        "The debate around Brexit dominated the campaign.",
-        "Pro-democracy forces pressed on with their campaign in Bangkok.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::MilitaryAction,
+        &[
+            "A freight train collided with a bus at a level crossing near Lodz.",
+            "Bayrou rammed the budget through parliament on Monday.",
+            "Women occupied key posts in the new cabinet of President Claudia Sheinbaum.",
+            "An explosion ripped through a chemical plant in Tianjin.",
+            "The debate around Brexit dominated the campaign.",
+            "Pro-democracy forces pressed on with their campaign in Bangkok.",
+        ],
+    );
     // Someone around a person is no place: Trump is not a town.
     let evs = events("Gunmen attacked the crowd around Trump at the rally in Butler.");
     assert!(
@@ -6624,17 +6614,14 @@ fn the_session_26_rules_stop_where_the_review_found_them_overreaching() {
         );
     }
     // Seeing in a figure of speech, or a country, is no meeting.
-    for text in [
-        "Vladimir Putin saw Ukraine in NATO as a red line, Dmitry Peskov said.",
-        "Alexis Tsipras saw Angela Merkel at the talks as his main obstacle, aides said.",
-        "Emmanuel Macron said he saw Vladimir Putin at the forum on television.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::Meeting),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::Meeting,
+        &[
+            "Vladimir Putin saw Ukraine in NATO as a red line, Dmitry Peskov said.",
+            "Alexis Tsipras saw Angela Merkel at the talks as his main obstacle, aides said.",
+            "Emmanuel Macron said he saw Vladimir Putin at the forum on television.",
+        ],
+    );
     // A one-on-one named before the trigger, or included in the talks, keeps the
     // delegations on the talks.
     let x = extract_on(
@@ -6927,27 +6914,24 @@ fn military_acts_in_the_words_wire_stories_use_and_not_those_who_report_them() {
             );
         }
     }
-    for text in [
-        "The prime minister stormed out of the meeting after an hour.",
-        "Former pilots and veterans met in Hanoi to share memories of the war.",
-        "Negotiators are fighting over the details of a new deal.",
-        "China and the United States are fighting a trade war over tariffs.",
-        "France was hit by strikes on Tuesday.",
-        "The Brexit deal was sunk by a rebellion of Tory MPs.",
-        "The opposition retook the lead in the polls.",
-        "The motorcade was encircled by cheering crowds.",
-        "Protesters stormed the parliament building in Colombo.",
-        "Ukrainian soldiers attended a Christmas mass in Kyiv.",
-        "In order for foreign troops to leave, a deal is needed.",
-        "Police conducted foot patrols in Minsk ahead of the visit.",
-        "The leaders discussed troop deployments in the Sahel.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !evs.iter().any(|e| e.0 == EventClass::MilitaryAction),
-            "{text}: {evs:?}"
-        );
-    }
+    assert_none_of(
+        EventClass::MilitaryAction,
+        &[
+            "The prime minister stormed out of the meeting after an hour.",
+            "Former pilots and veterans met in Hanoi to share memories of the war.",
+            "Negotiators are fighting over the details of a new deal.",
+            "China and the United States are fighting a trade war over tariffs.",
+            "France was hit by strikes on Tuesday.",
+            "The Brexit deal was sunk by a rebellion of Tory MPs.",
+            "The opposition retook the lead in the polls.",
+            "The motorcade was encircled by cheering crowds.",
+            "Protesters stormed the parliament building in Colombo.",
+            "Ukrainian soldiers attended a Christmas mass in Kyiv.",
+            "In order for foreign troops to leave, a deal is needed.",
+            "Police conducted foot patrols in Minsk ahead of the visit.",
+            "The leaders discussed troop deployments in the Sahel.",
+        ],
+    );
     // Those who say a strike happened did not strike.
     let told = events(
         "Poroshenko told Rutte that the plane had been hit by a surface-to-air missile fired by rebels.",
