@@ -532,6 +532,8 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     // Short names that stand for someone other than the full names they fit.
     let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
+    // Places whose label the article itself writes somewhere.
+    let mut label_written = std::collections::HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
@@ -680,6 +682,9 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 };
                 // Headline capitals are not a name's spelling.
                 if !s.sentence.all_caps {
+                    if surface.trim() == b.entities[i].label {
+                        label_written.insert(i);
+                    }
                     b.add_surface(i, &surface);
                 }
             }
@@ -687,10 +692,62 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         }
         links.push(row);
     }
+    label_places_as_written(&mut b.entities, &label_written);
     Resolution {
         entities: b.entities,
         links,
     }
+}
+
+/// A place the article names only in another spelling than the gazetteer's ("Peking",
+/// "Kiev", "Naypyitaw", "North Kordofan" matched as a variant) is labelled as the article
+/// writes it, the gazetteer's name kept as an alternative label: the label is what a
+/// reader of this article looks for, and the IRI still joins the spellings across
+/// articles. Descriptions ("the Indian capital", "Beirut port") never become labels.
+fn label_places_as_written(
+    entities: &mut [Entity],
+    label_written: &std::collections::HashSet<usize>,
+) {
+    for (i, e) in entities.iter_mut().enumerate() {
+        if e.kind != EntityKind::Place || label_written.contains(&i) {
+            continue;
+        }
+        let Some(pos) = e.alt_labels.iter().position(|a| is_proper_name(a)) else {
+            continue;
+        };
+        let written = e.alt_labels.remove(pos);
+        let canonical = std::mem::replace(&mut e.label, written);
+        e.alt_labels.insert(0, canonical);
+    }
+}
+
+/// Every word capitalized, but for particles ("Gaza Strip", "Port of Spain", "Dar
+/// es Salaam"): a name, not a description.
+fn is_proper_name(surface: &str) -> bool {
+    surface.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase())
+            || matches!(
+                w,
+                "of" | "de"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "es"
+                    | "al"
+                    | "el"
+                    | "du"
+                    | "des"
+                    | "da"
+                    | "do"
+                    | "dos"
+                    | "on"
+                    | "upon"
+                    | "am"
+                    | "an"
+                    | "der"
+                    | "sur"
+            )
+    })
 }
 
 #[cfg(test)]
@@ -833,5 +890,33 @@ mod tests {
             .find(|e| e.0.starts_with("Serdar"))
             .expect("Serdar");
         assert!(turkmen.1.contains(&"Berdimuhamedov".to_string()), "{got:?}");
+    }
+
+    fn places(text: &str) -> Vec<(String, Vec<String>)> {
+        let g = Gazetteer::builtin().unwrap();
+        let mut ss: Vec<_> = segment(text)
+            .into_iter()
+            .map(|s| recognize(s, &g))
+            .collect();
+        super::resolve(&mut ss, &g)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == crate::ir::EntityKind::Place)
+            .map(|e| (e.label, e.alt_labels))
+            .collect()
+    }
+
+    #[test]
+    fn a_place_written_only_in_an_older_spelling_is_labelled_as_written() {
+        let got = places("Nixon arrived in Peking on Monday.\n\nHe flew on to Saigon.");
+        let peking = got.iter().find(|p| p.0 == "Peking").expect("Peking");
+        assert!(peking.1.contains(&"Beijing".to_string()), "{got:?}");
+        assert!(got.iter().any(|p| p.0 == "Saigon"), "{got:?}");
+        // The gazetteer's name, once written, stays the label.
+        let got = places("Nixon arrived in Peking.\n\nBeijing later changed its name.");
+        assert!(got.iter().any(|p| p.0 == "Beijing"), "{got:?}");
+        // A description never becomes a label.
+        let got = places("Wen arrived in the Indian capital on Monday.");
+        assert!(got.iter().any(|p| p.0 == "New Delhi"), "{got:?}");
     }
 }
