@@ -84,6 +84,7 @@ impl Extractor {
             .into_iter()
             .map(|name| outlet(&mut res, gaz, &name))
             .collect();
+        res.label_as_written();
         Extraction {
             article: ArticleInfo {
                 key: article_key(article),

@@ -11,7 +11,7 @@ use crate::names::{
 };
 use crate::recognize::{Analysed, Mention, MentionKind};
 use crate::text::TokenKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The entities of an article and, for every mention, the entity it refers to.
 #[derive(Debug, Clone, Default)]
@@ -20,9 +20,19 @@ pub struct Resolution {
     pub entities: Vec<Entity>,
     /// `links[s][m]`: the entity of mention `m` of sentence `s`.
     pub links: Vec<Vec<Option<usize>>>,
+    /// Entities whose label the article writes as it stands (outside all-capitals lines).
+    pub labels_written: HashSet<usize>,
 }
 
 impl Resolution {
+    /// Labels places as the article writes them when it never writes the gazetteer's
+    /// spelling ([`label_places_as_written`]). Run last: the stages before match on the
+    /// gazetteer's labels. (People keep the gazetteer's spelling: their aliases find them,
+    /// and one spelling per person across a store beats whichever article came first.)
+    pub fn label_as_written(&mut self) {
+        label_places_as_written(&mut self.entities, &self.labels_written);
+    }
+
     /// The entity mention `m` of sentence `s` refers to.
     pub fn entity(&self, s: usize, m: usize) -> Option<usize> {
         self.links.get(s).and_then(|l| l.get(m)).copied().flatten()
@@ -532,8 +542,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     // Short names that stand for someone other than the full names they fit.
     let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
-    // Places whose label the article itself writes somewhere.
-    let mut label_written = std::collections::HashSet::new();
+    let mut labels_written = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
@@ -683,7 +692,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 // Headline capitals are not a name's spelling.
                 if !s.sentence.all_caps {
                     if surface.trim() == b.entities[i].label {
-                        label_written.insert(i);
+                        labels_written.insert(i);
                     }
                     b.add_surface(i, &surface);
                 }
@@ -692,10 +701,10 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
         }
         links.push(row);
     }
-    label_places_as_written(&mut b.entities, &label_written);
     Resolution {
         entities: b.entities,
         links,
+        labels_written,
     }
 }
 
@@ -704,10 +713,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
 /// writes it, the gazetteer's name kept as an alternative label: the label is what a
 /// reader of this article looks for, and the IRI still joins the spellings across
 /// articles. Descriptions ("the Indian capital", "Beirut port") never become labels.
-fn label_places_as_written(
-    entities: &mut [Entity],
-    label_written: &std::collections::HashSet<usize>,
-) {
+fn label_places_as_written(entities: &mut [Entity], label_written: &HashSet<usize>) {
     for (i, e) in entities.iter_mut().enumerate() {
         if e.kind != EntityKind::Place || label_written.contains(&i) {
             continue;
@@ -898,8 +904,9 @@ mod tests {
             .into_iter()
             .map(|s| recognize(s, &g))
             .collect();
-        super::resolve(&mut ss, &g)
-            .entities
+        let mut res = super::resolve(&mut ss, &g);
+        res.label_as_written();
+        res.entities
             .into_iter()
             .filter(|e| e.kind == crate::ir::EntityKind::Place)
             .map(|e| (e.label, e.alt_labels))
