@@ -872,7 +872,23 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         while start > 0 && capitalized(start - 1) {
             start -= 1;
         }
-        let end = i + 1;
+        let mut end = i + 1;
+        // "the Palace of Versailles", "the Temple of Heaven", "the Bay of Pigs": a
+        // building's or a feature's head before "of" and a name ends nothing; the name
+        // after it is the venue's own.
+        let of_name = (start + head > i
+            && !lower_head
+            && start > 0
+            && tokens[start - 1].text(text).eq_ignore_ascii_case("the")
+            && !matches!(
+                tokens[i].text(text),
+                "Mission" | "Institute" | "University" | "Academy"
+            ))
+        .then(|| named_after_of(tokens, text, i, &capitalized))
+        .flatten();
+        if let Some(last) = of_name {
+            end = last + 1;
+        }
         // ("the Samarkand Congress Centre": a known body named inside a building's name,
         // before its head, is part of the building; not so before an institution's
         // head, "the United Nations Mission".)
@@ -896,10 +912,24 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                     && m.last_token == i + 1 - head
                     && !matches!(m.kind, MentionKind::Person { strong: false })
             });
+        // (A known place inside the "of" part, "the Palace of Versailles", is where
+        // the venue is, and the events there are that place's.)
+        let names_a_place = |m: &Mention| {
+            matches!(m.kind, MentionKind::Town)
+                || matches!(m.kind, MentionKind::Entity(e)
+                    if gaz.entries[e].kind == crate::ir::EntityKind::Place)
+        };
+        // ("the Evros River", "the Jordan Valley": a feature named after a known region
+        // or country is a place of its own; "the Kuril Islands", known whole, is not.)
+        let feature_of_its_own = feature && !lower_head;
         let known = known_name_before_lower_head
             || mentions.iter().any(|m| {
                 m.first_token < end
                 && m.last_token > start
+                && !(feature_of_its_own && m.last_token <= i)
+                // (Other names inside the "of" part are the venue's: "the Palace of
+                // Nations".)
+                && !(of_name.is_some() && m.first_token > i && !names_a_place(m))
                 && !body_of_building(m)
                 && !matches!(
                     m.kind,
@@ -914,13 +944,13 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         if known {
             mentions.retain(|m| !(m.first_token >= start && body_of_building(m)));
         }
-        if start + head <= i && !known {
+        if (start + head <= i || of_name.is_some()) && !known {
             found.push(Mention {
                 start: tokens[start].start,
-                end: tokens[i].end,
+                end: tokens[end - 1].end,
                 first_token: start,
                 last_token: end,
-                text: text[tokens[start].start..tokens[i].end].to_string(),
+                text: text[tokens[start].start..tokens[end - 1].end].to_string(),
                 // (A natural feature, "Marsaxlokk Bay", is a place of its own.)
                 kind: if feature {
                     MentionKind::Town
@@ -929,7 +959,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
                 },
             });
         }
-        i += 1;
+        i = i.max(end - 1) + 1;
     }
     if found.is_empty() {
         return;
@@ -941,6 +971,42 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
     });
     mentions.extend(found);
     mentions.sort_by_key(|m| m.start);
+}
+
+/// The last token of the name after a head's "of" ("Palace of Versailles", "Temple of
+/// Heaven", "Palace of the Nations"): capitalized words, an inner "of" or "the" between
+/// them.
+fn named_after_of(
+    tokens: &[Token],
+    text: &str,
+    head: usize,
+    capitalized: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut j = head + 1;
+    if tokens.get(j).is_none_or(|t| t.text(text) != "of") {
+        return None;
+    }
+    j += 1;
+    if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
+        j += 1;
+    }
+    let mut last = None;
+    while j < tokens.len() && capitalized(j) {
+        last = Some(j);
+        j += 1;
+        // ("the Church of the Intercession of the Holy Mother of God")
+        let mut k = j;
+        if tokens.get(k).is_some_and(|t| t.text(text) == "of") {
+            k += 1;
+            if tokens.get(k).is_some_and(|t| t.text(text) == "the") {
+                k += 1;
+            }
+            if k < tokens.len() && capitalized(k) {
+                j = k;
+            }
+        }
+    }
+    last
 }
 
 fn starts_name(tokens: &[Token], text: &str, i: usize) -> bool {
@@ -1261,6 +1327,36 @@ mod tests {
                 (m.text.clone(), k)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_building_named_of_something_and_a_feature_after_a_region_are_places() {
+        let got =
+            kinds("The envoys met at the Church of the Intercession of the Holy Mother of God.");
+        assert!(
+            got.contains(&(
+                "Church of the Intercession of the Holy Mother of God".into(),
+                "venue".into()
+            )),
+            "{got:?}"
+        );
+        // A known town inside the "of" part is where the venue is: the town stays.
+        let got = kinds("The King hosted a banquet at the Palace of Versailles.");
+        assert!(got.iter().any(|(t, _)| t == "Versailles"), "{got:?}");
+        // A river named after a region is a place of its own; so is a county.
+        let got = kinds("Troops faced each other across the Evros River on Saturday.");
+        assert!(
+            got.contains(&("Evros River".into(), "town".into())),
+            "{got:?}"
+        );
+        let got = kinds("North Korea carried out a test in Hwadae County on Monday.");
+        assert!(
+            got.contains(&("Hwadae County".into(), "town".into())),
+            "{got:?}"
+        );
+        // A region known whole keeps its name.
+        let got = kinds("Russia claims the Kuril Islands.");
+        assert!(!got.iter().any(|(_, k)| k == "town"), "{got:?}");
     }
 
     #[test]

@@ -719,6 +719,8 @@ pub(super) fn place_of(
                     "over",
                     "around",
                     "outside",
+                    "across",
+                    "along",
                 ];
                 let mut b = a.token - 1;
                 for _ in 0..2 {

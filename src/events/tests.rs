@@ -3722,6 +3722,14 @@ fn a_name_before_a_feature_or_facility_noun_is_a_place() {
         ["Marsaxlokk Bay"],
         "{evs:?}"
     );
+    // Fire "across" or "along" a feature is aimed there.
+    let evs =
+        events("Greek artillery shelled Turkish positions across the Evros River on Saturday.");
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Evros River"],
+        "{evs:?}"
+    );
 }
 
 #[test]
