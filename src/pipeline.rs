@@ -84,7 +84,7 @@ impl Extractor {
             .into_iter()
             .map(|name| outlet(&mut res, gaz, &name))
             .collect();
-        res.label_as_written();
+        res.label_as_written(article.title.as_deref());
         Extraction {
             article: ArticleInfo {
                 key: article_key(article),

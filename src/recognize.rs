@@ -914,10 +914,11 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             });
         // (A known place inside the "of" part, "the Palace of Versailles", is where
         // the venue is, and the events there are that place's.)
+        // (A country there, "the Church of Greece", names a national body, no venue.)
         let names_a_place = |m: &Mention| {
-            matches!(m.kind, MentionKind::Town)
+            matches!(m.kind, MentionKind::Town | MentionKind::Demonym(_))
                 || matches!(m.kind, MentionKind::Entity(e)
-                    if gaz.entries[e].kind == crate::ir::EntityKind::Place)
+                    if matches!(gaz.entries[e].kind, crate::ir::EntityKind::Place | crate::ir::EntityKind::Country))
         };
         // ("the Evros River", "the Jordan Valley": a feature named after a known region
         // or country is a place of its own; "the Kuril Islands", known whole, is not.)
@@ -994,6 +995,15 @@ fn named_after_of(
     while j < tokens.len() && capitalized(j) {
         last = Some(j);
         j += 1;
+        // ("the Church of St. Nicholas")
+        if matches!(tokens[j - 1].text(text), "St" | "Sts" | "Ste" | "Mt")
+            && tokens.get(j).is_some_and(|t| t.text(text) == ".")
+            && j + 1 < tokens.len()
+            && capitalized(j + 1)
+        {
+            j += 1;
+            continue;
+        }
         // ("the Church of the Intercession of the Holy Mother of God")
         let mut k = j;
         if tokens.get(k).is_some_and(|t| t.text(text) == "of") {
@@ -1343,6 +1353,14 @@ mod tests {
         // A known town inside the "of" part is where the venue is: the town stays.
         let got = kinds("The King hosted a banquet at the Palace of Versailles.");
         assert!(got.iter().any(|(t, _)| t == "Versailles"), "{got:?}");
+        // "St." stays inside the name; a country there names a national body.
+        let got = kinds("Putin met Xi at the Church of St. Nicholas on Saturday.");
+        assert!(
+            got.contains(&("Church of St. Nicholas".into(), "venue".into())),
+            "{got:?}"
+        );
+        let got = kinds("The Church of Greece condemned the lockdown on Tuesday.");
+        assert!(!got.iter().any(|(_, k)| k == "venue"), "{got:?}");
         // A river named after a region is a place of its own; so is a county.
         let got = kinds("Troops faced each other across the Evros River on Saturday.");
         assert!(

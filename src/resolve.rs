@@ -20,8 +20,18 @@ pub struct Resolution {
     pub entities: Vec<Entity>,
     /// `links[s][m]`: the entity of mention `m` of sentence `s`.
     pub links: Vec<Vec<Option<usize>>>,
-    /// Entities whose label the article writes as it stands (outside all-capitals lines).
-    pub labels_written: HashSet<usize>,
+    /// How the article spells its places, for [`Resolution::label_as_written`].
+    pub spellings: PlaceSpellings,
+}
+
+/// The spellings of places an article writes (outside all-capitals lines).
+#[derive(Debug, Clone, Default)]
+pub struct PlaceSpellings {
+    /// Places whose label the article writes as it stands.
+    label_written: HashSet<usize>,
+    /// Each place's names as written standing alone, in order: not the first word of a
+    /// longer name ("Peking", not the "Peking" of "Peking University").
+    alone: HashMap<usize, Vec<String>>,
 }
 
 impl Resolution {
@@ -29,8 +39,8 @@ impl Resolution {
     /// spelling ([`label_places_as_written`]). Run last: the stages before match on the
     /// gazetteer's labels. (People keep the gazetteer's spelling: their aliases find them,
     /// and one spelling per person across a store beats whichever article came first.)
-    pub fn label_as_written(&mut self) {
-        label_places_as_written(&mut self.entities, &self.labels_written);
+    pub fn label_as_written(&mut self, headline: Option<&str>) {
+        label_places_as_written(&mut self.entities, &self.spellings, headline);
     }
 
     /// The entity mention `m` of sentence `s` refers to.
@@ -542,7 +552,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     // Short names that stand for someone other than the full names they fit.
     let mut short_only: Vec<usize> = Vec::new();
     let mut links = Vec::with_capacity(sentences.len());
-    let mut labels_written = HashSet::new();
+    let mut spellings = PlaceSpellings::default();
     for (si, s) in sentences.iter().enumerate() {
         let mut row = Vec::with_capacity(s.mentions.len());
         for m in &s.mentions {
@@ -691,8 +701,24 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
                 };
                 // Headline capitals are not a name's spelling.
                 if !s.sentence.all_caps {
-                    if surface.trim() == b.entities[i].label {
-                        labels_written.insert(i);
+                    if b.entities[i].kind == EntityKind::Place {
+                        let surface = surface.trim();
+                        if surface == b.entities[i].label {
+                            spellings.label_written.insert(i);
+                        }
+                        // ("Peking University", "the Bombay Stock Exchange": a longer
+                        // name's first words spell that name, not the city.)
+                        let inside_a_name = s.tokens.get(m.last_token).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.text(&s.sentence.text).starts_with(char::is_uppercase)
+                        });
+                        if !inside_a_name {
+                            spellings
+                                .alone
+                                .entry(i)
+                                .or_default()
+                                .push(surface.to_string());
+                        }
                     }
                     b.add_surface(i, &surface);
                 }
@@ -704,7 +730,7 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
     Resolution {
         entities: b.entities,
         links,
-        labels_written,
+        spellings,
     }
 }
 
@@ -713,16 +739,32 @@ pub fn resolve(sentences: &mut [Analysed], gaz: &Gazetteer) -> Resolution {
 /// writes it, the gazetteer's name kept as an alternative label: the label is what a
 /// reader of this article looks for, and the IRI still joins the spellings across
 /// articles. Descriptions ("the Indian capital", "Beirut port") never become labels.
-fn label_places_as_written(entities: &mut [Entity], label_written: &HashSet<usize>) {
+fn label_places_as_written(
+    entities: &mut [Entity],
+    spellings: &PlaceSpellings,
+    headline: Option<&str>,
+) {
+    let headline = headline.map(|h| format!(" {} ", fold(h)));
     for (i, e) in entities.iter_mut().enumerate() {
-        if e.kind != EntityKind::Place || label_written.contains(&i) {
+        if e.kind != EntityKind::Place || spellings.label_written.contains(&i) {
             continue;
         }
-        let Some(pos) = e.alt_labels.iter().position(|a| is_proper_name(a)) else {
+        // (A headline in title case spells names as the body does.)
+        if headline
+            .as_ref()
+            .is_some_and(|h| h.contains(&format!(" {} ", fold(&e.label))))
+        {
+            continue;
+        }
+        let Some(written) = spellings
+            .alone
+            .get(&i)
+            .and_then(|names| names.iter().find(|a| is_proper_name(a)))
+        else {
             continue;
         };
-        let written = e.alt_labels.remove(pos);
-        let canonical = std::mem::replace(&mut e.label, written);
+        let canonical = std::mem::replace(&mut e.label, written.clone());
+        e.alt_labels.retain(|a| a != written);
         e.alt_labels.insert(0, canonical);
     }
 }
@@ -730,30 +772,35 @@ fn label_places_as_written(entities: &mut [Entity], label_written: &HashSet<usiz
 /// Every word capitalized, but for particles ("Gaza Strip", "Port of Spain", "Dar
 /// es Salaam"): a name, not a description.
 fn is_proper_name(surface: &str) -> bool {
-    surface.split_whitespace().all(|w| {
-        w.chars().next().is_some_and(|c| !c.is_lowercase())
-            || matches!(
-                w,
-                "of" | "de"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "es"
-                    | "al"
-                    | "el"
-                    | "du"
-                    | "des"
-                    | "da"
-                    | "do"
-                    | "dos"
-                    | "on"
-                    | "upon"
-                    | "am"
-                    | "an"
-                    | "der"
-                    | "sur"
-            )
-    })
+    // ("Pakistan-administered Kashmir" is a description: each part of a hyphenated word
+    // counts.)
+    surface
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || matches!(
+                    w,
+                    "of" | "de"
+                        | "del"
+                        | "la"
+                        | "le"
+                        | "es"
+                        | "al"
+                        | "el"
+                        | "du"
+                        | "des"
+                        | "da"
+                        | "do"
+                        | "dos"
+                        | "on"
+                        | "upon"
+                        | "am"
+                        | "an"
+                        | "der"
+                        | "sur"
+                )
+        })
 }
 
 #[cfg(test)]
@@ -905,7 +952,7 @@ mod tests {
             .map(|s| recognize(s, &g))
             .collect();
         let mut res = super::resolve(&mut ss, &g);
-        res.label_as_written();
+        res.label_as_written(None);
         res.entities
             .into_iter()
             .filter(|e| e.kind == crate::ir::EntityKind::Place)
@@ -922,8 +969,10 @@ mod tests {
         // The gazetteer's name, once written, stays the label.
         let got = places("Nixon arrived in Peking.\n\nBeijing later changed its name.");
         assert!(got.iter().any(|p| p.0 == "Beijing"), "{got:?}");
-        // A description never becomes a label.
+        // A description never becomes a label, nor does a longer name's first word.
         let got = places("Wen arrived in the Indian capital on Monday.");
         assert!(got.iter().any(|p| p.0 == "New Delhi"), "{got:?}");
+        let got = places("Wang Yi addressed students at Peking University on Monday.");
+        assert!(!got.iter().any(|p| p.0 == "Peking"), "{got:?}");
     }
 }

@@ -697,10 +697,10 @@ pub(super) fn place_of(
     // shelled, not the region the sentence opens with.)
     let region = place.is_some_and(|p| cx.res.entities[p].subkind.as_deref() == Some("region"));
     if (place.is_none() || region) && ev.class == EventClass::MilitaryAction {
-        let attacked = actors_in(cx, si, last, last + 10)
+        let candidates: Vec<(usize, bool, bool)> = actors_in(cx, si, last, last + 10)
             .iter()
             .filter(|a| a.kind == EntityKind::Place)
-            .find_map(|a| {
+            .filter_map(|a| {
                 // The word before the name, past "the" and up to two lower-case
                 // modifiers ("in the disputed Shebaa Farms area").
                 const TARGET_PREPS: &[&str] = &[
@@ -719,8 +719,6 @@ pub(super) fn place_of(
                     "over",
                     "around",
                     "outside",
-                    "across",
-                    "along",
                 ];
                 let mut b = a.token - 1;
                 for _ in 0..2 {
@@ -743,8 +741,25 @@ pub(super) fn place_of(
                         let noun = s.low(b.saturating_sub(1));
                         crate::names::names_town_after_of(noun) || noun == "capital"
                     });
-                (object || TARGET_PREPS.contains(&prep)).then_some((a.entity, object))
-            });
+                // ("across the Evros River", "along the Line of Control": the line fired
+                // over, a fallback to the town hit, "settlements along the Dnipro,
+                // hitting Kherson"; a sea crossed is where the fire came from.)
+                let line = matches!(prep, "across" | "along");
+                let sea = line && {
+                    let label = &cx.res.entities[a.entity].label;
+                    ["Sea", "Ocean", "Gulf", "Channel"]
+                        .iter()
+                        .any(|w| label.split_whitespace().any(|x| x == *w))
+                };
+                (!sea && (object || TARGET_PREPS.contains(&prep) || line))
+                    .then_some((a.entity, object, line))
+            })
+            .collect();
+        let attacked = candidates
+            .iter()
+            .find(|c| !c.2)
+            .or(candidates.first())
+            .map(|&(e, object, _)| (e, object));
         // (Only the object itself replaces a region: "In the Donbas, forces shelled
         // positions ahead of talks in Istanbul" stays in the Donbas.)
         place = match attacked {

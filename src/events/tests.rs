@@ -3722,7 +3722,14 @@ fn a_name_before_a_feature_or_facility_noun_is_a_place() {
         ["Marsaxlokk Bay"],
         "{evs:?}"
     );
-    // Fire "across" or "along" a feature is aimed there.
+    // Fire "across" or "along" a feature is aimed there, unless a town hit is named, or
+    // the feature is a sea crossed.
+    let evs = events("Russian forces shelled settlements along the Dnipro River on Sunday, hitting Kherson and killing two civilians.");
+    assert_eq!(
+        named_places(&evs, EventClass::MilitaryAction),
+        ["Kherson"],
+        "{evs:?}"
+    );
     let evs =
         events("Greek artillery shelled Turkish positions across the Evros River on Saturday.");
     assert_eq!(
