@@ -1029,6 +1029,27 @@ pub(super) fn split_distributive(
             _ => guests.push(e),
         }
     }
+    // "A and B called on the visiting premier separately": each host on their own, for
+    // the adverb after the verb ("held separate talks with Haftar" keeps its hosts
+    // together).
+    let hosts_apart = hosts.len() >= 2
+        && guests.len() == 1
+        && text
+            .match_indices("separately")
+            .any(|(at, _)| at > trigger_start);
+    if hosts_apart {
+        return hosts
+            .iter()
+            .map(|&h| {
+                let mut one = ev.clone();
+                one.participants = vec![h, guests[0]];
+                let other_host = |p: &usize| *p != h && hosts.contains(p);
+                one.targets.retain(|p| !other_host(p));
+                one.sources.retain(|p| !other_host(p));
+                one
+            })
+            .collect();
+    }
     if hosts.is_empty() || guests.len() < 2 {
         return vec![ev];
     }

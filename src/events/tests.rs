@@ -6962,3 +6962,38 @@ fn military_acts_in_the_words_wire_stories_use_and_not_those_who_report_them() {
         "{told:?}"
     );
 }
+
+#[test]
+fn hosts_who_call_on_a_guest_separately_meet_the_guest_one_by_one() {
+    let evs = events(
+        "Chinese Premier Wen Jiabao arrived in New Delhi on Saturday.\n\nForeign Minister Natwar Singh and opposition leader L K Advani called on Wen separately at his hotel today.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["K. Natwar Singh", "Wen Jiabao"]
+        ),
+        "{evs:?}"
+    );
+    assert!(
+        !has(
+            &evs,
+            EventClass::Meeting,
+            &["K. Natwar Singh", "L. K. Advani"]
+        ),
+        "{evs:?}"
+    );
+    // "Separate talks with" one guest keeps its hosts together.
+    let evs = events(
+        "German Chancellor Angela Merkel and Foreign Minister Heiko Maas held separate talks with Khalifa Haftar.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::Meeting,
+            &["Angela Merkel", "Heiko Maas", "Khalifa Haftar"]
+        ),
+        "{evs:?}"
+    );
+}
