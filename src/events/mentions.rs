@@ -1034,9 +1034,9 @@ pub(super) fn split_distributive(
     // together).
     let hosts_apart = hosts.len() >= 2
         && guests.len() == 1
-        && text
-            .match_indices("separately")
-            .any(|(at, _)| at > trigger_start);
+        && position(guests[0]).is_some_and(|g| {
+            g > trigger_start && text.match_indices("separately").any(|(at, _)| at > g)
+        });
     if hosts_apart {
         return hosts
             .iter()

@@ -2955,10 +2955,19 @@ fn read_event(
             // (A city-state is reached as its city: "spent a night in Singapore".)
             let reached_place = ev.destinations.iter().any(|&d| place::reachable(cx, d));
             // (Not "visited the tomb of Ayatollah Khomeini".)
+            // (Nor "arrived in Islamabad with his wife": a companion; but "visited with
+            // Putin" and "in Conakry for talks with Toure" are talks.)
+            let visit_verb = ev.trigger.to_lowercase().starts_with("visit");
             let visited = host_side
                 .iter()
                 .filter(|a| a.token >= last && a.token <= last + 5)
                 .filter(|a| !(last..a.token).any(|t| matches!(s.low(t), "of" | "the" | "a" | "an")))
+                .filter(|a| {
+                    visit_verb
+                        || !(last..a.token).any(|t| {
+                            s.low(t) == "with" && matches!(s.low(t + 1), "his" | "her" | "their")
+                        })
+                })
                 .min_by_key(|a| a.token);
             // ("spent two days in talks with Putin": time spent, in no place, is no
             // journey.)

@@ -6997,3 +6997,19 @@ fn hosts_who_call_on_a_guest_separately_meet_the_guest_one_by_one() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_companion_on_arrival_is_no_one_visited() {
+    let evs = events(
+        "Turkish President Recep Tayyip Erdogan arrived in Islamabad with his wife Emine Erdogan on Monday.",
+    );
+    assert!(!evs.iter().any(|e| e.0 == EventClass::Meeting), "{evs:?}");
+    // Talks after the arrival are still talks.
+    let evs = events(
+        "Chinese Premier Chou En-lai is expected in Conakry for talks with President Sekou Toure of Guinea.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Zhou Enlai", "Sekou Toure"]),
+        "{evs:?}"
+    );
+}
