@@ -1125,10 +1125,28 @@ pub(super) fn split_distributive(
 fn one_by_one(cx: &EventContext, host: usize, guests: &[usize]) -> bool {
     let host_home = home_country(cx, host);
     let homes: Vec<Option<usize>> = guests.iter().map(|&g| home_country(cx, g)).collect();
+    // ("met Premier Li Peng and party chief Jiang Zemin": leaders of one country are
+    // each met in turn; "talks with President Diaz-Canel and Foreign Minister
+    // Rodriguez" are one meeting.)
+    let all_leaders = guests.iter().all(|&g| leads(cx, g));
     homes
         .iter()
         .enumerate()
-        .all(|(i, h)| h.is_some() && *h != host_home && !homes[..i].contains(h))
+        .all(|(i, h)| h.is_some() && *h != host_home && (all_leaders || !homes[..i].contains(h)))
+}
+
+/// A current post of `person` heads a state, a government or a ruling party.
+fn leads(cx: &EventContext, person: usize) -> bool {
+    cx.facts.positions.iter().any(|p| {
+        p.holder == person
+            && p.status == crate::ir::Status::Current
+            && cx.gaz.title_by_name(&p.title).is_some_and(|t| {
+                matches!(
+                    cx.gaz.titles[t].kind.as_str(),
+                    "head-of-state" | "head-of-government" | "royal"
+                )
+            })
+    })
 }
 
 /// The trigger or the sentence says the meeting was one gathering of all it names (but

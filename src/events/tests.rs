@@ -7013,3 +7013,27 @@ fn a_companion_on_arrival_is_no_one_visited() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_guest_meets_the_leaders_of_one_country_in_turn() {
+    let evs = events(
+        "BEIJING (UPI) -- Japanese Emperor Akihito met Chinese President Yang Shangkun and Premier Li Peng on Saturday.",
+    );
+    assert!(
+        has(&evs, EventClass::Meeting, &["Akihito", "Li Peng"]),
+        "{evs:?}"
+    );
+    assert!(
+        !has(&evs, EventClass::Meeting, &["Yang Shangkun", "Li Peng"]),
+        "{evs:?}"
+    );
+    // A leader and a minister of one country are met together.
+    let evs = events(
+        "Russian Foreign Minister Sergey Lavrov held talks with Cuban President Miguel Diaz-Canel and Foreign Minister Bruno Rodriguez in Havana.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.0 == EventClass::Meeting && e.1.len() == 3),
+        "{evs:?}"
+    );
+}
