@@ -880,10 +880,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
             && !lower_head
             && start > 0
             && tokens[start - 1].text(text).eq_ignore_ascii_case("the")
-            && !matches!(
-                tokens[i].text(text),
-                "Mission" | "Institute" | "University" | "Academy"
-            ))
+            && !INSTITUTION_HEADS.contains(&tokens[i].text(text)))
         .then(|| named_after_of(tokens, text, i, &capitalized))
         .flatten();
         if let Some(last) = of_name {
@@ -892,10 +889,7 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
         // ("the Samarkand Congress Centre": a known body named inside a building's name,
         // before its head, is part of the building; not so before an institution's
         // head, "the United Nations Mission".)
-        let building = !matches!(
-            tokens[i].text(text),
-            "Mission" | "Institute" | "University" | "Academy"
-        );
+        let building = !INSTITUTION_HEADS.contains(&tokens[i].text(text));
         let body_of_building = |m: &Mention| {
             building
                 && m.last_token == i + 1 - head
@@ -973,6 +967,11 @@ fn venues(tokens: &[Token], text: &str, gaz: &Gazetteer, mentions: &mut Vec<Ment
     mentions.extend(found);
     mentions.sort_by_key(|m| m.start);
 }
+
+/// Heads that name an institution as much as a building ("the United Nations Mission",
+/// "the University of Zurich"): no body named inside is part of the building, and no
+/// "of" name makes a venue of them.
+const INSTITUTION_HEADS: &[&str] = &["Mission", "Institute", "University", "Academy"];
 
 /// The last token of the name after a head's "of" ("Palace of Versailles", "Temple of
 /// Heaven", "Palace of the Nations"): capitalized words, an inner "of" or "the" between
