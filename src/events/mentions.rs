@@ -1135,7 +1135,7 @@ fn one_by_one(cx: &EventContext, host: usize, guests: &[usize]) -> bool {
         .all(|(i, h)| h.is_some() && *h != host_home && (all_leaders || !homes[..i].contains(h)))
 }
 
-/// A current post of `person` heads a state, a government or a ruling party.
+/// A current post of `person` heads a state or a government, or is a crown.
 fn leads(cx: &EventContext, person: usize) -> bool {
     cx.facts.positions.iter().any(|p| {
         p.holder == person
