@@ -300,49 +300,12 @@ pub fn label_predicate() -> NamedNode {
 
 /// One canonical `rdfs:label` per actor across articles: an article that spells a name
 /// otherwise ("Francois Mitterrand" after "François Mitterrand", the same IRI) keeps the
-/// label already stored, or else the batch's label that most of its articles know (as
-/// label or alternative: "Kyiv" over the "Kiev" of an article that also lists "Kyiv"),
-/// the first on a tie, and adds its own spelling as a `skos:altLabel`.
+/// label already stored, or the first one of its batch, and adds its own spelling as a
+/// `skos:altLabel`.
 pub fn settle_labels(graphs: &mut [(NamedNode, Vec<Quad>)], stored: &StoredLabels) {
     let label = term(RDFS, "label");
     let alt = term(SKOS, "altLabel");
     let mut canonical: HashMap<NamedOrBlankNode, Term> = stored.clone();
-    // Each subject's labels in batch order, and how many articles know each name.
-    let mut labels: HashMap<NamedOrBlankNode, Vec<Term>> = HashMap::new();
-    let mut known_by: HashMap<(NamedOrBlankNode, Term), usize> = HashMap::new();
-    for (_, quads) in graphs.iter() {
-        let mut names = std::collections::HashSet::new();
-        for q in quads.iter() {
-            if q.predicate == label || q.predicate == alt {
-                names.insert((q.subject.clone(), q.object.clone()));
-            }
-            if q.predicate == label && !stored.contains_key(&q.subject) {
-                let seen = labels.entry(q.subject.clone()).or_default();
-                if !seen.contains(&q.object) {
-                    seen.push(q.object.clone());
-                }
-            }
-        }
-        for n in names {
-            *known_by.entry(n).or_default() += 1;
-        }
-    }
-    for (subject, candidates) in labels {
-        if candidates.len() < 2 {
-            continue;
-        }
-        let score = |t: &Term| known_by.get(&(subject.clone(), t.clone())).copied();
-        let best = candidates
-            .iter()
-            .fold(None::<&Term>, |best, t| match best {
-                Some(b) if score(b) >= score(t) => Some(b),
-                _ => Some(t),
-            })
-            .cloned();
-        if let Some(best) = best {
-            canonical.insert(subject, best);
-        }
-    }
     for (_, quads) in graphs.iter_mut() {
         let mut extra = Vec::new();
         for q in quads.iter_mut().filter(|q| q.predicate == label) {
@@ -384,40 +347,6 @@ mod tests {
             GraphName::NamedNode(g.clone()),
         );
         (g, vec![quad])
-    }
-
-    #[test]
-    fn the_batch_label_most_articles_know_wins() {
-        let place = "http://example.com/kyiv";
-        let mut graphs = vec![
-            labelled("http://example.com/a", place, "Kiev"),
-            labelled("http://example.com/b", place, "Kyiv"),
-        ];
-        // Article a writes only "Kiev" but knows "Kyiv" as an alternative.
-        let g = NamedNode::new("http://example.com/a").unwrap();
-        graphs[0].1.push(Quad::new(
-            NamedNode::new(place).unwrap(),
-            term(SKOS, "altLabel"),
-            Literal::new_simple_literal("Kyiv"),
-            GraphName::NamedNode(g),
-        ));
-        settle_labels(&mut graphs, &StoredLabels::new());
-        for (_, quads) in &graphs {
-            let label = quads
-                .iter()
-                .find(|q| q.predicate == label_predicate())
-                .map(|q| q.object.clone());
-            assert_eq!(
-                label,
-                Some(Literal::new_simple_literal("Kyiv").into()),
-                "{quads:?}"
-            );
-        }
-        assert!(graphs[0]
-            .1
-            .iter()
-            .any(|q| q.predicate.as_str().ends_with("altLabel")
-                && q.object == Literal::new_simple_literal("Kiev").into()));
     }
 
     #[test]

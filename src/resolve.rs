@@ -809,18 +809,25 @@ mod tests {
     use crate::recognize::recognize;
     use crate::text::segment;
 
-    fn entities(text: &str) -> Vec<(String, Vec<String>)> {
+    /// The labels and alternative labels of the entities of `kind` in `text`, after the
+    /// article's own spellings are applied.
+    fn labelled(text: &str, kind: crate::ir::EntityKind) -> Vec<(String, Vec<String>)> {
         let g = Gazetteer::builtin().unwrap();
         let mut ss: Vec<_> = segment(text)
             .into_iter()
             .map(|s| recognize(s, &g))
             .collect();
-        super::resolve(&mut ss, &g)
-            .entities
+        let mut res = super::resolve(&mut ss, &g);
+        res.label_as_written(None);
+        res.entities
             .into_iter()
-            .filter(|e| e.kind == crate::ir::EntityKind::Person)
+            .filter(|e| e.kind == kind)
             .map(|e| (e.label, e.alt_labels))
             .collect()
+    }
+
+    fn entities(text: &str) -> Vec<(String, Vec<String>)> {
+        labelled(text, crate::ir::EntityKind::Person)
     }
 
     #[test]
@@ -946,18 +953,7 @@ mod tests {
     }
 
     fn places(text: &str) -> Vec<(String, Vec<String>)> {
-        let g = Gazetteer::builtin().unwrap();
-        let mut ss: Vec<_> = segment(text)
-            .into_iter()
-            .map(|s| recognize(s, &g))
-            .collect();
-        let mut res = super::resolve(&mut ss, &g);
-        res.label_as_written(None);
-        res.entities
-            .into_iter()
-            .filter(|e| e.kind == crate::ir::EntityKind::Place)
-            .map(|e| (e.label, e.alt_labels))
-            .collect()
+        labelled(text, crate::ir::EntityKind::Place)
     }
 
     #[test]
