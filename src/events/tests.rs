@@ -7037,3 +7037,26 @@ fn a_guest_meets_the_leaders_of_one_country_in_turn() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn to_call_a_named_person_is_a_call() {
+    let evs = events(
+        "Foreign Minister Taro Kono spoke by telephone on Wednesday with his Qatari counterpart, and was expected to call Turkish Foreign Minister Mevlut Cavusoglu later in the day.",
+    );
+    assert!(
+        has(
+            &evs,
+            EventClass::PhoneCall,
+            &["Taro Kono", "Mevlut Cavusoglu"]
+        ),
+        "{evs:?}"
+    );
+    // Not a call for elections, nor a courtesy call on someone.
+    assert_none_of(
+        EventClass::PhoneCall,
+        &[
+            "Opposition leaders urged President Joe Biden to call elections.",
+            "Analysts said President Joe Biden would call Moscow's bluff.",
+        ],
+    );
+}
