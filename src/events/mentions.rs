@@ -1040,14 +1040,7 @@ pub(super) fn split_distributive(
     if hosts_apart {
         return hosts
             .iter()
-            .map(|&h| {
-                let mut one = ev.clone();
-                one.participants = vec![h, guests[0]];
-                let other_host = |p: &usize| *p != h && hosts.contains(p);
-                one.targets.retain(|p| !other_host(p));
-                one.sources.retain(|p| !other_host(p));
-                one
-            })
+            .map(|&h| one_of_several(&ev, vec![h, guests[0]], &hosts))
             .collect();
     }
     if hosts.is_empty() || guests.len() < 2 {
@@ -1108,17 +1101,25 @@ pub(super) fn split_distributive(
         .iter()
         .enumerate()
         .map(|(i, &g)| {
-            let mut one = ev.clone();
+            let people = hosts.iter().copied().chain(std::iter::once(g)).collect();
+            let mut one = one_of_several(&ev, people, &guests);
             if apart {
                 one.place = settings[i];
             }
-            one.participants = hosts.iter().copied().chain(std::iter::once(g)).collect();
-            let other_guest = |p: &usize| *p != g && guests.contains(p);
-            one.targets.retain(|p| !other_guest(p));
-            one.sources.retain(|p| !other_guest(p));
             one
         })
         .collect()
+}
+
+/// One of the meetings `ev` splits into, held by `people`: the others of `split` (the
+/// side met one by one) leave its sources and targets.
+fn one_of_several(ev: &Event, people: Vec<usize>, split: &[usize]) -> Event {
+    let mut one = ev.clone();
+    let other = |p: &usize| !people.contains(p) && split.contains(p);
+    one.targets.retain(|p| !other(p));
+    one.sources.retain(|p| !other(p));
+    one.participants = people;
+    one
 }
 
 /// Each guest serves a known country of their own, and none serves the host's.

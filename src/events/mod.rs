@@ -2231,10 +2231,6 @@ fn hosts_a_summit(s: &Analysed, summits: &[(usize, usize)], first: usize, last: 
     })
 }
 
-/// Whether an event may be kept with nobody named when its own place is given: an
-/// attack or a test ("fighting in the Cenepa river valley"), a protest, an arrest or an
-/// expulsion ("in Iquitos, several thousand protesters marched"); not a report
-/// "released in Geneva" or "the Western-backed government in Kabul".
 /// Words that make "was hit by" a strike: what hit is a weapon.
 const WEAPONS: &[&str] = &[
     "missile",
@@ -2279,6 +2275,10 @@ fn fought_where_or_with(cx: &EventContext, si: usize, last: usize) -> bool {
     }
 }
 
+/// Whether an event may be kept with nobody named when its own place is given: an
+/// attack or a test ("fighting in the Cenepa river valley"), a protest, an arrest or an
+/// expulsion ("in Iquitos, several thousand protesters marched"); not a report
+/// "released in Geneva" or "the Western-backed government in Kabul".
 fn placed_without_actors(ev: &Event) -> bool {
     ev.class == EventClass::MilitaryAction
         || (ev.class == EventClass::Event
@@ -2957,7 +2957,10 @@ fn read_event(
             // (Not "visited the tomb of Ayatollah Khomeini".)
             // (Nor "arrived in Islamabad with his wife": a companion; but "visited with
             // Putin" and "in Conakry for talks with Toure" are talks.)
-            let visit_verb = ev.trigger.to_lowercase().starts_with("visit");
+            let visit_verb = ev
+                .trigger
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("visit"));
             let visited = host_side
                 .iter()
                 .filter(|a| a.token >= last && a.token <= last + 5)
